@@ -1,0 +1,4 @@
+/**
+ * Public configuration of the HTTP layer: retry policy, timeouts and the authentication hook.
+ */
+package io.calmsdk.core.http;

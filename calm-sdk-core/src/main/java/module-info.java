@@ -1,0 +1,28 @@
+/**
+ * calm-sdk core: models, xs-security parameters, name rules, service keys, errors, the HTTP
+ * transport, paging and polling.
+ */
+module io.calmsdk.core {
+    requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires transitive java.net.http;
+    requires org.slf4j;
+    requires io.github.resilience4j.retry;
+    requires io.github.resilience4j.core;
+    requires static org.immutables.value.annotations;
+
+    exports io.calmsdk.core;
+    exports io.calmsdk.core.exception;
+    // exports io.calmsdk.core.model;
+    // exports io.calmsdk.core.keys;
+    exports io.calmsdk.core.http;
+    // exports io.calmsdk.core.paging;
+    // exports io.calmsdk.core.polling;
+
+    // Internals shared with the other calm-sdk modules only.
+    // exports io.calmsdk.core.internal.http to io.calmsdk.auth, io.calmsdk.btp, io.calmsdk.api;
+    exports io.calmsdk.core.internal.json to io.calmsdk.auth, io.calmsdk.btp, io.calmsdk.api;
+
+    // Jackson binds the (generated) model classes reflectively.
+    // opens io.calmsdk.core.model to com.fasterxml.jackson.databind;
+}
