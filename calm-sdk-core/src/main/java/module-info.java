@@ -13,16 +13,19 @@ module io.calmsdk.core {
 
     exports io.calmsdk.core;
     exports io.calmsdk.core.exception;
+    exports io.calmsdk.core.http;
+
+    // Models, xs-security, names and service keys.
     // exports io.calmsdk.core.model;
     // exports io.calmsdk.core.keys;
-    exports io.calmsdk.core.http;
+    // opens io.calmsdk.core.model to com.fasterxml.jackson.databind;
+
+    // Paging and polling.
     // exports io.calmsdk.core.paging;
     // exports io.calmsdk.core.polling;
 
     // Internals shared with the other calm-sdk modules only.
-    // exports io.calmsdk.core.internal.http to io.calmsdk.auth, io.calmsdk.btp, io.calmsdk.api;
     exports io.calmsdk.core.internal.json to io.calmsdk.auth, io.calmsdk.btp, io.calmsdk.api;
 
-    // Jackson binds the (generated) model classes reflectively.
-    // opens io.calmsdk.core.model to com.fasterxml.jackson.databind;
+    // exports io.calmsdk.core.internal.http to io.calmsdk.auth, io.calmsdk.btp, io.calmsdk.api;
 }
