@@ -1,6 +1,8 @@
 package io.calmsdk.core.exception;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,8 +21,9 @@ public final class ServiceFailure {
 
     private static final Set<String> SECRET_QUERY_NAMES = Set.of(
             "client_secret", "clientsecret", "secret", "password", "access_token", "token",
-            "refresh_token", "assertion", "code", "key", "sig", "signature");
-    private static final Pattern QUERY_PAIR = Pattern.compile("([^&=]+)=([^&]*)");
+            "refresh_token", "assertion", "code", "key", "sig", "signature", "api_key", "apikey");
+    private static final Pattern QUERY_PAIR = Pattern.compile("([^&;=]+)=([^&;]*)");
+    private static final Pattern USER_INFO = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@");
 
     private final int status;
     private final String method;
@@ -55,28 +58,40 @@ public final class ServiceFailure {
     }
 
     /**
-     * Replaces the values of secret-looking query parameters ({@code client_secret}, {@code token},
-     * {@code code}, ...) with {@code ***}.
+     * Makes a URL safe to show: masks a user-info part ({@code https://user:pw@host}), drops the
+     * fragment, and replaces the values of secret-looking query parameters ({@code client_secret},
+     * {@code token}, {@code code}, {@code api_key}, ...; matched case-insensitively, percent-decoded,
+     * with {@code -} and {@code _} alike) with {@code ***}.
      *
      * @param url an absolute or relative URL
      * @return the URL, safe to show
      */
     public static String redactUrl(String url) {
-        int q = url.indexOf('?');
+        String noFragment = url.indexOf('#') < 0 ? url : url.substring(0, url.indexOf('#'));
+        String masked = USER_INFO.matcher(noFragment).replaceFirst("$1***@");
+        int q = masked.indexOf('?');
         if (q < 0) {
-            return url;
+            return masked;
         }
-        int hash = url.indexOf('#', q);
-        String query = hash < 0 ? url.substring(q + 1) : url.substring(q + 1, hash);
-        Matcher m = QUERY_PAIR.matcher(query);
+        Matcher m = QUERY_PAIR.matcher(masked.substring(q + 1));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            String value = SECRET_QUERY_NAMES.contains(name.toLowerCase(Locale.ROOT)) ? "***" : m.group(2);
+            String value = isSecretName(name) ? "***" : m.group(2);
             m.appendReplacement(out, Matcher.quoteReplacement(name + "=" + value));
         }
         m.appendTail(out);
-        return url.substring(0, q + 1) + out;
+        return masked.substring(0, q + 1) + out;
+    }
+
+    private static boolean isSecretName(String rawName) {
+        String name;
+        try {
+            name = URLDecoder.decode(rawName, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformedEscape) {
+            name = rawName;
+        }
+        return SECRET_QUERY_NAMES.contains(name.toLowerCase(Locale.ROOT).replace('-', '_'));
     }
 
     /**

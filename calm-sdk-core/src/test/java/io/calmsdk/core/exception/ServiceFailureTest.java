@@ -81,6 +81,29 @@ class ServiceFailureTest {
     }
 
     @Test
+    void redactUrl_userInfo_masked() {
+        assertThat(ServiceFailure.redactUrl("https://user:CANARY-PW@h/p?x=1")).isEqualTo("https://***@h/p?x=1");
+    }
+
+    @Test
+    void redactUrl_fragmentWithoutQuery_dropped() {
+        assertThat(ServiceFailure.redactUrl("https://h/p#access_token=CANARY")).isEqualTo("https://h/p");
+    }
+
+    @Test
+    void redactUrl_encodedOrDashedOrSemicolonSeparatedNames_masked() {
+        assertThat(ServiceFailure.redactUrl("https://h/p?client%5Fsecret=C1")).isEqualTo("https://h/p?client%5Fsecret=***");
+        assertThat(ServiceFailure.redactUrl("https://h/p?x=1;token=C2")).isEqualTo("https://h/p?x=1;token=***");
+        assertThat(ServiceFailure.redactUrl("https://h/p?client-secret=C3&api_key=C4"))
+                .isEqualTo("https://h/p?client-secret=***&api_key=***");
+    }
+
+    @Test
+    void redactUrl_atSignInQueryValue_notMistakenForUserInfo() {
+        assertThat(ServiceFailure.redactUrl("https://h/p?mail=a@b.c")).isEqualTo("https://h/p?mail=a@b.c");
+    }
+
+    @Test
     void redactUrl_fragmentAfterQuery_isDroppedSoNothingInItLeaks() {
         assertThat(ServiceFailure.redactUrl("https://h/p?token=abc#frag")).isEqualTo("https://h/p?token=***");
         assertThat(ServiceFailure.redactUrl("https://h/p?x=1#access_token=CANARY-FRAG"))
