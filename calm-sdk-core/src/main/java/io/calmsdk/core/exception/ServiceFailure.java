@@ -1,5 +1,6 @@
 package io.calmsdk.core.exception;
 
+import java.io.Serializable;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,9 @@ import java.util.regex.Pattern;
  * <p>The URL is stored with the values of secret-looking query parameters replaced by {@code ***},
  * so it is safe to show in messages and logs. Instances are immutable and thread-safe.
  */
-public final class ServiceFailure {
+public final class ServiceFailure implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final Set<String> SECRET_QUERY_NAMES = Set.of(
             "client_secret", "clientsecret", "secret", "password", "access_token", "token",
