@@ -225,7 +225,7 @@ public final class HttpTransport implements AutoCloseable {
                 result.completeExceptionally(decision.error);
             } else {
                 CompletableFuture<Void> wait = decision.wait.isZero()
-                        ? CompletableFuture.completedFuture(null) : asyncSleeper.sleep(decision.wait);
+                        ? CompletableFuture.completedFuture(null) : asyncSleeper.delay(decision.wait);
                 wait.whenCompleteAsync((ignored, waitFailure) -> {
                     if (waitFailure != null) {
                         result.completeExceptionally(new CalmClientException(
