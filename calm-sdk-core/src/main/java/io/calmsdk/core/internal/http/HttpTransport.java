@@ -166,6 +166,9 @@ public final class HttpTransport implements AutoCloseable {
             if (decision.error != null) {
                 throw decision.error;
             }
+            if (decision.wait.isZero()) {
+                continue;
+            }
             try {
                 sleeper.sleep(decision.wait);
             } catch (InterruptedException e) {
