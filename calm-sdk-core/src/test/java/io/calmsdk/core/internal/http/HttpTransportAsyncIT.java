@@ -191,4 +191,28 @@ class HttpTransportAsyncIT extends TransportITSupport {
         assertThat(f).isCancelled();
         wm.verify(1, getRequestedFor(urlEqualTo("/x")));
     }
+
+    @Test
+    void sendAsync_withAuthenticator_neverAuthorizesOnTheCallersThread() {
+        wm.stubFor(get("/x").willReturn(okJson("{}")));
+        java.util.List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        RecordingAuthenticator recording = new RecordingAuthenticator("t");
+        io.calmsdk.core.http.Authenticator auth = new io.calmsdk.core.http.Authenticator() {
+            @Override
+            public io.calmsdk.core.http.AuthHeader authorize() {
+                threads.add(Thread.currentThread());
+                return recording.authorize();
+            }
+
+            @Override
+            public void invalidate(io.calmsdk.core.http.AuthHeader refused) {
+                recording.invalidate(refused);
+            }
+        };
+
+        track(builder().authenticator(auth).build()).sendAsync(TransportRequest.get(url("/x")).build()).join();
+
+        assertThat(threads).hasSize(1).doesNotContain(Thread.currentThread());
+        assertThat(threads.get(0).getName()).startsWith("calm-sdk-http-");
+    }
 }

@@ -29,6 +29,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -328,5 +329,48 @@ class HttpTransportRetryIT extends TransportITSupport {
         } finally {
             Thread.interrupted();
         }
+    }
+
+    @Test
+    void send_backoffWouldPassCallDeadline_throwsCallTimeoutWithLastFailure() throws IOException {
+        URI closed = closedPort();
+        // Time advances only by the waits, so the deadline arithmetic is exact.
+        AtomicLong nanos = new AtomicLong();
+        RetryPolicy policy = RetryPolicy.builder().maxAttempts(10).jitter(() -> 0.9999999).build();
+        HttpTransport t = track(builder().retryPolicy(policy).callTimeout(Duration.ofSeconds(1)).nanoTime(nanos::get)
+                .sleeper(d -> {
+                    sleeper.sleep(d);
+                    nanos.addAndGet(d.toNanos());
+                }).build());
+
+        assertThatThrownBy(() -> t.send(TransportRequest.get(closed).build()))
+                .isInstanceOf(CalmTimeoutException.class)
+                .hasMessageContaining("did not complete within the call timeout of 1000 ms (3 attempts, last: ConnectException");
+        // 200 + 400 ms waited; the next 800 ms would end after the 1 s deadline
+        assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400));
+    }
+
+    @Test
+    void send_waitOverranTheDeadline_throwsCallTimeoutNamingTheLastProblem() {
+        wm.stubFor(get("/x").willReturn(status(503)));
+        AtomicLong nanos = new AtomicLong();
+        // A sleeper that overshoots, like a machine under load: the deadline passes during the wait.
+        HttpTransport t = track(builder().callTimeout(Duration.ofSeconds(1)).nanoTime(nanos::get)
+                .sleeper(d -> nanos.addAndGet(Duration.ofSeconds(2).toNanos())).build());
+
+        assertThatThrownBy(() -> t.send(TransportRequest.get(url("/x")).build()))
+                .isInstanceOf(CalmTimeoutException.class)
+                .hasMessageContaining("call timeout of 1000 ms (1 attempt, last: HTTP 503)");
+        wm.verify(1, getRequestedFor(urlEqualTo("/x")));
+    }
+
+    @Test
+    void send_httpsToPlainHttpServer_failsWithTlsMessageWithoutRetry() {
+        URI https = URI.create("https://127.0.0.1:" + wm.getPort() + "/x");
+
+        assertThatThrownBy(() -> transport().send(TransportRequest.get(https).build()))
+                .isInstanceOf(CalmClientException.class)
+                .hasMessageContaining("TLS handshake with 127.0.0.1:" + wm.getPort() + " failed");
+        assertThat(sleeper.waits()).isEmpty();
     }
 }
