@@ -27,5 +27,5 @@ module io.calmsdk.core {
     // Internals shared with the other calm-sdk modules only.
     exports io.calmsdk.core.internal.json to io.calmsdk.auth, io.calmsdk.btp, io.calmsdk.api;
 
-    // exports io.calmsdk.core.internal.http to io.calmsdk.auth, io.calmsdk.btp, io.calmsdk.api;
+    exports io.calmsdk.core.internal.http to io.calmsdk.auth, io.calmsdk.btp, io.calmsdk.api;
 }
