@@ -28,6 +28,7 @@ public final class ServiceFailure implements Serializable {
     private static final Pattern QUERY_PAIR = Pattern.compile("([^&;=]+)=([^&;]*)");
     private static final Pattern USER_INFO = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@");
 
+    private final String operation;
     private final int status;
     private final String method;
     private final String url;
@@ -41,6 +42,7 @@ public final class ServiceFailure implements Serializable {
         if (b.status < 100 || b.status > 599) {
             throw new IllegalArgumentException("status must be an HTTP status code, was " + b.status);
         }
+        this.operation = b.operation;
         this.status = b.status;
         this.method = Objects.requireNonNull(b.method, "method");
         this.url = redactUrl(Objects.requireNonNull(b.url, "url"));
@@ -95,6 +97,15 @@ public final class ServiceFailure implements Serializable {
             name = rawName;
         }
         return SECRET_QUERY_NAMES.contains(name.toLowerCase(Locale.ROOT).replace('-', '_'));
+    }
+
+    /**
+     * What the caller was doing, e.g. {@code "create service instance calm-api"}.
+     *
+     * @return the operation, if the caller named it
+     */
+    public Optional<String> operation() {
+        return Optional.ofNullable(operation);
     }
 
     /**
@@ -176,8 +187,11 @@ public final class ServiceFailure implements Serializable {
      * @return the description
      */
     public String describe() {
-        StringBuilder sb = new StringBuilder()
-                .append(method).append(' ').append(url).append(" failed with HTTP ").append(status);
+        StringBuilder sb = new StringBuilder();
+        if (operation != null) {
+            sb.append(operation).append(": ");
+        }
+        sb.append(method).append(' ').append(url).append(" failed with HTTP ").append(status);
         if (errorCode != null || errorMessage != null) {
             sb.append(" (");
             if (errorCode != null) {
@@ -206,6 +220,7 @@ public final class ServiceFailure implements Serializable {
 
     /** Builds a {@link ServiceFailure}. Not thread-safe. */
     public static final class Builder {
+        private String operation;
         private int status;
         private String method;
         private String url;
@@ -216,6 +231,17 @@ public final class ServiceFailure implements Serializable {
         private Duration retryAfter;
 
         private Builder() {
+        }
+
+        /**
+         * Sets what the caller was doing, shown first in messages.
+         *
+         * @param operation e.g. {@code "create service instance calm-api"}, may be {@code null}
+         * @return this builder
+         */
+        public Builder operation(String operation) {
+            this.operation = blankToNull(operation);
+            return this;
         }
 
         /**

@@ -81,6 +81,14 @@ class ServiceFailureTest {
     }
 
     @Test
+    void describe_withOperation_namesItFirst() {
+        ServiceFailure f = ServiceFailure.builder().operation("create service instance calm-api")
+                .status(409).method("POST").url("https://sm/v1/service_instances").build();
+        assertThat(f.operation()).contains("create service instance calm-api");
+        assertThat(f.describe()).startsWith("create service instance calm-api: POST https://sm/v1/service_instances failed with HTTP 409");
+    }
+
+    @Test
     void redactUrl_userInfo_masked() {
         assertThat(ServiceFailure.redactUrl("https://user:CANARY-PW@h/p?x=1")).isEqualTo("https://***@h/p?x=1");
     }

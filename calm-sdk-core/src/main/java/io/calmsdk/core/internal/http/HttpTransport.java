@@ -463,6 +463,7 @@ public final class HttpTransport implements AutoCloseable {
             String id = parsed.correlationId != null ? parsed.correlationId
                     : response.headers().firstValue(CORRELATION_HEADER).orElse(correlationId);
             return CalmServiceException.of(ServiceFailure.builder()
+                    .operation(request.operation().orElse(null))
                     .status(response.statusCode())
                     .method(request.method())
                     .url(request.uri())
