@@ -41,7 +41,9 @@ class KeyParsingPropertiesTest {
             assertThat(parse.get()).isNotNull();
         } catch (InvalidServiceKeyException e) {
             assertThat(e.path()).isNotBlank();
-            assertThat(e.getMessage()).isNotBlank().doesNotContain(CANARY);
+            assertThat(e.getMessage()).isNotBlank().doesNotContain(CANARY)
+                    // The generic fallback means an unexpected exception inside the parser: a bug.
+                    .doesNotContain("could not be read as a key");
         }
     }
 
