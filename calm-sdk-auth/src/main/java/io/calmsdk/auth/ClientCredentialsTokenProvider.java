@@ -278,6 +278,13 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
         }
     }
 
+    /** For tests: the token request under way, or a completed future when there is none. */
+    CompletableFuture<AccessToken> pendingFetch() {
+        TokenCache.Entry entry = cache.peek(cacheKey);
+        CompletableFuture<AccessToken> pending = entry == null ? null : entry.pending();
+        return pending != null ? pending : CompletableFuture.completedFuture(null);
+    }
+
     private CompletableFuture<AccessToken> shared() {
         return cache.entry(cacheKey).get(clock, this::refreshAt, this::fetch, this::backgroundRefreshFailed);
     }
