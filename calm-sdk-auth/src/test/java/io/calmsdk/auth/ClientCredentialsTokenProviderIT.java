@@ -229,15 +229,20 @@ class ClientCredentialsTokenProviderIT {
         WM.stubFor(post(urlEqualTo(TOKEN_PATH)).inScenario("skew").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(tokenAnswer("old", 1000)).willSetStateTo("next"));
         WM.stubFor(post(urlEqualTo(TOKEN_PATH)).inScenario("skew").whenScenarioStateIs("next")
-                .willReturn(tokenAnswer("new", 1000).withFixedDelay(300)));
+                .willReturn(tokenAnswer("new", 1000).withFixedDelay(1500)));
         ClientCredentialsTokenProvider provider = provider(builder());
         provider.token();
 
         clock.advance(Duration.ofSeconds(941));  // skew = min(60 s, 10 % of 1000 s) = 60 s
+        AccessToken first = provider.token();
+        CompletableFuture<AccessToken> refresh = provider.pendingFetch();
+        boolean refreshedBeforeFirstReturned = refresh.isDone();
         List<AccessToken> served = concurrently(provider::token);
-        provider.pendingFetch().get(10, TimeUnit.SECONDS);
 
-        assertThat(served).allSatisfy(t -> assertThat(t.value().reveal()).isEqualTo("old"));
+        assertThat(first.value().reveal()).as("served without waiting for the refresh").isEqualTo("old");
+        assertThat(refreshedBeforeFirstReturned).isFalse();
+        assertThat(served).allSatisfy(t -> assertThat(t.value().reveal()).isIn("old", "new"));
+        assertThat(refresh.get(10, TimeUnit.SECONDS).value().reveal()).isEqualTo("new");
         assertThat(provider.token().value().reveal()).isEqualTo("new");
         assertThat(tokenRequests()).isEqualTo(2);
     }
