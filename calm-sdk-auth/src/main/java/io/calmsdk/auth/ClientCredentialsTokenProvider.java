@@ -141,6 +141,8 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
             }
         }
         this.cacheKey = cache.key(tokenUrl.toString(), clientId, scopes, credentialMaterial);
+        // Built (and validated) before the transport, so a refused URL leaves no HTTP client behind.
+        this.tokenRequest = tokenRequest(credentials);
 
         HttpTransport.Builder transportBuilder = HttpTransport.builder()
                 .connectTimeout(b.connectTimeout)
@@ -158,7 +160,6 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
             transportBuilder.sleeper(b.sleeper).asyncSleeper(blockingOnPool(b.sleeper));
         }
         this.transport = transportBuilder.build();
-        this.tokenRequest = tokenRequest(credentials);
     }
 
     private TransportRequest tokenRequest(OAuthClientCredentials credentials) {
