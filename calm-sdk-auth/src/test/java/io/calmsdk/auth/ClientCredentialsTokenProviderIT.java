@@ -52,6 +52,8 @@ class ClientCredentialsTokenProviderIT {
     private static final String SECRET = "canary-client-secret-3f9c1d";
     private static final String TOKEN_PATH = "/oauth/token";
     private static final int THREADS = 64;
+    /** The default policy with a fixed jitter: full jitter could draw a zero wait, which skips the sleeper. */
+    private static final RetryPolicy PREDICTABLE = RetryPolicy.defaults().toBuilder().jitter(() -> 0.5).build();
 
     @RegisterExtension
     static final WireMockExtension WM = WireMockExtension.newInstance()
@@ -73,6 +75,7 @@ class ClientCredentialsTokenProviderIT {
         return ClientCredentialsTokenProvider.builder()
                 .credentials(URI.create(WM.baseUrl()), CLIENT_ID, Secret.of(SECRET))
                 .clock(clock)
+                .retryPolicy(PREDICTABLE)
                 .sleeper(sleeper);
     }
 
@@ -330,7 +333,8 @@ class ClientCredentialsTokenProviderIT {
                     assertThat(((TokenAcquisitionException) e).isTransient()).isTrue();
                 });
         assertThat(tokenRequests()).isEqualTo(RetryPolicy.defaults().maxAttempts());
-        assertThat(sleeper.waits()).hasSize(RetryPolicy.defaults().maxAttempts() - 1);
+        assertThat(sleeper.waits())
+                .containsExactly(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(400));
 
         stubToken(tokenAnswer("recovered", 3600));
         assertThat(provider.token().value().reveal()).isEqualTo("recovered");
@@ -367,7 +371,8 @@ class ClientCredentialsTokenProviderIT {
                     assertThat(((TokenAcquisitionException) e).status()).isEmpty();
                     assertThat(((TokenAcquisitionException) e).isTransient()).isTrue();
                 });
-        assertThat(sleeper.waits()).hasSize(RetryPolicy.defaults().maxAttempts() - 1);
+        assertThat(sleeper.waits())
+                .containsExactly(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(400));
     }
 
     @Test
