@@ -1,0 +1,69 @@
+package io.calmsdk.core.internal.http;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLException;
+
+/**
+ * Why an attempt got no answer, which decides whether the request may have reached the service.
+ */
+enum FailureKind {
+    /** The connection could not be opened: the request provably never left, so any method may be retried. */
+    CONNECT_FAILED,
+    /** No (complete) answer within the attempt timeout: the request may have been processed. */
+    ATTEMPT_TIMEOUT,
+    /** TLS handshake refused: retrying does not help. */
+    TLS_FAILURE,
+    /** The connection broke while the request or answer was in flight: the request may have been processed. */
+    IO_FAILURE,
+    /** Anything else, e.g. a bug or a refused request: not retried. */
+    OTHER;
+
+    static FailureKind of(Throwable failure) {
+        if (failure instanceof HttpConnectTimeoutException) {
+            return CONNECT_FAILED;
+        }
+        if (failure instanceof HttpTimeoutException || failure instanceof TimeoutException) {
+            return ATTEMPT_TIMEOUT;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SSLException) {
+                return TLS_FAILURE;
+            }
+        }
+        if (failure instanceof ConnectException || failure instanceof UnknownHostException
+                || failure instanceof NoRouteToHostException || failure instanceof UnresolvedAddressException
+                || failure != null && failure.getCause() instanceof UnresolvedAddressException) {
+            return CONNECT_FAILED;
+        }
+        if (failure instanceof IOException) {
+            return IO_FAILURE;
+        }
+        return OTHER;
+    }
+
+    /**
+     * A short description of the failure: the exception's simple class name and the first message found
+     * in its cause chain. JDK networking messages hold no request content.
+     */
+    String describe(Throwable failure) {
+        if (failure instanceof TimeoutException) {
+            return "no answer in time";
+        }
+        String message = null;
+        for (Throwable t = failure; t != null && message == null; t = t.getCause()) {
+            message = t.getMessage();
+        }
+        if (this == CONNECT_FAILED && failure != null && failure.getCause() instanceof UnresolvedAddressException) {
+            message = "host name not resolved";
+        }
+        String name = failure == null ? "unknown" : failure.getClass().getSimpleName();
+        return message == null || message.isBlank() ? name : name + ": " + message;
+    }
+}
