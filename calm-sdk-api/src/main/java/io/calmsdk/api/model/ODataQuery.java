@@ -7,8 +7,10 @@ import java.util.Optional;
 
 /**
  * The system query options of an OData v4 collection read: {@code $filter}, {@code $select},
- * {@code $expand}, {@code $orderby}, the page size ({@code $top} per request) and {@code $count}.
- * The SDK adds {@code $skip} itself while paging. Immutable and thread-safe.
+ * {@code $expand}, {@code $orderby} and the page size ({@code $top} per request). The SDK adds
+ * {@code $skip} while paging, and {@code $count=true} on the first page so that paging can stop at the
+ * total the server reports (see {@link io.calmsdk.core.paging.Page#totalCount()}). Immutable and
+ * thread-safe.
  */
 public final class ODataQuery {
 
@@ -24,7 +26,6 @@ public final class ODataQuery {
     private final String expand;
     private final String orderBy;
     private final int pageSize;
-    private final boolean includeCount;
 
     private ODataQuery(Builder b) {
         if (b.filter != null && b.filter.isBlank()) {
@@ -36,11 +37,10 @@ public final class ODataQuery {
         this.expand = b.expand;
         this.orderBy = b.orderBy;
         this.pageSize = Checks.inRange("pageSize", b.pageSize, 1, MAX_PAGE_SIZE);
-        this.includeCount = b.includeCount;
     }
 
     /**
-     * Every entity of the collection, {@value #DEFAULT_PAGE_SIZE} per request, without a count.
+     * Every entity of the collection, {@value #DEFAULT_PAGE_SIZE} per request.
      *
      * @return the query
      */
@@ -113,15 +113,6 @@ public final class ODataQuery {
         return pageSize;
     }
 
-    /**
-     * Whether to ask for the total count ({@code $count=true}), reported by the pages.
-     *
-     * @return {@code true} when asked
-     */
-    public boolean includeCount() {
-        return includeCount;
-    }
-
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof ODataQuery)) {
@@ -129,18 +120,18 @@ public final class ODataQuery {
         }
         ODataQuery q = (ODataQuery) o;
         return Objects.equals(filter, q.filter) && select.equals(q.select) && Objects.equals(expand, q.expand)
-                && Objects.equals(orderBy, q.orderBy) && pageSize == q.pageSize && includeCount == q.includeCount;
+                && Objects.equals(orderBy, q.orderBy) && pageSize == q.pageSize;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(filter, select, expand, orderBy, pageSize, includeCount);
+        return Objects.hash(filter, select, expand, orderBy, pageSize);
     }
 
     @Override
     public String toString() {
         return "ODataQuery{filter=" + filter + ", select=" + select + ", expand=" + expand + ", orderBy=" + orderBy
-                + ", pageSize=" + pageSize + ", includeCount=" + includeCount + "}";
+                + ", pageSize=" + pageSize + "}";
     }
 
     /** Builds an {@link ODataQuery}. Not thread-safe. */
@@ -150,7 +141,6 @@ public final class ODataQuery {
         private String expand;
         private String orderBy;
         private int pageSize = DEFAULT_PAGE_SIZE;
-        private boolean includeCount;
 
         private Builder() {
         }
@@ -208,17 +198,6 @@ public final class ODataQuery {
          */
         public Builder pageSize(int pageSize) {
             this.pageSize = pageSize;
-            return this;
-        }
-
-        /**
-         * Asks for the total count ({@code $count=true}).
-         *
-         * @param includeCount {@code true} to ask
-         * @return this builder
-         */
-        public Builder includeCount(boolean includeCount) {
-            this.includeCount = includeCount;
             return this;
         }
 

@@ -81,10 +81,10 @@ class RequestsTest {
     @Test
     void odataQuery_builder_keepsOptions() {
         ODataQuery q = ODataQuery.builder().filter("parentNodeUuid eq null").select("uuid", "title").orderBy("sequence")
-                .expand("toParentNode").pageSize(50).includeCount(true).build();
+                .expand("toParentNode").pageSize(50).build();
         assertThat(q.filterExpression()).contains("parentNodeUuid eq null");
         assertThat(q.select()).containsExactly("uuid", "title");
-        assertThat(q.includeCount()).isTrue();
+        assertThat(q.pageSize()).isEqualTo(50);
         assertThat(ODataQuery.all().pageSize()).isEqualTo(ODataQuery.DEFAULT_PAGE_SIZE);
         assertThatThrownBy(() -> ODataQuery.filter(" ")).isInstanceOf(ValidationException.class);
     }
