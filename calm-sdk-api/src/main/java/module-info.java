@@ -5,6 +5,7 @@
  */
 module io.calmsdk.api {
     requires transitive io.calmsdk.core;
+    requires transitive io.calmsdk.auth;
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;
 
