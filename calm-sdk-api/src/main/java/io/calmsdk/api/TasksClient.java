@@ -61,6 +61,7 @@ public final class TasksClient {
         filters.add(Map.entry("projectId", request.projectId()));
         request.type().ifPresent(t -> filters.add(Map.entry("type", t.code())));
         request.assigneeId().ifPresent(a -> filters.add(Map.entry("assigneeId", a)));
+        request.status().ifPresent(s -> filters.add(Map.entry("status", s)));
         request.lastChangedAfter().ifPresent(d -> filters.add(Map.entry("lastChangedDate", "gt:" + d)));
         return caller.offsetLimit(TASKS.expand(), filters, request.pageSize(), TASK_PAGES, "list tasks");
     }

@@ -91,6 +91,22 @@ class ProcessHierarchyClientTest {
     }
 
     @Test
+    void listNodes_serverCapsPageBelowTop_completesEachWindowAndGoesOn() {
+        String path = "/api/calm-processhierarchy/v1/HierarchyNodes";
+        // We ask $top=4; the server answers at most 2 and links to the rest of the window ($top shrinks).
+        wm.stubFor(get(urlPathEqualTo(path)).withQueryParam("$skip", equalTo("0")).withQueryParam("$top", equalTo("4"))
+                .willReturn(okJson("{\"@odata.count\":6,\"value\":[" + nodes(0, 2) + "],"
+                        + "\"@odata.nextLink\":\"HierarchyNodes?$skip=2&$top=2\"}")));
+        wm.stubFor(get(urlEqualTo(path + "?$skip=2&$top=2")).willReturn(okJson("{\"value\":[" + nodes(2, 4) + "]}")));
+        wm.stubFor(get(urlPathEqualTo(path)).withQueryParam("$skip", equalTo("4")).withQueryParam("$top", equalTo("4"))
+                .willReturn(okJson("{\"value\":[" + nodes(4, 6) + "]}")));
+        try (CloudAlmClient client = stubs.client()) {
+            assertThat(client.processHierarchy().listNodes(ODataQuery.builder().pageSize(4).build()).stream()
+                    .map(HierarchyNode::uuid)).containsExactly("n0", "n1", "n2", "n3", "n4", "n5");
+        }
+    }
+
+    @Test
     void listOData_anyEntitySet_pagesJsonTrees() {
         String path = "/api/calm-testmanagement/v1/ManualTestCases";
         wm.stubFor(get(urlPathEqualTo(path)).withQueryParam("$skip", equalTo("0")).withQueryParam("$select", equalTo("id,title"))

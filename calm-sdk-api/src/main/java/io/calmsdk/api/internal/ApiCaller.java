@@ -12,6 +12,7 @@ import io.calmsdk.core.paging.OffsetPageRequest;
 import io.calmsdk.core.paging.Page;
 import io.calmsdk.core.paging.PagedIterable;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -229,10 +230,34 @@ public final class ApiCaller implements AutoCloseable {
                                   PageDecoder<T> decoder, String operation) {
         URI target = request.nextLink().map(link -> followable(link, encodedPath))
                 .orElseGet(() -> uri(encodedPath, query));
-        TransportResponse response = send(TransportRequest.get(target).operation(operation).build(),
-                apiPathOf(target));
-        PageDecoder.DecodedPage<T> page = decoder.decode(response.body(), describe(response));
-        return Page.of(page.items(), page.nextLink().orElse(null), page.count().orElse(null));
+        PageDecoder.DecodedPage<T> page = fetchDecoded(target, decoder, operation);
+        if (request.nextLink().isPresent() || page.nextLink().isEmpty() || page.items().size() >= request.limit()) {
+            return Page.of(page.items(), page.nextLink().orElse(null), page.count().orElse(null));
+        }
+        // Server-driven paging inside the window this request asked for ($top): the server capped its page
+        // below the limit and linked to the rest of the window. Complete the window here, so that the pager
+        // does not mistake the end of the window for the end of the collection.
+        List<T> items = new ArrayList<>(page.items());
+        Long count = page.count().orElse(null);
+        String link = page.nextLink().orElse(null);
+        while (link != null && items.size() < request.limit()) {
+            PageDecoder.DecodedPage<T> more = fetchDecoded(followable(link, encodedPath), decoder, operation);
+            if (more.nextLink().map(link::equals).orElse(false)) {
+                throw new CalmClientException("paging " + ServiceFailure.redactUrl(endpoint + encodedPath)
+                        + " made no progress: the page behind the server's next link links to itself");
+            }
+            items.addAll(more.items());
+            if (count == null) {
+                count = more.count().orElse(null);
+            }
+            link = more.items().isEmpty() ? null : more.nextLink().orElse(null);
+        }
+        return Page.of(items, link, count);
+    }
+
+    private <T> PageDecoder.DecodedPage<T> fetchDecoded(URI target, PageDecoder<T> decoder, String operation) {
+        TransportResponse response = send(TransportRequest.get(target).operation(operation).build(), apiPathOf(target));
+        return decoder.decode(response.body(), describe(response));
     }
 
     /**

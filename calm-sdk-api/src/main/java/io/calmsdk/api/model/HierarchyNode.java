@@ -52,6 +52,7 @@ public record HierarchyNode(String uuid, Optional<String> displayId, Optional<St
      * @param parentNodeUuid the parent's key, may be {@code null}
      * @param rootNodeUuid the root's key, may be {@code null}
      * @param hierarchyLevel the level, may be {@code null}
+     * @param level the level under its other wire name, used when {@code hierarchyLevel} is absent
      * @param sequence the sequence, may be {@code null}
      * @return the node
      * @throws NullPointerException if {@code uuid} is missing
@@ -64,10 +65,11 @@ public record HierarchyNode(String uuid, Optional<String> displayId, Optional<St
                                          @JsonProperty("parentNodeUuid") String parentNodeUuid,
                                          @JsonProperty("rootNodeUuid") String rootNodeUuid,
                                          @JsonProperty("hierarchyLevel") Integer hierarchyLevel,
+                                         @JsonProperty("level") Integer level,
                                          @JsonProperty("sequence") Integer sequence) {
         return new HierarchyNode(uuid, Optional.ofNullable(displayId), Optional.ofNullable(title),
                 Optional.ofNullable(description), Optional.ofNullable(parentNodeUuid),
-                Optional.ofNullable(rootNodeUuid), Optional.ofNullable(hierarchyLevel),
+                Optional.ofNullable(rootNodeUuid), Optional.ofNullable(hierarchyLevel != null ? hierarchyLevel : level),
                 Optional.ofNullable(sequence));
     }
 

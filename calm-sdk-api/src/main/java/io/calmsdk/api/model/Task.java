@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.calmsdk.api.internal.LenientDates;
+import io.calmsdk.api.internal.LenientInstants;
 import io.calmsdk.api.internal.WireMaps;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
@@ -29,12 +31,16 @@ import java.util.Optional;
  * @param timeboxName the name of the timebox (sprint or phase) the task is planned in, when planned
  * @param timeboxStartDate the first day of that timebox, when planned
  * @param timeboxEndDate the last day of that timebox, when planned
+ * @param createdDate when the task was created, when sent
+ * @param lastChangedDate when the task was last changed, when sent (what
+ *        {@link TaskListRequest.Builder#lastChangedAfter(LocalDate)} filters on)
  */
 public record Task(String id, Optional<String> projectId, String title, TaskType type, Optional<String> status,
                    Optional<String> description, Optional<String> externalId, Optional<LocalDate> dueDate,
                    Optional<Integer> priorityId, Optional<String> assigneeId, Optional<String> assigneeName,
                    Optional<String> parentId, Optional<String> timeboxName,
-                   Optional<LocalDate> timeboxStartDate, Optional<LocalDate> timeboxEndDate) {
+                   Optional<LocalDate> timeboxStartDate, Optional<LocalDate> timeboxEndDate,
+                   Optional<Instant> createdDate, Optional<Instant> lastChangedDate) {
 
     /**
      * Checks that required fields are present.
@@ -57,6 +63,8 @@ public record Task(String id, Optional<String> projectId, String title, TaskType
         Objects.requireNonNull(timeboxName, "timeboxName");
         Objects.requireNonNull(timeboxStartDate, "timeboxStartDate");
         Objects.requireNonNull(timeboxEndDate, "timeboxEndDate");
+        Objects.requireNonNull(createdDate, "createdDate");
+        Objects.requireNonNull(lastChangedDate, "lastChangedDate");
     }
 
     /**
@@ -78,6 +86,8 @@ public record Task(String id, Optional<String> projectId, String title, TaskType
      * @param timeboxName the timebox name, may be {@code null}
      * @param timeboxStartDate the timebox start, may be {@code null}
      * @param timeboxEndDate the timebox end, may be {@code null}
+     * @param createdDate the creation timestamp, may be {@code null}
+     * @param lastChangedDate the last change timestamp, may be {@code null}
      * @return the task
      * @throws NullPointerException if {@code id} is missing
      * @throws IllegalArgumentException if a date cannot be read
@@ -95,13 +105,16 @@ public record Task(String id, Optional<String> projectId, String title, TaskType
                                 @JsonProperty("parentId") String parentId,
                                 @JsonProperty("timeboxName") String timeboxName,
                                 @JsonProperty("timeboxStartDate") String timeboxStartDate,
-                                @JsonProperty("timeboxEndDate") String timeboxEndDate) {
+                                @JsonProperty("timeboxEndDate") String timeboxEndDate,
+                                @JsonProperty("createdDate") String createdDate,
+                                @JsonProperty("lastChangedDate") String lastChangedDate) {
         return new Task(id, Optional.ofNullable(projectId), title == null ? "" : title,
                 type == null || type.isBlank() ? TaskType.TASK : TaskType.of(type),
                 Optional.ofNullable(status), Optional.ofNullable(description), Optional.ofNullable(externalId),
                 LenientDates.parse(dueDate), Optional.ofNullable(priorityId), Optional.ofNullable(assigneeId),
                 Optional.ofNullable(assigneeName), Optional.ofNullable(parentId), Optional.ofNullable(timeboxName),
-                LenientDates.parse(timeboxStartDate), LenientDates.parse(timeboxEndDate));
+                LenientDates.parse(timeboxStartDate), LenientDates.parse(timeboxEndDate),
+                LenientInstants.parse(createdDate), LenientInstants.parse(lastChangedDate));
     }
 
     @JsonValue
@@ -111,6 +124,7 @@ public record Task(String id, Optional<String> projectId, String title, TaskType
                 .put("externalId", externalId).put("dueDate", dueDate).put("priorityId", priorityId)
                 .put("assigneeId", assigneeId).put("assigneeName", assigneeName).put("parentId", parentId)
                 .put("timeboxName", timeboxName).put("timeboxStartDate", timeboxStartDate)
-                .put("timeboxEndDate", timeboxEndDate).build();
+                .put("timeboxEndDate", timeboxEndDate).put("createdDate", createdDate.map(Instant::toString))
+                .put("lastChangedDate", lastChangedDate.map(Instant::toString)).build();
     }
 }

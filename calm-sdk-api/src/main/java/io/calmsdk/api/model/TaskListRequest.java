@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Which tasks to list ({@code GET /calm-tasks/v1/tasks}): the tasks of one project, optionally only of
- * one type, one assignee, or changed after a date, fetched {@link #pageSize()} at a time. Immutable and
+ * one type, one assignee, one status, or changed after a date, fetched {@link #pageSize()} at a time. Immutable and
  * thread-safe.
  */
 public final class TaskListRequest {
@@ -20,6 +20,7 @@ public final class TaskListRequest {
     private final String projectId;
     private final TaskType type;
     private final String assigneeId;
+    private final String status;
     private final LocalDate lastChangedAfter;
     private final int pageSize;
 
@@ -27,6 +28,7 @@ public final class TaskListRequest {
         this.projectId = Checks.notBlank("projectId", b.projectId);
         this.type = b.type;
         this.assigneeId = b.assigneeId;
+        this.status = b.status;
         this.lastChangedAfter = b.lastChangedAfter;
         this.pageSize = Checks.inRange("pageSize", b.pageSize, 1, MAX_PAGE_SIZE);
     }
@@ -79,6 +81,15 @@ public final class TaskListRequest {
     }
 
     /**
+     * Only tasks with this status code.
+     *
+     * @return the status, if filtered
+     */
+    public Optional<String> status() {
+        return Optional.ofNullable(status);
+    }
+
+    /**
      * Only tasks changed after this day (sent as {@code lastChangedDate=gt:YYYY-MM-DD}).
      *
      * @return the day, if filtered
@@ -103,19 +114,19 @@ public final class TaskListRequest {
         }
         TaskListRequest r = (TaskListRequest) o;
         return projectId.equals(r.projectId) && Objects.equals(type, r.type)
-                && Objects.equals(assigneeId, r.assigneeId) && Objects.equals(lastChangedAfter, r.lastChangedAfter)
+                && Objects.equals(assigneeId, r.assigneeId) && Objects.equals(status, r.status) && Objects.equals(lastChangedAfter, r.lastChangedAfter)
                 && pageSize == r.pageSize;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(projectId, type, assigneeId, lastChangedAfter, pageSize);
+        return Objects.hash(projectId, type, assigneeId, status, lastChangedAfter, pageSize);
     }
 
     @Override
     public String toString() {
         return "TaskListRequest{projectId=" + projectId + ", type=" + type + ", assigneeId=" + assigneeId
-                + ", lastChangedAfter=" + lastChangedAfter + ", pageSize=" + pageSize + "}";
+                + ", status=" + status + ", lastChangedAfter=" + lastChangedAfter + ", pageSize=" + pageSize + "}";
     }
 
     /** Builds a {@link TaskListRequest}. Not thread-safe. */
@@ -123,6 +134,7 @@ public final class TaskListRequest {
         private String projectId;
         private TaskType type;
         private String assigneeId;
+        private String status;
         private LocalDate lastChangedAfter;
         private int pageSize = DEFAULT_PAGE_SIZE;
 
@@ -159,6 +171,17 @@ public final class TaskListRequest {
          */
         public Builder assigneeId(String assigneeId) {
             this.assigneeId = assigneeId;
+            return this;
+        }
+
+        /**
+         * Lists only tasks with this status code, as Cloud ALM spells it.
+         *
+         * @param status the status code
+         * @return this builder
+         */
+        public Builder status(String status) {
+            this.status = status;
             return this;
         }
 

@@ -21,11 +21,13 @@ class ModelJsonTest {
         Task t = read("{\"id\":\"t1\",\"projectId\":\"p1\",\"title\":\"Do it\",\"type\":\"CALMST\",\"status\":\"OPEN\","
                 + "\"description\":\"d\",\"externalId\":\"x\",\"dueDate\":\"2025-06-30T00:00:00.000Z\",\"priorityId\":20,"
                 + "\"assigneeId\":\"u\",\"assigneeName\":\"Ann\",\"parentId\":\"t0\",\"timeboxName\":\"Sprint 1\","
-                + "\"timeboxStartDate\":\"2025-06-01\",\"timeboxEndDate\":\"2025-06-14\",\"unknown\":[1]}", Task.class);
+                + "\"timeboxStartDate\":\"2025-06-01\",\"timeboxEndDate\":\"2025-06-14\",\"unknown\":[1],"
+                + "\"createdDate\":\"2025-05-01T08:00:00Z\",\"lastChangedDate\":\"2025-05-02T09:30:00.123Z\"}", Task.class);
         assertThat(t).isEqualTo(new Task("t1", Optional.of("p1"), "Do it", TaskType.SUB_TASK, Optional.of("OPEN"),
                 Optional.of("d"), Optional.of("x"), Optional.of(LocalDate.of(2025, 6, 30)), Optional.of(20),
                 Optional.of("u"), Optional.of("Ann"), Optional.of("t0"), Optional.of("Sprint 1"),
-                Optional.of(LocalDate.of(2025, 6, 1)), Optional.of(LocalDate.of(2025, 6, 14))));
+                Optional.of(LocalDate.of(2025, 6, 1)), Optional.of(LocalDate.of(2025, 6, 14)),
+                Optional.of(Instant.parse("2025-05-01T08:00:00Z")), Optional.of(Instant.parse("2025-05-02T09:30:00.123Z"))));
     }
 
     @Test
