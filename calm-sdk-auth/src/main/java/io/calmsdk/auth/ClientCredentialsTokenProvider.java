@@ -278,6 +278,13 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
         }
     }
 
+    /** For tests: the token request under way, or a completed future when there is none. */
+    CompletableFuture<AccessToken> pendingFetch() {
+        TokenCache.Entry entry = cache.peek(cacheKey);
+        CompletableFuture<AccessToken> pending = entry == null ? null : entry.pending();
+        return pending != null ? pending : CompletableFuture.completedFuture(null);
+    }
+
     private CompletableFuture<AccessToken> shared() {
         return cache.entry(cacheKey).get(clock, this::refreshAt, this::fetch, this::backgroundRefreshFailed);
     }
@@ -407,13 +414,10 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
                     + f.getMessage() + ")", tokenUrl.toString(), clientId, null, null, null, true, f);
         }
         if (f instanceof CalmClientException) {
+            // The transport's message already names the host, the failure and what to check.
             boolean tls = causedBy(f, SSLException.class);
-            String hint = !tls ? "check the URL, the network and proxy settings"
-                    : x509 ? "check that the certificate of the key is current and issued for this client, and that"
-                    + " the server's certificate is trusted"
-                    : "check that the server's certificate is trusted (trust store)";
-            return new TokenAcquisitionException(prefix + "the token endpoint could not be reached ("
-                    + f.getMessage() + "); " + hint, tokenUrl.toString(), clientId, null, null, null, !tls, f);
+            return new TokenAcquisitionException(prefix + "the token endpoint could not be reached: " + f.getMessage(),
+                    tokenUrl.toString(), clientId, null, null, null, !tls, f);
         }
         if (f instanceof CalmException) {
             return new TokenAcquisitionException(prefix + f.getMessage(), tokenUrl.toString(), clientId, null, null,

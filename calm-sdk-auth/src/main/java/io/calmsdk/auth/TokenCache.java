@@ -225,14 +225,12 @@ public final class TokenCache {
                     }
                     return CompletableFuture.completedFuture(current);
                 }
-                if (inFlight == null) {
-                    start(fetch, clock, null);
-                }
-                return inFlight;
+                // start() returns the future itself: one that completed at once has already left inFlight.
+                return inFlight != null ? inFlight : start(fetch, clock, null);
             }
         }
 
-        private void start(Supplier<CompletableFuture<AccessToken>> fetch, Clock clock,
+        private CompletableFuture<AccessToken> start(Supplier<CompletableFuture<AccessToken>> fetch, Clock clock,
                 Consumer<Throwable> backgroundFailure) {
             CompletableFuture<AccessToken> f;
             try {
@@ -259,6 +257,7 @@ public final class TokenCache {
                     backgroundFailure.accept(failure);
                 }
             });
+            return started;
         }
 
         /**
@@ -272,6 +271,11 @@ public final class TokenCache {
                 return true;
             }
             return false;
+        }
+
+        /** The fetch under way, if any; for tests that must wait for a background refresh. */
+        synchronized CompletableFuture<AccessToken> pending() {
+            return inFlight;
         }
 
         /** The cached token, valid or not; for tests and diagnostics. */
