@@ -12,5 +12,5 @@ module io.calmsdk.testkit {
     requires static org.junit.jupiter.api;
 
     exports io.calmsdk.testkit;
-    // exports io.calmsdk.testkit.junit;
+    exports io.calmsdk.testkit.junit;
 }
