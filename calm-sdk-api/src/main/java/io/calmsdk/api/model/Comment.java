@@ -23,6 +23,10 @@ public record Comment(Optional<String> id, String text, Optional<String> created
     /**
      * Checks that required fields are present.
      *
+     * @param id see {@link #id()}
+     * @param text see {@link #text()}
+     * @param createdBy see {@link #createdBy()}
+     * @param createdAt see {@link #createdAt()}
      * @throws NullPointerException if any argument is {@code null} (use {@link Optional#empty()})
      */
     public Comment {

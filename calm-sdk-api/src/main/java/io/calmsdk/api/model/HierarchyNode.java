@@ -29,6 +29,14 @@ public record HierarchyNode(String uuid, Optional<String> displayId, Optional<St
     /**
      * Checks that required fields are present.
      *
+     * @param uuid see {@link #uuid()}
+     * @param displayId see {@link #displayId()}
+     * @param title see {@link #title()}
+     * @param description see {@link #description()}
+     * @param parentNodeUuid see {@link #parentNodeUuid()}
+     * @param rootNodeUuid see {@link #rootNodeUuid()}
+     * @param hierarchyLevel see {@link #hierarchyLevel()}
+     * @param sequence see {@link #sequence()}
      * @throws NullPointerException if any argument is {@code null} (use {@link Optional#empty()})
      */
     public HierarchyNode {

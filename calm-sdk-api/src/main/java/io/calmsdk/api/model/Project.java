@@ -23,6 +23,11 @@ public record Project(String id, String name, Optional<String> status, Optional<
     /**
      * Checks that required fields are present.
      *
+     * @param id see {@link #id()}
+     * @param name see {@link #name()}
+     * @param status see {@link #status()}
+     * @param description see {@link #description()}
+     * @param programId see {@link #programId()}
      * @throws NullPointerException if any argument is {@code null} (use {@link Optional#empty()})
      */
     public Project {

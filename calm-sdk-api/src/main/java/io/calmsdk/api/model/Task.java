@@ -45,6 +45,23 @@ public record Task(String id, Optional<String> projectId, String title, TaskType
     /**
      * Checks that required fields are present.
      *
+     * @param id see {@link #id()}
+     * @param projectId see {@link #projectId()}
+     * @param title see {@link #title()}
+     * @param type see {@link #type()}
+     * @param status see {@link #status()}
+     * @param description see {@link #description()}
+     * @param externalId see {@link #externalId()}
+     * @param dueDate see {@link #dueDate()}
+     * @param priorityId see {@link #priorityId()}
+     * @param assigneeId see {@link #assigneeId()}
+     * @param assigneeName see {@link #assigneeName()}
+     * @param parentId see {@link #parentId()}
+     * @param timeboxName see {@link #timeboxName()}
+     * @param timeboxStartDate see {@link #timeboxStartDate()}
+     * @param timeboxEndDate see {@link #timeboxEndDate()}
+     * @param createdDate see {@link #createdDate()}
+     * @param lastChangedDate see {@link #lastChangedDate()}
      * @throws NullPointerException if any argument is {@code null} (use {@link Optional#empty()})
      */
     public Task {

@@ -26,6 +26,11 @@ public record Timebox(String id, String name, Optional<String> type, Optional<Lo
     /**
      * Checks that required fields are present.
      *
+     * @param id see {@link #id()}
+     * @param name see {@link #name()}
+     * @param type see {@link #type()}
+     * @param startDate see {@link #startDate()}
+     * @param endDate see {@link #endDate()}
      * @throws NullPointerException if any argument is {@code null} (use {@link Optional#empty()})
      */
     public Timebox {
