@@ -87,6 +87,24 @@ class KeyFilesTest {
     }
 
     @Test
+    void write_nonPosixFileSystem_fallsBackAndWarns() throws IOException {
+        Path zip = dir.resolve("keys.zip");
+        try (java.nio.file.FileSystem zipFs = FileSystems.newFileSystem(zip, java.util.Map.of("create", "true"))) {
+            assumeTrue(!zipFs.supportedFileAttributeViews().contains("posix")
+                    && !zipFs.supportedFileAttributeViews().contains("acl"));
+            Path file = zipFs.getPath("/calm-key.json");
+            ServiceKey key = ServiceKeys.fromJson(Contract.text("calm-service-key.json"));
+            try (LogCapture logs = LogCapture.start()) {
+                KeyFiles.write(file, key);
+                assertThat(logs.events()).anyMatch(e -> e.getLevel() == Level.WARN
+                        && e.getFormattedMessage().contains("neither POSIX permissions nor ACLs"));
+                assertThat(logs.text()).doesNotContain("canary");
+            }
+            assertThat(ServiceKeys.fromFile(file)).isEqualTo(key);
+        }
+    }
+
+    @Test
     void write_missingDirectory_namesFileNotKey() {
         ServiceKey key = ServiceKeys.fromJson(Contract.text("calm-service-key.json"));
         Path file = dir.resolve("absent").resolve("key.json");

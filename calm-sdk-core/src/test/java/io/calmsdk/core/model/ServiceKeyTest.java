@@ -165,6 +165,18 @@ class ServiceKeyTest {
     }
 
     @Test
+    void oauthClientCredentials_jsonRoundTripMasksSecret() throws Exception {
+        OAuthClientCredentials client = ServiceKey.fromJsonNode(key()).uaa();
+        String json = io.calmsdk.core.internal.json.Json.mapper().writeValueAsString(client);
+        assertThat(json).contains("\"clientsecret\":\"***\"", "\"clientid\":\"sb-calm-api!b1234|calm-api!b5678\"");
+        OAuthClientCredentials back = io.calmsdk.core.internal.json.Json.mapper()
+                .readValue(uaa(key()).toString(), OAuthClientCredentials.class);
+        assertThat(back).isEqualTo(client);
+        assertThatThrownBy(() -> OAuthClientCredentials.fromJsonNode(uaa(with(k -> uaa(k).remove("url")))))
+                .isInstanceOf(InvalidServiceKeyException.class).hasMessageContaining("url is missing");
+    }
+
+    @Test
     void equals_comparesModelledContent() {
         ServiceKey a = ServiceKey.fromJsonNode(key());
         ServiceKey b = ServiceKey.fromJsonNode(with(k -> uaa(k).put("unmodelled", "differs")));
