@@ -25,6 +25,11 @@ import io.calmsdk.core.internal.http.TransportResponse;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +107,47 @@ class BearerAuthenticatorIT {
 
         assertThat(callApi().status()).as("the new token is cached").isEqualTo(200);
         assertThat(count("POST", TOKEN_PATH)).isEqualTo(2);
+    }
+
+    @Test
+    void sendAsync_apiRefusesTheFirstToken_retriesOnceWithANewToken() throws Exception {
+        stubTokensInOrder("t1", "t2");
+        stubApi("t1", 401);
+        stubApi("t2", 200);
+
+        TransportResponse response = transport.sendAsync(TransportRequest.get(URI.create(WM.baseUrl() + API_PATH))
+                .build()).get(10, TimeUnit.SECONDS);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(count("POST", TOKEN_PATH)).isEqualTo(2);
+        assertThat(count("GET", API_PATH)).isEqualTo(2);
+    }
+
+    @Test
+    void send_manyConcurrentCallsRefusedWithTheSameToken_fetchExactlyOneNewToken() throws Exception {
+        stubTokensInOrder("t1", "t2", "t3");
+        WM.stubFor(get(urlEqualTo(API_PATH)).withHeader("Authorization", equalTo("Bearer t1"))
+                .willReturn(aResponse().withStatus(401).withFixedDelay(200)));
+        stubApi("t2", 200);
+        int threads = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CyclicBarrier gate = new CyclicBarrier(threads);
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                statuses.add(pool.submit(() -> {
+                    gate.await(10, TimeUnit.SECONDS);
+                    return callApi().status();
+                }));
+            }
+            for (Future<Integer> status : statuses) {
+                assertThat(status.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(count("POST", TOKEN_PATH)).as("t1, then t2 once for all refused calls").isEqualTo(2);
     }
 
     @Test

@@ -52,6 +52,8 @@ class ClientCredentialsTokenProviderIT {
     private static final String SECRET = "canary-client-secret-3f9c1d";
     private static final String TOKEN_PATH = "/oauth/token";
     private static final int THREADS = 64;
+    /** The default policy with a fixed jitter: full jitter could draw a zero wait, which skips the sleeper. */
+    private static final RetryPolicy PREDICTABLE = RetryPolicy.defaults().toBuilder().jitter(() -> 0.5).build();
 
     @RegisterExtension
     static final WireMockExtension WM = WireMockExtension.newInstance()
@@ -73,6 +75,7 @@ class ClientCredentialsTokenProviderIT {
         return ClientCredentialsTokenProvider.builder()
                 .credentials(URI.create(WM.baseUrl()), CLIENT_ID, Secret.of(SECRET))
                 .clock(clock)
+                .retryPolicy(PREDICTABLE)
                 .sleeper(sleeper);
     }
 
@@ -229,15 +232,20 @@ class ClientCredentialsTokenProviderIT {
         WM.stubFor(post(urlEqualTo(TOKEN_PATH)).inScenario("skew").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(tokenAnswer("old", 1000)).willSetStateTo("next"));
         WM.stubFor(post(urlEqualTo(TOKEN_PATH)).inScenario("skew").whenScenarioStateIs("next")
-                .willReturn(tokenAnswer("new", 1000).withFixedDelay(300)));
+                .willReturn(tokenAnswer("new", 1000).withFixedDelay(1500)));
         ClientCredentialsTokenProvider provider = provider(builder());
         provider.token();
 
         clock.advance(Duration.ofSeconds(941));  // skew = min(60 s, 10 % of 1000 s) = 60 s
+        AccessToken first = provider.token();
+        CompletableFuture<AccessToken> refresh = provider.pendingFetch();
+        boolean refreshedBeforeFirstReturned = refresh.isDone();
         List<AccessToken> served = concurrently(provider::token);
-        provider.pendingFetch().get(10, TimeUnit.SECONDS);
 
-        assertThat(served).allSatisfy(t -> assertThat(t.value().reveal()).isEqualTo("old"));
+        assertThat(first.value().reveal()).as("served without waiting for the refresh").isEqualTo("old");
+        assertThat(refreshedBeforeFirstReturned).isFalse();
+        assertThat(served).allSatisfy(t -> assertThat(t.value().reveal()).isIn("old", "new"));
+        assertThat(refresh.get(10, TimeUnit.SECONDS).value().reveal()).isEqualTo("new");
         assertThat(provider.token().value().reveal()).isEqualTo("new");
         assertThat(tokenRequests()).isEqualTo(2);
     }
@@ -325,7 +333,8 @@ class ClientCredentialsTokenProviderIT {
                     assertThat(((TokenAcquisitionException) e).isTransient()).isTrue();
                 });
         assertThat(tokenRequests()).isEqualTo(RetryPolicy.defaults().maxAttempts());
-        assertThat(sleeper.waits()).hasSize(RetryPolicy.defaults().maxAttempts() - 1);
+        assertThat(sleeper.waits())
+                .containsExactly(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(400));
 
         stubToken(tokenAnswer("recovered", 3600));
         assertThat(provider.token().value().reveal()).isEqualTo("recovered");
@@ -362,7 +371,8 @@ class ClientCredentialsTokenProviderIT {
                     assertThat(((TokenAcquisitionException) e).status()).isEmpty();
                     assertThat(((TokenAcquisitionException) e).isTransient()).isTrue();
                 });
-        assertThat(sleeper.waits()).hasSize(RetryPolicy.defaults().maxAttempts() - 1);
+        assertThat(sleeper.waits())
+                .containsExactly(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(400));
     }
 
     @Test
