@@ -138,7 +138,7 @@ public final class HostServer {
 
     private void handle(HttpExchange exchange) throws IOException {
         long start = System.nanoTime();
-        SimResponse response = null;
+        SimResponse response;
         SimRequest request = null;
         try {
             request = read(exchange);
@@ -149,17 +149,15 @@ public final class HostServer {
             response = request != null
                     ? errors.error(request, 500, "InternalServerError", "simulator failure: " + e.getMessage())
                     : SimResponse.text(500, "simulator failure");
-        } finally {
-            try {
-                if (response != null) {
-                    write(exchange, response, request);
-                }
-            } finally {
-                exchange.close();
-                if (request != null && response != null) {
-                    record(request, response, Duration.ofNanos(System.nanoTime() - start));
-                }
+        }
+        try {
+            // Record before answering: a client that asserts on the journal right after its call must see it.
+            if (request != null) {
+                record(request, response, Duration.ofNanos(System.nanoTime() - start));
             }
+            write(exchange, response, request);
+        } finally {
+            exchange.close();
         }
     }
 
