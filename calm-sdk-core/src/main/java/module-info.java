@@ -21,8 +21,8 @@ module io.calmsdk.core {
     // opens io.calmsdk.core.model to com.fasterxml.jackson.databind;
 
     // Paging and polling.
-    // exports io.calmsdk.core.paging;
-    // exports io.calmsdk.core.polling;
+    exports io.calmsdk.core.paging;
+    exports io.calmsdk.core.polling;
 
     // Internals shared with the other calm-sdk modules only.
     exports io.calmsdk.core.internal.json to io.calmsdk.auth, io.calmsdk.btp, io.calmsdk.api;
