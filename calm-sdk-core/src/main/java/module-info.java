@@ -16,9 +16,9 @@ module io.calmsdk.core {
     exports io.calmsdk.core.http;
 
     // Models, xs-security, names and service keys.
-    // exports io.calmsdk.core.model;
-    // exports io.calmsdk.core.keys;
-    // opens io.calmsdk.core.model to com.fasterxml.jackson.databind;
+    exports io.calmsdk.core.model;
+    exports io.calmsdk.core.keys;
+    opens io.calmsdk.core.model to com.fasterxml.jackson.databind;
 
     // Paging and polling.
     exports io.calmsdk.core.paging;

@@ -1,5 +1,7 @@
 package io.calmsdk.core;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Objects;
@@ -10,6 +12,10 @@ import java.util.Objects;
  * <p>{@link #toString()} prints {@code ***}; only {@link #reveal()} returns the value, so every place
  * that uses the secret is explicit and easy to audit. Equality compares values in constant time.
  * Instances are immutable and thread-safe.
+ *
+ * <p>Jackson writes a secret as the string {@code "***"} (so models holding secrets are masked in any
+ * debug or log serialization) and reads a JSON string into a secret. Writing the real value is always
+ * an explicit call such as {@code ServiceKey.revealJson()}.
  */
 public final class Secret {
 
@@ -28,6 +34,7 @@ public final class Secret {
      * @return the wrapped secret
      * @throws NullPointerException if {@code value} is {@code null}
      */
+    @JsonCreator
     public static Secret of(String value) {
         return new Secret(Objects.requireNonNull(value, "secret value"));
     }
@@ -56,6 +63,7 @@ public final class Secret {
      * @return the mask
      */
     @Override
+    @JsonValue
     public String toString() {
         return MASK;
     }

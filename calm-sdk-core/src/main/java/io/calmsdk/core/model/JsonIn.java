@@ -1,0 +1,200 @@
+package io.calmsdk.core.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads one JSON object while remembering where it is, so every problem names its JSON path.
+ *
+ * <p>Problems never carry the offending value: it may be a secret. Deliberately tolerant of what a
+ * server may add (unknown fields are ignored), strict about what the SDK cannot work without.
+ */
+final class JsonIn {
+
+    /** Turns a path and a problem description into the exception callers see. */
+    @FunctionalInterface
+    interface Problems {
+        RuntimeException at(String path, String problem);
+    }
+
+    private final JsonNode node;
+    private final String path;
+    private final Problems problems;
+
+    private JsonIn(JsonNode node, String path, Problems problems) {
+        this.node = node;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    /**
+     * Starts reading a document root, which must be a JSON object.
+     *
+     * @param node the root, may be {@code null}
+     * @param problems the exception factory
+     * @return the reader
+     */
+    static JsonIn root(JsonNode node, Problems problems) {
+        if (node == null || !node.isObject()) {
+            throw problems.at("$", "is not a JSON object");
+        }
+        return new JsonIn(node, "", problems);
+    }
+
+    /** Problems for server responses: the transport turns them into decoding failures. */
+    static Problems modelProblems(String type) {
+        return (path, problem) -> new IllegalArgumentException(type + " JSON: " + path + " " + problem);
+    }
+
+    JsonNode node() {
+        return node;
+    }
+
+    String path(String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    RuntimeException problem(String field, String problem) {
+        return problems.at(path(field), problem);
+    }
+
+    boolean has(String field) {
+        JsonNode v = node.get(field);
+        return v != null && !v.isNull();
+    }
+
+    /** The field's name as written in the document, matched ignoring case. */
+    Optional<String> fieldNameIgnoreCase(String field) {
+        if (node.has(field)) {
+            return Optional.of(field);
+        }
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (name.equalsIgnoreCase(field)) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    JsonIn object(String field) {
+        return optObject(field).orElseThrow(() -> problem(field, "is missing"));
+    }
+
+    Optional<JsonIn> optObject(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        if (!v.isObject()) {
+            throw problem(field, "is not a JSON object");
+        }
+        return Optional.of(new JsonIn(v, path(field), problems));
+    }
+
+    String text(String field) {
+        return optText(field).orElseThrow(() -> problem(field, "is missing"));
+    }
+
+    /** A string field; numbers and booleans are accepted as their text, blank strings count as absent. */
+    Optional<String> optText(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        if (!v.isValueNode()) {
+            throw problem(field, "is not a string");
+        }
+        String text = v.asText();
+        return text.isBlank() ? Optional.empty() : Optional.of(text);
+    }
+
+    Optional<Boolean> optBoolean(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        if (v.isBoolean()) {
+            return Optional.of(v.booleanValue());
+        }
+        if (v.isTextual() && ("true".equalsIgnoreCase(v.textValue()) || "false".equalsIgnoreCase(v.textValue()))) {
+            return Optional.of(Boolean.parseBoolean(v.textValue()));
+        }
+        throw problem(field, "is not a boolean");
+    }
+
+    Optional<Long> optLong(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        if (v.isIntegralNumber() && v.canConvertToLong()) {
+            return Optional.of(v.longValue());
+        }
+        if (v.isNumber() && v.asDouble() == Math.rint(v.asDouble()) && !Double.isInfinite(v.asDouble())) {
+            return Optional.of((long) v.asDouble());
+        }
+        if (v.isTextual()) {
+            try {
+                return Optional.of(Long.parseLong(v.textValue().trim()));
+            } catch (NumberFormatException e) {
+                throw problem(field, "is not a whole number");
+            }
+        }
+        throw problem(field, "is not a whole number");
+    }
+
+    /** A timestamp; unparseable values are ignored rather than failing the whole response. */
+    Optional<Instant> optInstant(String field) {
+        return optText(field).flatMap(JsonIn::parseInstant);
+    }
+
+    static Optional<Instant> parseInstant(String text) {
+        try {
+            return Optional.of(Instant.parse(text));
+        } catch (DateTimeParseException e) {
+            try {
+                return Optional.of(OffsetDateTime.parse(text).toInstant());
+            } catch (DateTimeParseException e2) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** A URL; must be absolute. */
+    Optional<URI> optUri(String field) {
+        return optText(field).map(text -> toUri(field, text));
+    }
+
+    URI toUri(String field, String text) {
+        try {
+            URI uri = new URI(text.trim());
+            if (!uri.isAbsolute() || uri.getHost() == null) {
+                throw problem(field, "is not an absolute URL with a host");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw problem(field, "is not a valid URL");
+        }
+    }
+
+    /** The scalar members of an object field as text, in document order; nested values are skipped. */
+    Map<String, String> textMembers() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getValue().isValueNode() && !e.getValue().isNull()) {
+                out.put(e.getKey(), e.getValue().asText());
+            }
+        }
+        return out;
+    }
+}
