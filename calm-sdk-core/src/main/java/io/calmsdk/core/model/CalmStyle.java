@@ -29,7 +29,6 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
         get = {"is*", "get*"},
         redactedMask = "***",
         defaults = @Value.Immutable(copy = false),
-        deepImmutablesDetection = true,
         allParameters = false,
         optionalAcceptNullable = true,
         forceJacksonPropertyNames = false,

@@ -1,0 +1,113 @@
+package io.calmsdk.core.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.calmsdk.core.exception.ValidationException;
+import java.util.Collection;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * One operation of a Service Manager label PATCH, {@code {"op":"add","key":"k","values":["v"]}}; a
+ * PATCH body carries a list of them under {@code labels}. Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@CalmStyle
+public abstract class LabelChange {
+
+    LabelChange() {
+    }
+
+    /**
+     * Adds a key with values.
+     *
+     * @param key the label key
+     * @param values the values
+     * @return the change
+     */
+    public static LabelChange add(String key, Collection<String> values) {
+        return ImmutableLabelChange.builder().operation(LabelOperation.ADD).key(key).values(values).build();
+    }
+
+    /**
+     * Adds values to an existing key.
+     *
+     * @param key the label key
+     * @param values the values to add
+     * @return the change
+     */
+    public static LabelChange addValues(String key, Collection<String> values) {
+        return ImmutableLabelChange.builder().operation(LabelOperation.ADD_VALUES).key(key).values(values).build();
+    }
+
+    /**
+     * Removes a key and all its values.
+     *
+     * @param key the label key
+     * @return the change
+     */
+    public static LabelChange remove(String key) {
+        return ImmutableLabelChange.builder().operation(LabelOperation.REMOVE).key(key).build();
+    }
+
+    /**
+     * Removes some values of a key.
+     *
+     * @param key the label key
+     * @param values the values to remove
+     * @return the change
+     */
+    public static LabelChange removeValues(String key, Collection<String> values) {
+        return ImmutableLabelChange.builder().operation(LabelOperation.REMOVE_VALUES).key(key).values(values).build();
+    }
+
+    /**
+     * The operation ({@code op}).
+     *
+     * @return the operation
+     */
+    @JsonProperty("op")
+    public abstract LabelOperation operation();
+
+    /**
+     * The label key ({@code key}).
+     *
+     * @return the key
+     */
+    @JsonProperty("key")
+    public abstract String key();
+
+    /**
+     * The values ({@code values}); empty for {@link LabelOperation#REMOVE}.
+     *
+     * @return the values
+     */
+    @JsonProperty("values")
+    public abstract List<String> values();
+
+    @Value.Check
+    void check() {
+        if (key().isBlank()) {
+            throw new ValidationException("label key", "is blank", "a non-blank label key");
+        }
+        if (operation() != LabelOperation.REMOVE && values().isEmpty()) {
+            throw new ValidationException("labels." + key(), "has no values for op " + operation().wireValue(),
+                    "at least one value, except for op remove");
+        }
+    }
+
+    /**
+     * Jackson: reads a change.
+     *
+     * @param op the operation
+     * @param key the key
+     * @param values the values, may be absent
+     * @return the change
+     */
+    @JsonCreator
+    static LabelChange fromJson(@JsonProperty("op") LabelOperation op, @JsonProperty("key") String key,
+            @JsonProperty("values") List<String> values) {
+        return ImmutableLabelChange.builder().operation(op).key(key)
+                .values(values == null ? List.of() : values).build();
+    }
+}
