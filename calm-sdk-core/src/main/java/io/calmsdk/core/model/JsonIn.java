@@ -6,10 +6,13 @@ import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads one JSON object while remembering where it is, so every problem names its JSON path.
@@ -150,6 +153,66 @@ final class JsonIn {
             }
         }
         throw problem(field, "is not a whole number");
+    }
+
+    Optional<Double> optDouble(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        if (v.isNumber()) {
+            return Optional.of(v.doubleValue());
+        }
+        if (v.isTextual()) {
+            try {
+                return Optional.of(Double.parseDouble(v.textValue().trim()));
+            } catch (NumberFormatException e) {
+                throw problem(field, "is not a number");
+            }
+        }
+        throw problem(field, "is not a number");
+    }
+
+    /** An array of scalars as text; a single scalar counts as a one-element array, absent as empty. */
+    List<String> texts(String field) {
+        JsonNode v = node.get(field);
+        List<String> out = new ArrayList<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (v.isValueNode()) {
+            out.add(v.asText());
+            return out;
+        }
+        if (!v.isArray()) {
+            throw problem(field, "is not an array");
+        }
+        for (JsonNode item : v) {
+            if (!item.isValueNode() || item.isNull()) {
+                throw problem(field, "holds an item that is not a string");
+            }
+            out.add(item.asText());
+        }
+        return out;
+    }
+
+    /** An array of objects, each read by {@code reader}; absent means empty. */
+    <T> List<T> objects(String field, Function<JsonNode, T> reader) {
+        JsonNode v = node.get(field);
+        List<T> out = new ArrayList<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (!v.isArray()) {
+            throw problem(field, "is not an array");
+        }
+        for (JsonNode item : v) {
+            if (!item.isObject()) {
+                throw problem(field, "holds an item that is not an object");
+            }
+            out.add(reader.apply(item));
+        }
+        return out;
     }
 
     /** A timestamp; unparseable values are ignored rather than failing the whole response. */

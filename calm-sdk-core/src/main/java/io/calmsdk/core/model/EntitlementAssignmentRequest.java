@@ -1,0 +1,91 @@
+package io.calmsdk.core.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.calmsdk.core.exception.ValidationException;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The body of {@code PUT /entitlements/v1/subaccountServicePlans}:
+ * {@code {"subaccountServicePlans": [{"serviceName", "servicePlanName", "assignmentInfo": [...]}]}}.
+ *
+ * <pre>{@code
+ * EntitlementAssignmentRequest body = EntitlementAssignmentRequest.of(
+ *         "SAPCloudALMAPIs", "standard", SubaccountAssignment.assign(category, subaccountGuid, 1));
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@CalmStyle
+public abstract class EntitlementAssignmentRequest {
+
+    EntitlementAssignmentRequest() {
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link EntitlementAssignmentRequest}. */
+    public static final class Builder extends ImmutableEntitlementAssignmentRequest.Builder {
+        Builder() {
+        }
+    }
+
+    /**
+     * A request for one plan and one subaccount.
+     *
+     * @param serviceName e.g. {@code SAPCloudALMAPIs}
+     * @param servicePlanName e.g. {@code standard}
+     * @param assignment the subaccount assignment
+     * @return the request
+     * @throws ValidationException when a name is blank
+     */
+    public static EntitlementAssignmentRequest of(String serviceName, String servicePlanName, SubaccountAssignment assignment) {
+        return builder().addSubaccountServicePlans(ServicePlanAssignment.builder()
+                .serviceName(serviceName).servicePlanName(servicePlanName).addAssignmentInfo(assignment).build()).build();
+    }
+
+    /**
+     * The plans to assign ({@code subaccountServicePlans}).
+     *
+     * @return at least one plan
+     */
+    public abstract List<ServicePlanAssignment> subaccountServicePlans();
+
+    @Value.Check
+    void check() {
+        if (subaccountServicePlans().isEmpty()) {
+            throw new ValidationException("subaccountServicePlans", "is empty", "at least one plan assignment");
+        }
+    }
+
+    @JsonValue
+    JsonNode toJson() {
+        return new JsonOut()
+                .array("subaccountServicePlans", subaccountServicePlans(), ServicePlanAssignment::toJson)
+                .node();
+    }
+
+    /**
+     * Jackson: reads a request.
+     *
+     * @param node the JSON
+     * @return the request
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static EntitlementAssignmentRequest fromJson(JsonNode node) {
+        JsonIn in = JsonIn.root(node, JsonIn.modelProblems("EntitlementAssignmentRequest"));
+        return builder()
+                .subaccountServicePlans(in.objects("subaccountServicePlans", ServicePlanAssignment::fromJson))
+                .build();
+    }
+}

@@ -1,0 +1,111 @@
+package io.calmsdk.core.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The answer of {@code GET /entitlements/v1/assignments}: what the global account is entitled to
+ * ({@link #entitledServices()}, with remaining quota) and what is assigned to which subaccount
+ * ({@link #assignedServices()}, with the processing state). A 204 answer is {@link #empty()}.
+ * Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@CalmStyle
+public abstract class EntitlementAssignments {
+
+    private static final EntitlementAssignments EMPTY = builder().build();
+
+    EntitlementAssignments() {
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds {@link EntitlementAssignments}. */
+    public static final class Builder extends ImmutableEntitlementAssignments.Builder {
+        Builder() {
+        }
+    }
+
+    /**
+     * No entitlements and no assignments, what a 204 answer means.
+     *
+     * @return the empty assignments
+     */
+    public static EntitlementAssignments empty() {
+        return EMPTY;
+    }
+
+    /**
+     * The services the global account is entitled to ({@code entitledServices}).
+     *
+     * @return the services
+     */
+    public abstract List<EntitledService> entitledServices();
+
+    /**
+     * The services assigned to entities ({@code assignedServices}).
+     *
+     * @return the services
+     */
+    public abstract List<AssignedService> assignedServices();
+
+    /**
+     * The entitled plan, which tells its category and remaining quota.
+     *
+     * @param serviceName e.g. {@code SAPCloudALMAPIs}
+     * @param planName e.g. {@code standard}
+     * @return the plan, empty when the global account is not entitled to it
+     */
+    public Optional<EntitledServicePlan> entitledPlan(String serviceName, String planName) {
+        return entitledServices().stream().filter(s -> s.name().equals(serviceName)).findFirst()
+                .flatMap(s -> s.plan(planName));
+    }
+
+    /**
+     * The assignment of a plan to an entity.
+     *
+     * @param serviceName e.g. {@code SAPCloudALMAPIs}
+     * @param planName e.g. {@code standard}
+     * @param entityId the subaccount GUID
+     * @return the assignment, empty when the plan is not assigned to the entity
+     */
+    public Optional<AssignmentInfo> assignment(String serviceName, String planName, String entityId) {
+        return assignedServices().stream().filter(s -> s.name().equals(serviceName)).findFirst()
+                .flatMap(s -> s.plan(planName))
+                .flatMap(p -> p.assignmentFor(entityId));
+    }
+
+    @JsonValue
+    JsonNode toJson() {
+        return new JsonOut()
+                .array("entitledServices", entitledServices(), EntitledService::toJson)
+                .array("assignedServices", assignedServices(), AssignedService::toJson)
+                .node();
+    }
+
+    /**
+     * Jackson: reads the assignments answer.
+     *
+     * @param node the JSON
+     * @return the assignments
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static EntitlementAssignments fromJson(JsonNode node) {
+        JsonIn in = JsonIn.root(node, JsonIn.modelProblems("EntitlementAssignments"));
+        return builder()
+                .entitledServices(in.objects("entitledServices", EntitledService::fromJson))
+                .assignedServices(in.objects("assignedServices", AssignedService::fromJson))
+                .build();
+    }
+}
