@@ -243,10 +243,10 @@ public final class ServiceManagerClient implements AutoCloseable {
      * @throws io.calmsdk.core.exception.CalmException if the call fails; a lost answer is not retried
      */
     public PendingOperation beginCreateInstance(String name, String planId, Map<String, ?> parameters, Labels labels) {
-        return beginCreateInstance(name, planId, Json.mapper().valueToTree(parameters), labels);
+        return submitCreateInstance(name, planId, Json.mapper().valueToTree(parameters), labels);
     }
 
-    PendingOperation beginCreateInstance(String name, String planId, JsonNode parameters, Labels labels) {
+    PendingOperation submitCreateInstance(String name, String planId, JsonNode parameters, Labels labels) {
         requireText("name", name);
         requireText("planId", planId);
         ObjectNode body = Json.mapper().createObjectNode().put("name", name).put("service_plan_id", planId);
@@ -290,11 +290,11 @@ public final class ServiceManagerClient implements AutoCloseable {
      * @throws io.calmsdk.core.exception.ConcurrentOperationException (422) if another operation runs
      */
     public PendingOperation beginUpdateInstance(String id, Map<String, ?> parameters, List<LabelChange> labelChanges) {
-        return beginUpdateInstance(id, parameters == null ? null : (JsonNode) Json.mapper().valueToTree(parameters),
+        return submitUpdateInstance(id, parameters == null ? null : (JsonNode) Json.mapper().valueToTree(parameters),
                 labelChanges);
     }
 
-    PendingOperation beginUpdateInstance(String id, JsonNode parameters, List<LabelChange> labelChanges) {
+    PendingOperation submitUpdateInstance(String id, JsonNode parameters, List<LabelChange> labelChanges) {
         requireText("id", id);
         ObjectNode body = Json.mapper().createObjectNode();
         if (parameters != null) {
@@ -382,10 +382,10 @@ public final class ServiceManagerClient implements AutoCloseable {
      */
     public PendingOperation beginCreateBinding(String instanceId, String name, Map<String, ?> parameters,
             Labels labels) {
-        return beginCreateBinding(instanceId, name, (JsonNode) Json.mapper().valueToTree(parameters), labels);
+        return submitCreateBinding(instanceId, name, (JsonNode) Json.mapper().valueToTree(parameters), labels);
     }
 
-    PendingOperation beginCreateBinding(String instanceId, String name, JsonNode parameters, Labels labels) {
+    PendingOperation submitCreateBinding(String instanceId, String name, JsonNode parameters, Labels labels) {
         requireText("instanceId", instanceId);
         requireText("name", name);
         ObjectNode body = Json.mapper().createObjectNode().put("name", name).put("service_instance_id", instanceId);
