@@ -39,6 +39,17 @@ public final class ProvisioningPlan {
     }
 
     /**
+     * The planned outcome of one step.
+     *
+     * @param step the step
+     * @return the step's planned result
+     * @throws java.util.NoSuchElementException if the plan has no such step
+     */
+    public StepResult step(ProvisioningStep step) {
+        return steps.stream().filter(s -> s.step() == step).findFirst().orElseThrow();
+    }
+
+    /**
      * Whether {@code ensureBinding} would write anything.
      *
      * @return {@code true} when a step would create, update or assign
