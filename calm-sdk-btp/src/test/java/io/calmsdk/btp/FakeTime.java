@@ -1,6 +1,7 @@
 package io.calmsdk.btp;
 
 import io.calmsdk.core.Sleeper;
+import io.calmsdk.testkit.SimulatorClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,10 +18,27 @@ final class FakeTime extends Clock implements Sleeper {
 
     private Instant now = Instant.now();
     private final List<Duration> sleeps = new ArrayList<>();
+    private final SimulatorClock linked;
+
+    FakeTime() {
+        this.linked = null;
+    }
+
+    private FakeTime(SimulatorClock linked) {
+        this.linked = linked;
+    }
+
+    /**
+     * A fake time that is the simulator's time: sleeping advances the simulator's clock, so
+     * {@code Retry-After} dates and simulated durations line up with the client's waits.
+     */
+    static FakeTime linkedTo(SimulatorClock clock) {
+        return new FakeTime(clock);
+    }
 
     @Override
     public synchronized Instant instant() {
-        return now;
+        return linked != null ? linked.instant() : now;
     }
 
     @Override
@@ -36,6 +54,9 @@ final class FakeTime extends Clock implements Sleeper {
     @Override
     public synchronized void sleep(Duration duration) {
         if (!duration.isNegative()) {
+            if (linked != null) {
+                linked.advance(duration);
+            }
             now = now.plus(duration);
             sleeps.add(duration);
         }
