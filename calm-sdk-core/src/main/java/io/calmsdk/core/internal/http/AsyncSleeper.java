@@ -18,7 +18,7 @@ public interface AsyncSleeper {
      * @param duration how long to wait; zero or negative completes at once
      * @return the future, completed normally when the wait is over
      */
-    CompletableFuture<Void> sleep(Duration duration);
+    CompletableFuture<Void> delay(Duration duration);
 
     /**
      * The sleeper that really waits, on the JDK's shared delay scheduler: no thread is blocked while

@@ -25,6 +25,8 @@ enum FailureKind {
     /** Anything else, e.g. a bug or a refused request: not retried. */
     OTHER;
 
+    private static final int MAX_MESSAGE = 120;
+
     static FailureKind of(Throwable failure) {
         if (failure instanceof HttpConnectTimeoutException) {
             return CONNECT_FAILED;
@@ -64,6 +66,11 @@ enum FailureKind {
             message = "host name not resolved";
         }
         String name = failure == null ? "unknown" : failure.getClass().getSimpleName();
-        return message == null || message.isBlank() ? name : name + ": " + message;
+        if (message == null || message.isBlank()) {
+            return this == CONNECT_FAILED ? name + " (connection refused or host unreachable)" : name;
+        }
+        // Some JDK messages quote what the server sent (a garbled status line): keep them short.
+        String oneLine = message.replaceAll("\\s+", " ");
+        return name + ": " + (oneLine.length() > MAX_MESSAGE ? oneLine.substring(0, MAX_MESSAGE) + "..." : oneLine);
     }
 }

@@ -166,6 +166,9 @@ public final class HttpTransport implements AutoCloseable {
             if (decision.error != null) {
                 throw decision.error;
             }
+            if (decision.wait.isZero()) {
+                continue;
+            }
             try {
                 sleeper.sleep(decision.wait);
             } catch (InterruptedException e) {
@@ -177,7 +180,8 @@ public final class HttpTransport implements AutoCloseable {
 
     /**
      * Sends the request asynchronously, retrying as the policy allows. No thread is blocked while
-     * waiting for answers or between retries. Cancelling the returned future stops further attempts.
+     * waiting for answers or between retries, and the authenticator is never called on the caller's
+     * thread. Cancelling the returned future stops further attempts.
      *
      * @param request the request
      * @return a future completed with the answer (2xx or accepted status), or exceptionally with the
@@ -193,7 +197,12 @@ public final class HttpTransport implements AutoCloseable {
                 inFlight.cancel(true);
             }
         });
-        attemptAsync(call, result);
+        if (call.auth == null) {
+            attemptAsync(call, result);
+        } else {
+            // Authenticator.authorize() may block while it fetches a token: not on the caller's thread.
+            asyncExecutor.execute(() -> attemptAsync(call, result));
+        }
         return result;
     }
 
@@ -225,7 +234,7 @@ public final class HttpTransport implements AutoCloseable {
                 result.completeExceptionally(decision.error);
             } else {
                 CompletableFuture<Void> wait = decision.wait.isZero()
-                        ? CompletableFuture.completedFuture(null) : asyncSleeper.sleep(decision.wait);
+                        ? CompletableFuture.completedFuture(null) : asyncSleeper.delay(decision.wait);
                 wait.whenCompleteAsync((ignored, waitFailure) -> {
                     if (waitFailure != null) {
                         result.completeExceptionally(new CalmClientException(
@@ -308,6 +317,7 @@ public final class HttpTransport implements AutoCloseable {
         private long attemptStartNanos;
         private Duration attemptBudget;
         private boolean budgetCutByDeadline;
+        private String lastProblem;
         private volatile CompletableFuture<?> inFlight;
 
         Call(TransportRequest request) {
@@ -391,6 +401,7 @@ public final class HttpTransport implements AutoCloseable {
                         describe(), correlationId);
                 return Decision.retryAfter(Duration.ZERO);
             }
+            lastProblem = "HTTP " + status;
             Optional<Duration> asked = RetryAfter.parse(response.headers(), clock);
             boolean retryable = request.idempotent() && retryPolicy.isRetryableStatus(status);
             if (retryable && asked.map(a -> a.compareTo(retryPolicy.maxRetryAfter()) <= 0).orElse(true)) {
@@ -405,6 +416,7 @@ public final class HttpTransport implements AutoCloseable {
 
         private Decision decideOnFailure(Throwable failure, long elapsedMillis) {
             FailureKind kind = FailureKind.of(failure);
+            lastProblem = kind.describe(failure);
             if (LOG.isDebugEnabled()) {
                 LOG.debug("<-- failed {} attempt {}/{} after {} ms: {}", describe(), attempts,
                         retryPolicy.maxAttempts(), elapsedMillis, kind.describe(failure));
@@ -493,7 +505,7 @@ public final class HttpTransport implements AutoCloseable {
         private CalmTimeoutException callTimedOut(Throwable lastFailure) {
             return new CalmTimeoutException(describe() + ": did not complete within the call timeout of "
                     + callTimeout.toMillis() + " ms (" + attempts + (attempts == 1 ? " attempt" : " attempts")
-                    + (lastFailure == null ? "" : ", last: " + FailureKind.of(lastFailure).describe(lastFailure))
+                    + (lastProblem == null ? "" : ", last: " + lastProblem)
                     + ") [correlation id " + correlationId + "]", callTimeout, lastFailure);
         }
 

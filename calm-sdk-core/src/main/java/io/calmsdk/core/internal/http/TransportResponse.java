@@ -225,8 +225,8 @@ public final class TransportResponse {
         // Never e.getMessage(): Jackson quotes the offending text, which could be a token. No cause either,
         // since stack traces print it.
         String problem;
-        if (e instanceof JsonEOFException || (e instanceof MismatchedInputException
-                && e.getMessage() != null && e.getMessage().startsWith("No content"))) {
+        String internal = e.getMessage() == null ? "" : e.getMessage();  // inspected, never shown
+        if (e instanceof JsonEOFException || internal.contains("end-of-input") || internal.startsWith("No content")) {
             problem = "the body ends early (truncated)";
         } else if (e instanceof MismatchedInputException) {
             problem = "the JSON does not fit " + typeName;
