@@ -2,12 +2,15 @@ package io.calmsdk.core.keys;
 
 import io.calmsdk.core.exception.InvalidServiceKeyException;
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -45,9 +48,18 @@ final class KeyFileReader {
         } catch (NoSuchFileException e) {
             throw new InvalidServiceKeyException("$", kind + " from " + source + " cannot be read: the file does not exist");
         } catch (IOException e) {
-            throw new InvalidServiceKeyException("$", kind + " from " + source + " cannot be read: "
-                    + e.getClass().getSimpleName());
+            throw new InvalidServiceKeyException("$", kind + " from " + source + " cannot be read: " + describe(e));
         }
+    }
+
+    static String describe(IOException e) {
+        if (e instanceof MalformedInputException) {
+            return "it is not UTF-8 text";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getClass().getSimpleName();
     }
 
     /** Logs a WARN when group or others have access; naming the file, never its content. */
@@ -59,7 +71,7 @@ final class KeyFileReader {
         Set<PosixFilePermission> perms = view.readAttributes().permissions();
         if (perms.stream().anyMatch(NOT_OWNER::contains)) {
             LOG.warn("Service key file {} can be read or written by group or others ({}); restrict it to its owner,"
-                    + " e.g. chmod 600", file, java.nio.file.attribute.PosixFilePermissions.toString(perms));
+                    + " e.g. chmod 600", file, PosixFilePermissions.toString(perms));
         }
     }
 }

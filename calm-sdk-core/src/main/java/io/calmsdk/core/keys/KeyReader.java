@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads one kind of service key (Cloud ALM, Cloud Management or Service Manager) from every place keys
@@ -26,6 +28,8 @@ import java.util.Set;
  * @param <T> the key type
  */
 public final class KeyReader<T> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KeyReader.class);
 
     /** The default environment: read only by the factories that say so. */
     private static final Map<String, String> SYSTEM_ENV = System.getenv();
@@ -199,7 +203,9 @@ public final class KeyReader<T> {
     T fromTree(JsonNode node, String source) {
         JsonNode key = unwrap(node);
         try {
-            return Json.mapper().treeToValue(key, type);
+            T value = Json.mapper().treeToValue(key, type);
+            LOG.debug("Read {} from {}", kind, source);
+            return value;
         } catch (JsonProcessingException e) {
             Throwable cause = e.getCause();
             if (cause instanceof InvalidServiceKeyException) {

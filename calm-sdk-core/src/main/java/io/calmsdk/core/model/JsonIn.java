@@ -1,6 +1,7 @@
 package io.calmsdk.core.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -76,16 +77,7 @@ final class JsonIn {
 
     /** The field's name as written in the document, matched ignoring case. */
     Optional<String> fieldNameIgnoreCase(String field) {
-        if (node.has(field)) {
-            return Optional.of(field);
-        }
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (name.equalsIgnoreCase(field)) {
-                return Optional.of(name);
-            }
-        }
-        return Optional.empty();
+        return KeyJson.nameIgnoreCase((ObjectNode) node, field);
     }
 
     JsonIn object(String field) {

@@ -24,18 +24,8 @@ final class JsonOut {
         return this;
     }
 
-    JsonOut put(String field, boolean value) {
-        node.put(field, value);
-        return this;
-    }
-
     JsonOut put(String field, Optional<?> value) {
         value.ifPresent(v -> node.set(field, toNode(v)));
-        return this;
-    }
-
-    JsonOut set(String field, JsonNode value) {
-        node.set(field, value);
         return this;
     }
 

@@ -1,5 +1,10 @@
 package io.calmsdk.core.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.calmsdk.core.Secret;
 import io.calmsdk.core.exception.InvalidServiceKeyException;
 import java.net.URI;
@@ -100,6 +105,27 @@ public abstract class OAuthClientCredentials {
     public URI tokenUrl() {
         URI base = isX509() ? certUrl().or(this::url).orElseThrow() : url().orElseThrow();
         return KeyUrls.tokenEndpoint(base);
+    }
+
+    /** Jackson: the client with secrets masked, in the wire field names. */
+    @JsonValue
+    JsonNode maskedJson() {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        KeyJson.writeClient(node, this, false);
+        return node;
+    }
+
+    /**
+     * Jackson: reads a client from {@code clientid}, {@code clientsecret} or {@code certificate} +
+     * {@code key}, {@code url}, {@code certurl}.
+     *
+     * @param node the JSON object
+     * @return the credentials
+     * @throws InvalidServiceKeyException naming the field that is missing or wrong
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static OAuthClientCredentials fromJsonNode(JsonNode node) {
+        return KeyJson.readClient(JsonIn.root(node, KeyProblems.of("OAuth client credentials")), "OAuth client credentials");
     }
 
     @Value.Check

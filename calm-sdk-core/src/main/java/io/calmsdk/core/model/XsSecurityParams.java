@@ -142,8 +142,6 @@ public abstract class XsSecurityParams {
         }
         if (origin() == Origin.BUILT) {
             validateForWrite(types);
-        } else if (xsappname().isBlank()) {
-            throw new ValidationException("xs-security.xsappname", "is blank", XSAPPNAME_ALLOWED);
         }
         if (authorities.equals(authorities()) && types.equals(credentialTypes())) {
             return this;

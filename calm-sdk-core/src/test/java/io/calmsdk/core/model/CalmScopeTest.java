@@ -1,0 +1,72 @@
+package io.calmsdk.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.calmsdk.core.exception.ValidationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CalmScopeTest {
+
+    @Test
+    void of_shortKnownName_isTheConstantWithPrefix() {
+        CalmScope scope = CalmScope.of("calm-api.tasks.read");
+        assertThat(scope).isSameAs(CalmScope.TASKS_READ);
+        assertThat(scope.qualifiedName()).isEqualTo("$XSMASTERAPPNAME.calm-api.tasks.read");
+        assertThat(scope.name()).isEqualTo("calm-api.tasks.read");
+        assertThat(scope.isKnown()).isTrue();
+        assertThat(scope.isVerified()).isTrue();
+    }
+
+    @Test
+    void of_prefixedName_isKeptAndEqualToShort() {
+        assertThat(CalmScope.of("$XSMASTERAPPNAME.calm-api.tasks.read")).isEqualTo(CalmScope.of("calm-api.tasks.read"));
+        assertThat(CalmScope.of("$XSAPPNAME.own.scope").qualifiedName()).isEqualTo("$XSAPPNAME.own.scope");
+        assertThat(CalmScope.of("$XSAPPNAME.own.scope")).isNotEqualTo(CalmScope.of("own.scope"));
+    }
+
+    @Test
+    void of_unknownWellFormedScope_isAccepted() {
+        CalmScope scope = CalmScope.of("calm-api.foo.read");
+        assertThat(scope.isKnown()).isFalse();
+        assertThat(scope.qualifiedName()).isEqualTo("$XSMASTERAPPNAME.calm-api.foo.read");
+        assertThat(CalmScope.of("a/b\\c:d_e-f.g")).isNotNull();
+        assertThat(scope).hasToString("$XSMASTERAPPNAME.calm-api.foo.read");
+        assertThat(scope.hashCode()).isEqualTo(CalmScope.of("calm-api.foo.read").hashCode());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "calm api.read", "calm-api..read", ".calm", "calm.", "calm-api.tasks.read!",
+        "$XSMASTERAPPNAME.", "ä", "calm-api.tasks.read\n"})
+    void of_malformedScope_throwsValidationException(String scope) {
+        assertThatThrownBy(() -> CalmScope.of(scope))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("authorities")
+                .hasMessageContaining("A-Z a-z 0-9 - _ / \\ :");
+    }
+
+    @Test
+    void of_null_throwsValidationException() {
+        assertThatThrownBy(() -> CalmScope.of(null)).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void known_listsCatalogueIncludingUiAndUnverifiedScopes() {
+        assertThat(CalmScope.known()).contains(CalmScope.PROJECTS_READ, CalmScope.OPS_IM_CONFIGURE_UI,
+                CalmScope.TESTCASES_FORCE_DELETE, CalmScope.PROCESSHIERARCHY_READ);
+        assertThat(CalmScope.known()).hasSize(29);
+        assertThat(CalmScope.FEATURES_READ.isVerified()).isFalse();
+        assertThat(CalmScope.IMP_CDM_FEATURE_DISPLAY_UI.qualifiedName()).isEqualTo("$XSMASTERAPPNAME.imp-cdm-feature-display-ui");
+    }
+
+    @Test
+    void matchesTokenScope_comparesSuffixAfterAppName() {
+        assertThat(CalmScope.PROJECTS_READ.matchesTokenScope("calm-api!b123.calm-api.projects.read")).isTrue();
+        assertThat(CalmScope.PROJECTS_READ.matchesTokenScope("calm-api.projects.read")).isTrue();
+        assertThat(CalmScope.PROJECTS_READ.matchesTokenScope("x.calm-api.projects.write")).isFalse();
+        assertThat(CalmScope.PROJECTS_READ.matchesTokenScope(null)).isFalse();
+        assertThat(CalmScope.PROJECTS_READ.matchesTokenScope("uaa.resource")).isFalse();
+    }
+}
