@@ -1,5 +1,6 @@
 package io.calmsdk.core.paging;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -201,7 +202,7 @@ public final class PagedIterable<T> implements Iterable<T> {
     }
 
     private static <T, R> Page<R> mapPage(Page<T> page, Function<? super T, ? extends R> mapper) {
-        List<R> mapped = new java.util.ArrayList<>(page.items().size());
+        List<R> mapped = new ArrayList<>(page.items().size());
         for (T item : page.items()) {
             mapped.add(mapper.apply(item));
         }
