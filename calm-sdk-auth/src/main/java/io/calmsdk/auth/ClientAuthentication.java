@@ -8,8 +8,8 @@ package io.calmsdk.auth;
 public enum ClientAuthentication {
 
     /**
-     * {@code Authorization: Basic base64(clientid:clientsecret)}: the default, and what RFC 6749 asks
-     * every server to support.
+     * {@code Authorization: Basic base64(clientid:clientsecret)}, with client id and secret as they are
+     * (as XSUAA expects): the default, and the method RFC 6749 asks every server to support.
      */
     BASIC,
 

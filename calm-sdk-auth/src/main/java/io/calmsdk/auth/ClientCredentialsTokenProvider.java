@@ -141,6 +141,8 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
             }
         }
         this.cacheKey = cache.key(tokenUrl.toString(), clientId, scopes, credentialMaterial);
+        // Built (and validated) before the transport, so a refused URL leaves no HTTP client behind.
+        this.tokenRequest = tokenRequest(credentials);
 
         HttpTransport.Builder transportBuilder = HttpTransport.builder()
                 .connectTimeout(b.connectTimeout)
@@ -158,7 +160,6 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
             transportBuilder.sleeper(b.sleeper).asyncSleeper(blockingOnPool(b.sleeper));
         }
         this.transport = transportBuilder.build();
-        this.tokenRequest = tokenRequest(credentials);
     }
 
     private TransportRequest tokenRequest(OAuthClientCredentials credentials) {
@@ -183,8 +184,9 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
             form.put("client_id", clientId);
             request.formBody(form).secretFormField("client_secret", credentials.clientSecret().orElseThrow());
         } else {
-            // Not form-encoded before Base64, as XSUAA and SAP's own clients expect: its client ids contain
-            // '!' and '|', which RFC 6749's encoding would change into something XSUAA does not decode.
+            // "clientid:clientsecret" as it is, which is what XSUAA documents and SAP's own clients send. RFC 6749
+            // asks for form-encoding the two first, which servers that do not decode would refuse; a server that
+            // insists on it can be served with ClientAuthentication.FORM instead.
             String pair = clientId + ":" + credentials.clientSecret().orElseThrow().reveal();
             request.formBody(form).secretHeader("Authorization",
                     Secret.of("Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8))));
@@ -414,13 +416,10 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
                     + f.getMessage() + ")", tokenUrl.toString(), clientId, null, null, null, true, f);
         }
         if (f instanceof CalmClientException) {
+            // The transport's message already names the host, the failure and what to check.
             boolean tls = causedBy(f, SSLException.class);
-            String hint = !tls ? "check the URL, the network and proxy settings"
-                    : x509 ? "check that the certificate of the key is current and issued for this client, and that"
-                    + " the server's certificate is trusted"
-                    : "check that the server's certificate is trusted (trust store)";
-            return new TokenAcquisitionException(prefix + "the token endpoint could not be reached ("
-                    + f.getMessage() + "); " + hint, tokenUrl.toString(), clientId, null, null, null, !tls, f);
+            return new TokenAcquisitionException(prefix + "the token endpoint could not be reached: " + f.getMessage(),
+                    tokenUrl.toString(), clientId, null, null, null, !tls, f);
         }
         if (f instanceof CalmException) {
             return new TokenAcquisitionException(prefix + f.getMessage(), tokenUrl.toString(), clientId, null, null,

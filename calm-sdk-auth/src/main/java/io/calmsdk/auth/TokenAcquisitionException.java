@@ -17,6 +17,8 @@ import java.util.OptionalInt;
  *
  * <p>It carries the OAuth {@code error} and {@code error_description}, the HTTP status, the token URL
  * and the client id; never the client secret, the private key or a token.
+ *
+ * @serial exclude
  */
 public class TokenAcquisitionException extends CalmException {
 
