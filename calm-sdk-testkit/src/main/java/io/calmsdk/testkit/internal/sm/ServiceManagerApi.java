@@ -2,6 +2,7 @@ package io.calmsdk.testkit.internal.sm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.calmsdk.testkit.OperationKind;
 import io.calmsdk.testkit.internal.http.ApiError;
 import io.calmsdk.testkit.internal.http.ErrorStyle;
 import io.calmsdk.testkit.internal.http.Router;
@@ -135,9 +136,9 @@ public final class ServiceManagerApi {
 
     private SimResponse listOfferings(SimRequest request, String subaccountId) {
         synchronized (world.lock()) {
-            book().catalogRead(subaccountId);
             List<ObjectNode> items = new ArrayList<>();
             book().visibleOfferings(subaccountId).forEach(o -> items.add(SmJson.offering(o, book().catalogCreated())));
+            book().catalogRead(subaccountId);
             return list(request, items, OFFERING_FIELDS, Map.of());
         }
     }
@@ -145,18 +146,19 @@ public final class ServiceManagerApi {
     private SimResponse getOffering(SimRequest request, String subaccountId) {
         String id = request.pathParam("id");
         synchronized (world.lock()) {
+            Optional<Catalog.Offering> offering = book().visibleOfferings(subaccountId).stream()
+                    .filter(o -> o.id().equals(id)).findFirst();
             book().catalogRead(subaccountId);
-            return book().visibleOfferings(subaccountId).stream().filter(o -> o.id().equals(id)).findFirst()
-                    .map(o -> SimResponse.json(200, SmJson.offering(o, book().catalogCreated())))
+            return offering.map(o -> SimResponse.json(200, SmJson.offering(o, book().catalogCreated())))
                     .orElseThrow(() -> notFound("service offering", id));
         }
     }
 
     private SimResponse listPlans(SimRequest request, String subaccountId) {
         synchronized (world.lock()) {
-            book().catalogRead(subaccountId);
             List<ObjectNode> items = new ArrayList<>();
             book().visiblePlans(subaccountId).forEach(p -> items.add(SmJson.plan(p, book().catalogCreated())));
+            book().catalogRead(subaccountId);
             return list(request, items, PLAN_FIELDS, Map.of());
         }
     }
@@ -164,9 +166,9 @@ public final class ServiceManagerApi {
     private SimResponse getPlan(SimRequest request, String subaccountId) {
         String id = request.pathParam("id");
         synchronized (world.lock()) {
+            Optional<Catalog.Plan> plan = book().visiblePlanById(subaccountId, id);
             book().catalogRead(subaccountId);
-            return book().visiblePlanById(subaccountId, id)
-                    .map(p -> SimResponse.json(200, SmJson.plan(p, book().catalogCreated())))
+            return plan.map(p -> SimResponse.json(200, SmJson.plan(p, book().catalogCreated())))
                     .orElseThrow(() -> notFound("service plan", id));
         }
     }
@@ -246,7 +248,9 @@ public final class ServiceManagerApi {
 
     private Instance visibleInstance(String subaccountId, String id, boolean observe) {
         Instance instance = book().instance(subaccountId, id).orElseThrow(() -> notFound("service instance", id));
-        book().progress(instance.lastOperation, observe);
+        // A 404 shows the client nothing, so it does not count as an observation of the running create.
+        boolean hidden = instance.creating && world.settings().notFoundWhileCreating();
+        book().progress(instance.lastOperation, observe && !hidden);
         if (instance.deleted || (instance.creating && world.settings().notFoundWhileCreating())) {
             throw notFound("service instance", id);
         }
@@ -312,6 +316,11 @@ public final class ServiceManagerApi {
                     .filter(o -> o.resourceId.equals(id) && o.resourceType.equals(resourceType)
                             && o.subaccountId.equals(subaccountId))
                     .orElseThrow(() -> notFound("operation", opId));
+            boolean deleteDone = Operation.SUCCEEDED.equals(op.state)
+                    && (op.kind == OperationKind.INSTANCE_DELETE || op.kind == OperationKind.BINDING_DELETE);
+            if (deleteDone && world.settings().deleteOperationsVanish()) {
+                throw notFound("operation", opId);
+            }
             book().progress(op, true);
             return SimResponse.json(200, SmJson.operation(op));
         }
@@ -365,7 +374,8 @@ public final class ServiceManagerApi {
 
     private Binding visibleBinding(String subaccountId, String id, boolean observe) {
         Binding binding = book().binding(subaccountId, id).orElseThrow(() -> notFound("service binding", id));
-        book().progress(binding.lastOperation, observe);
+        boolean hidden = binding.creating && world.settings().notFoundWhileCreating();
+        book().progress(binding.lastOperation, observe && !hidden);
         if (book().binding(subaccountId, id).isEmpty()
                 || (binding.creating && world.settings().notFoundWhileCreating())) {
             throw notFound("service binding", id);
