@@ -19,6 +19,7 @@ public class EntitlementUnavailableException extends ProvisioningException {
         NO_QUOTA
     }
 
+    /** Why the entitlement cannot be assigned. */
     private final Reason reason;
 
     /**

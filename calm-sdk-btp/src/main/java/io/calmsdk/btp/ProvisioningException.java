@@ -18,8 +18,11 @@ public class ProvisioningException extends CalmException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The step that failed. */
     private final ProvisioningStep step;
+    /** The subaccount of the request. */
     private final String subaccountId;
+    /** The instance name of the request. */
     private final String instanceName;
     private final transient List<StepResult> completedSteps;
 

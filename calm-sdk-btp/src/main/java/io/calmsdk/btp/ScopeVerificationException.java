@@ -11,7 +11,9 @@ public class ScopeVerificationException extends ProvisioningException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The requested authorities the token lacks. */
     private final List<String> missingScopes;
+    /** The scopes the token carried. */
     private final List<String> grantedScopes;
 
     /**
