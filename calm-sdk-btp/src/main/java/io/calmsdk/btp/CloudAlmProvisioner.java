@@ -182,6 +182,8 @@ public final class CloudAlmProvisioner implements AutoCloseable {
      * @throws EntitlementUnavailableException if the global account has no entitlement or no quota left
      * @throws ScopeVerificationException if verification was asked for and the token lacks an authority
      * @throws ProvisioningException if a step fails; the message names the step, the cause says why
+     * @throws CalmTimeoutException if another call for the same instance in this JVM held it for the
+     *     whole timeout
      */
     public ProvisioningResult ensureBinding(BindingRequest request) {
         validate(request);
@@ -372,9 +374,9 @@ public final class CloudAlmProvisioner implements AutoCloseable {
                     + " in subaccount " + request.subaccountId(), e);
         }
         if (!locked) {
-            throw new ProvisioningException(ProvisioningStep.ENTITLEMENT, request.subaccountId(),
-                    request.instanceName().value(), "another call for the same instance in this JVM did not finish within "
-                    + request.timeout(), List.of(), new CalmTimeoutException("lock wait timed out", request.timeout(), null));
+            throw new CalmTimeoutException("another call for instance " + request.instanceName() + " in subaccount "
+                    + request.subaccountId() + " in this JVM did not finish within " + request.timeout(),
+                    request.timeout(), null);
         }
         try {
             RequestStats stats = new RequestStats();

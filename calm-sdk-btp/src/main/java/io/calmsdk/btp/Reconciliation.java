@@ -362,6 +362,12 @@ final class Reconciliation {
                     return done(StepOutcome.CREATED, "would create instance " + req.instanceName() + " with xsappname "
                             + desired.xsappname(), null);
                 }
+                if (conflicts >= 3 && !named().isEmpty()) {
+                    throw new CalmClientException("an instance named " + req.instanceName() + " exists in subaccount "
+                            + req.subaccountId() + " but not of plan " + PLAN + " of " + SERVICE + " (its plan: "
+                            + named().stream().map(i -> i.servicePlanId().orElse("?")).distinct()
+                            .collect(Collectors.joining(", ")) + "); choose another instance name");
+                }
                 Optional<String> created = createInstance(desired, conflicts++);
                 if (created.isEmpty()) {
                     continue; // someone else created it, or the create must be re-evaluated: look again

@@ -175,6 +175,22 @@ class CloudAlmProvisionerIT {
     }
 
     @Test
+    void ensureBinding_verifyWithAnAuthorityNobodyGrants_namesTheMissingScope() {
+        BindingRequest req = request().scopes("$XSAPPNAME.calm-api.defects.read").verify(true).build();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> provisioner.ensureBinding(req))
+                .isInstanceOf(ScopeVerificationException.class)
+                .hasMessageContaining("failed at step verify")
+                .hasMessageContaining("lacks calm-api.defects.read")
+                .satisfies(e -> {
+                    ScopeVerificationException sve = (ScopeVerificationException) e;
+                    assertThat(sve.missingScopes()).containsExactly("calm-api.defects.read");
+                    assertThat(sve.grantedScopes()).anyMatch(CalmScope.PROJECTS_READ::matchesTokenScope);
+                    assertThat(sve.completedSteps()).hasSize(4);
+                });
+    }
+
+    @Test
     void ensureBinding_oneKeyMode_createsServiceManagerBindingAndProvisions() {
         try (CloudAlmProvisioner oneKey = provisioner(SimKeysMode.CIS_ONLY)) {
             ProvisioningResult result = oneKey.ensureBinding(request().build());
