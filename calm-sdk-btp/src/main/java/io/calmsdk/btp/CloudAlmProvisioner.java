@@ -123,7 +123,7 @@ public final class CloudAlmProvisioner implements AutoCloseable {
     private final List<AutoCloseable> owned = new ArrayList<>();
     private final StripedLocks locks = new StripedLocks(64);
     private final Set<String> entitledSubaccounts = ConcurrentHashMap.newKeySet();
-    private final Map<URI, CatalogIds> catalog = new ConcurrentHashMap<>();
+    private final Map<String, CatalogIds> catalog = new ConcurrentHashMap<>();
     private final ProvisioningListener listener;
 
     private CloudAlmProvisioner(Builder b) {
@@ -448,12 +448,13 @@ public final class CloudAlmProvisioner implements AutoCloseable {
         entitledSubaccounts.remove(subaccountId);
     }
 
-    CatalogIds catalogIds(URI serviceManager) {
-        return catalog.get(serviceManager);
+    /** Cached per Service Manager and subaccount: what a subaccount's catalog shows depends on its entitlements. */
+    CatalogIds catalogIds(URI serviceManager, String subaccountId) {
+        return catalog.get(serviceManager + "#" + subaccountId);
     }
 
-    void rememberCatalog(URI serviceManager, CatalogIds ids) {
-        catalog.put(serviceManager, ids);
+    void rememberCatalog(URI serviceManager, String subaccountId, CatalogIds ids) {
+        catalog.put(serviceManager + "#" + subaccountId, ids);
     }
 
     /** Offering and plan ids of a Service Manager, cached per provisioner. */

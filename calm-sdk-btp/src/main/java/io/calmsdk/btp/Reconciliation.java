@@ -151,7 +151,7 @@ final class Reconciliation {
         List<ServiceInstance> targets = new ArrayList<>();
         step(ProvisioningStep.BINDING, () -> {
             serviceManager();
-            String planId = Optional.ofNullable(p.catalogIds(sm.endpoint())).map(c -> c.planId).orElse(null);
+            String planId = Optional.ofNullable(p.catalogIds(sm.endpoint(), req.subaccountId())).map(c -> c.planId).orElse(null);
             for (ServiceInstance i : named()) {
                 if (planId == null || i.servicePlanId().map(planId::equals).orElse(true)) {
                     targets.add(i);
@@ -297,7 +297,7 @@ final class Reconciliation {
         if (!serviceManager()) {
             return done(StepOutcome.UNCHANGED, "not looked up: the subaccount has no Service Manager binding yet", null);
         }
-        CatalogIds cached = p.catalogIds(sm.endpoint());
+        CatalogIds cached = p.catalogIds(sm.endpoint(), req.subaccountId());
         if (cached != null) {
             ids = cached;
             return done(StepOutcome.UNCHANGED, "plan " + PLAN + " (cached)", cached.planId);
@@ -305,7 +305,7 @@ final class Reconciliation {
         Optional<ServiceInstance> own = ownInstanceWithoutWrites();
         if (own.isPresent() && own.get().servicePlanId().isPresent()) {
             ids = new CatalogIds(null, own.get().servicePlanId().get(), true);
-            p.rememberCatalog(sm.endpoint(), ids);
+            p.rememberCatalog(sm.endpoint(), req.subaccountId(), ids);
             return done(StepOutcome.UNCHANGED, "plan of instance " + own.get().id() + " created by calm-sdk", ids.planId);
         }
         if (dryRun) {
@@ -322,7 +322,7 @@ final class Reconciliation {
                 .map(found -> PollResponse.succeeded("visible", found))
                 .orElseGet(() -> PollResponse.inProgress("not visible (is the subaccount entitled?)")))
                 .value().orElseThrow();
-        p.rememberCatalog(sm.endpoint(), ids);
+        p.rememberCatalog(sm.endpoint(), req.subaccountId(), ids);
         return done(StepOutcome.UNCHANGED, "found plan " + PLAN + " of " + SERVICE, ids.planId);
     }
 
@@ -863,7 +863,7 @@ final class Reconciliation {
             return Optional.empty();
         }
         serviceManager();
-        CatalogIds cached = p.catalogIds(sm.endpoint());
+        CatalogIds cached = p.catalogIds(sm.endpoint(), req.subaccountId());
         return named().stream()
                 .filter(i -> i.labels().values(CloudAlmProvisioner.LABEL_MANAGED).contains(CloudAlmProvisioner.MANAGED_VALUE))
                 .filter(i -> cached == null || i.servicePlanId().map(cached.planId::equals).orElse(true))
