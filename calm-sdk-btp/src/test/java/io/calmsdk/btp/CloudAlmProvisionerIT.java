@@ -191,6 +191,45 @@ class CloudAlmProvisionerIT {
     }
 
     @Test
+    void ensureBinding_x509Binding_returnsAKeyWithACertificate() {
+        ProvisioningResult result = provisioner.ensureBinding(request()
+                .credentialType(io.calmsdk.core.model.CredentialType.X509).x509Binding(2048, 7).build());
+
+        assertThat(result.serviceKey().uaa().isX509()).isTrue();
+        assertThat(result.serviceKey().uaa().certificate()).hasValueSatisfying(c -> assertThat(c).contains("BEGIN"));
+        assertThat(result.serviceKey().toString()).doesNotContain("PRIVATE KEY");
+    }
+
+    @Test
+    void ensureBinding_listenerThrows_provisioningGoesOn() {
+        try (CloudAlmProvisioner p = CloudAlmProvisioner.builder().cisKey(SimKeys.cis(sim))
+                .serviceManagerKey(SimKeys.serviceManager(sim)).clock(time).sleeper(time)
+                .listener(new ProvisioningListener() {
+                    @Override
+                    public void onStepStarted(BindingRequest request, ProvisioningStep step) {
+                        throw new IllegalStateException("display broken");
+                    }
+                }).build()) {
+            ProvisioningResult result = p.ensureBinding(request().build());
+
+            assertThat(result.step(ProvisioningStep.BINDING).orElseThrow().outcome()).isEqualTo(StepOutcome.CREATED);
+        }
+    }
+
+    @Test
+    void ensureBinding_createdInstance_carriesTheCalmSdkLabels() {
+        ProvisioningResult result = provisioner.ensureBinding(request().labels(io.calmsdk.core.model.Labels.of("team", "alm"))
+                .build());
+
+        assertThat(result.instance().labels().values(CloudAlmProvisioner.LABEL_MANAGED)).containsExactly("calm-sdk");
+        assertThat(result.instance().labels().values(CloudAlmProvisioner.LABEL_XSAPPNAME)).containsExactly("calm-api");
+        assertThat(result.instance().labels().values(CloudAlmProvisioner.LABEL_PARAMETERS_HASH))
+                .containsExactly(result.request().xsSecurity().contentHash());
+        assertThat(result.instance().labels().values("team")).containsExactly("alm");
+        assertThat(result.binding().labels().values(CloudAlmProvisioner.LABEL_BINDING)).containsExactly("calm-api-key");
+    }
+
+    @Test
     void ensureBinding_oneKeyMode_createsServiceManagerBindingAndProvisions() {
         try (CloudAlmProvisioner oneKey = provisioner(SimKeysMode.CIS_ONLY)) {
             ProvisioningResult result = oneKey.ensureBinding(request().build());
