@@ -153,6 +153,58 @@ public final class FaultInjector {
     }
 
     /**
+     * Lets the next matching requests take effect, then answers them with a body that is not valid JSON
+     * (status and headers kept; an answer without a body becomes a 200 with that body), as a misbehaving
+     * proxy would. Proves that a client neither trusts nor quotes a garbled answer, and that a create
+     * whose answer was garbled is looked up instead of sent again.
+     *
+     * @param count how many requests
+     * @param matcher requests whose answers to garble
+     * @return this injector
+     */
+    public FaultInjector malformedBodyNext(int count, RequestMatcher matcher) {
+        requirePositive(count);
+        rules.addCounted(Objects.requireNonNull(matcher, "matcher"), count,
+                new FaultRules.Action(FaultRules.ActionType.MALFORMED_BODY, 0, Duration.ZERO));
+        return this;
+    }
+
+    /**
+     * Lets the next matching requests take effect, then cuts their answers short: the headers announce
+     * the whole body, only its first half is sent, and the connection is closed. The client sees a
+     * connection that broke while the answer was in flight.
+     *
+     * @param count how many requests
+     * @param matcher requests whose answers to cut
+     * @return this injector
+     */
+    public FaultInjector truncatedBodyNext(int count, RequestMatcher matcher) {
+        requirePositive(count);
+        rules.addCounted(Objects.requireNonNull(matcher, "matcher"), count,
+                new FaultRules.Action(FaultRules.ActionType.TRUNCATED_BODY, 0, Duration.ZERO));
+        return this;
+    }
+
+    /**
+     * Lets the next matching requests take effect, then holds their answers back for a real wall-clock
+     * delay, longer than the client's timeout: the request was processed but the client times out,
+     * the case where a blind retry of a create would duplicate it. Unlike {@link #latency(Duration,
+     * RequestMatcher)} it hits a counted number of requests and delays after processing, not before.
+     *
+     * @param count how many requests
+     * @param delay wall-clock delay before the answer is sent
+     * @param matcher requests whose answers to delay
+     * @return this injector
+     */
+    public FaultInjector slowAnswerNext(int count, Duration delay, RequestMatcher matcher) {
+        requirePositive(count);
+        requireNonNegative(delay);
+        rules.addCounted(Objects.requireNonNull(matcher, "matcher"), count,
+                new FaultRules.Action(FaultRules.ActionType.SLOW_ANSWER, 0, delay));
+        return this;
+    }
+
+    /**
      * Makes every token issued from now on live only this long (e.g. a few seconds, to test refresh).
      *
      * @param lifetime token lifetime

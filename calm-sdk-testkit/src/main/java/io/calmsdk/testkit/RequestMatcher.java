@@ -21,10 +21,14 @@ public final class RequestMatcher {
     private final Pattern pattern;
 
     private RequestMatcher(String method, SimulatedApi api, String glob) {
+        this(method, api, Objects.requireNonNull(glob, "pathGlob"), toRegex(glob));
+    }
+
+    private RequestMatcher(String method, SimulatedApi api, String description, Pattern pattern) {
         this.method = method == null || method.equals("*") ? null : method.toUpperCase(Locale.ROOT);
         this.api = api;
-        this.glob = Objects.requireNonNull(glob, "pathGlob");
-        this.pattern = toRegex(glob);
+        this.glob = description;
+        this.pattern = pattern;
     }
 
     /**
@@ -45,6 +49,21 @@ public final class RequestMatcher {
      */
     public static RequestMatcher of(String method, String pathGlob) {
         return new RequestMatcher(method, null, pathGlob);
+    }
+
+    /**
+     * Matches requests with the given method and a path matching a regular expression, for what a glob
+     * cannot say: {@code regex("GET", "/v1/service_instances/[^/]+")} matches reading one instance but
+     * not its operations or parameters.
+     *
+     * @param method HTTP method, or {@code *} for any
+     * @param pathRegex a {@link Pattern} that must match the whole path
+     * @return the matcher
+     * @throws java.util.regex.PatternSyntaxException if the expression is invalid
+     */
+    public static RequestMatcher regex(String method, String pathRegex) {
+        Objects.requireNonNull(pathRegex, "pathRegex");
+        return new RequestMatcher(method, null, "~" + pathRegex, Pattern.compile(pathRegex));
     }
 
     /**
@@ -74,7 +93,7 @@ public final class RequestMatcher {
      * @return a new matcher
      */
     public RequestMatcher on(SimulatedApi service) {
-        return new RequestMatcher(method, Objects.requireNonNull(service, "service"), glob);
+        return new RequestMatcher(method, Objects.requireNonNull(service, "service"), glob, pattern);
     }
 
     /**
@@ -108,7 +127,8 @@ public final class RequestMatcher {
     /**
      * Describes the matcher.
      *
-     * @return e.g. {@code POST /v1/service_instances*}
+     * @return e.g. {@code POST /v1/service_instances*}, or {@code GET ~/v1/service_instances/[^/]+} for a
+     *     regular expression
      */
     @Override
     public String toString() {

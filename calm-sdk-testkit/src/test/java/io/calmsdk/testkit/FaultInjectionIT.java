@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.calmsdk.testkit.junit.CalmSimulatorTest;
 import java.io.UncheckedIOException;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Fault injection as a client sees it. */
 @CalmSimulatorTest
@@ -158,5 +160,81 @@ class FaultInjectionIT {
                 .hasMessageContaining("4xx or 5xx");
         assertThatThrownBy(() -> sim.faults().failureRate(2, 500)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> sim.faults().tokenLifetime(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void malformedBodyNext_requestTakesEffect_answerIsNotJson() {
+        sim.faults().malformedBodyNext(1, RequestMatcher.of("POST", "/v1/service_instances"));
+        String planId = flows.http.get(flows.smUrl() + "/v1/service_plans", token).json().path("items").path(0)
+                .path("id").asText("none");
+
+        RawHttp.Reply reply = flows.http.post(list, token, "{\"name\":\"x\",\"service_plan_id\":\"" + planId + "\"}");
+
+        assertThat(reply.header("Content-Type").orElse("")).startsWith("application/json");
+        assertThatThrownBy(reply::json).isInstanceOf(UncheckedIOException.class);
+        // The create was processed (or refused) exactly as without the fault: only the answer is garbled.
+        assertThat(sim.journal().last().orElseThrow().status()).isEqualTo(reply.status());
+        assertThat(flows.http.get(list, token).json().has("items")).isTrue();
+    }
+
+    @Test
+    void malformedBodyNext_answerWithoutBody_becomes200WithGarbage() {
+        sim.faults().malformedBodyNext(1, RequestMatcher.path("/entitlements/v1/assignments"));
+        String url = flows.entitlementsUrl() + "/entitlements/v1/assignments?subaccountGUID="
+                + sim.defaultSubaccountId() + "&serviceName=NoSuchService&planName=none";
+        String cis = flows.cisToken();
+
+        RawHttp.Reply spoiled = flows.http.get(url, cis);
+        RawHttp.Reply clean = flows.http.get(url, cis);
+
+        assertThat(clean.status()).isEqualTo(204);
+        assertThat(spoiled.status()).isEqualTo(200);
+        assertThat(spoiled.body()).startsWith("{").contains("<html>");
+    }
+
+    @Test
+    @Timeout(10) // a client waiting for the missing bytes would hang: the connection must drop
+    void truncatedBodyNext_cutsTheAnswerAndDropsTheConnection() {
+        sim.faults().truncatedBodyNext(1, RequestMatcher.of("GET", "/v1/service_instances"));
+
+        assertThatThrownBy(() -> flows.http.get(list, token)).isInstanceOf(UncheckedIOException.class);
+        assertThat(flows.http.get(list, token).status()).isEqualTo(200);
+        assertThat(sim.journal().count("GET", "/v1/service_instances")).isEqualTo(2);
+    }
+
+    @Test
+    @Timeout(10) // a client waiting for the missing bytes would hang: the connection must drop
+    void truncatedBodyNext_answerWithoutBody_stillBreaks() {
+        sim.faults().truncatedBodyNext(1, RequestMatcher.path("/entitlements/v1/assignments"));
+        String url = flows.entitlementsUrl() + "/entitlements/v1/assignments?subaccountGUID="
+                + sim.defaultSubaccountId() + "&serviceName=NoSuchService&planName=none";
+        String cis = flows.cisToken();
+
+        assertThatThrownBy(() -> flows.http.get(url, cis)).isInstanceOf(UncheckedIOException.class);
+        assertThat(flows.http.get(url, cis).status()).isEqualTo(204);
+    }
+
+    @Test
+    void slowAnswerNext_processesFirstThenAnswersLate() {
+        sim.faults().slowAnswerNext(1, Duration.ofMillis(600), RequestMatcher.of("GET", "/v1/service_instances"));
+        RawHttp impatient = new RawHttp();
+
+        assertThatThrownBy(() -> impatient.send(RawHttp.request(list).timeout(Duration.ofMillis(150))
+                .header("Authorization", "Bearer " + token).GET().build()))
+                .hasCauseInstanceOf(HttpTimeoutException.class);
+        long start = System.nanoTime();
+        assertThat(flows.http.get(list, token).status()).isEqualTo(200);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(600));
+        assertThat(sim.journal().count("GET", "/v1/service_instances")).isEqualTo(2);
+    }
+
+    @Test
+    void answerFaults_invalidArguments_areRejected() {
+        RequestMatcher any = RequestMatcher.any();
+        assertThatThrownBy(() -> sim.faults().malformedBodyNext(0, any)).hasMessageContaining("count");
+        assertThatThrownBy(() -> sim.faults().truncatedBodyNext(-1, any)).hasMessageContaining("count");
+        assertThatThrownBy(() -> sim.faults().slowAnswerNext(1, Duration.ofMillis(-1), any))
+                .hasMessageContaining("negative");
+        assertThatThrownBy(() -> sim.faults().malformedBodyNext(1, null)).isInstanceOf(NullPointerException.class);
     }
 }

@@ -43,4 +43,24 @@ class RequestMatcherTest {
         assertThat(m.matches(SimulatedApi.CLOUD_ALM, "GET", "/api/x(1)?.json")).isTrue();
         assertThat(m.matches(SimulatedApi.CLOUD_ALM, "GET", "/api/x1.json")).isFalse();
     }
+
+    @Test
+    void regex_oneSegment_matchesTheResourceButNotItsSubresources() {
+        RequestMatcher m = RequestMatcher.regex("GET", "/v1/service_instances/[^/]+");
+
+        assertThat(m.matches(SimulatedApi.SERVICE_MANAGER, "GET", "/v1/service_instances/a1")).isTrue();
+        assertThat(m.matches(SimulatedApi.SERVICE_MANAGER, "GET", "/v1/service_instances/a1/operations/b")).isFalse();
+        assertThat(m.matches(SimulatedApi.SERVICE_MANAGER, "GET", "/v1/service_instances")).isFalse();
+        assertThat(m.matches(SimulatedApi.SERVICE_MANAGER, "DELETE", "/v1/service_instances/a1")).isFalse();
+        assertThat(m.toString()).isEqualTo("GET ~/v1/service_instances/[^/]+");
+    }
+
+    @Test
+    void regex_narrowedToAnApi_keepsTheExpression() {
+        RequestMatcher m = RequestMatcher.regex("*", "/v1/.+").on(SimulatedApi.SERVICE_MANAGER);
+
+        assertThat(m.matches(SimulatedApi.SERVICE_MANAGER, "PATCH", "/v1/x")).isTrue();
+        assertThat(m.matches(SimulatedApi.XSUAA, "PATCH", "/v1/x")).isFalse();
+        assertThat(m.toString()).isEqualTo("SERVICE_MANAGER * ~/v1/.+");
+    }
 }

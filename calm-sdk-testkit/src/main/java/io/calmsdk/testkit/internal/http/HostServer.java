@@ -54,6 +54,8 @@ public final class HostServer {
         }
     }
     private static final int MAX_RECORDED_BODY = 64 * 1024;
+    /** Starts like JSON, then is not: what a client gets from a proxy's error page glued to a cut answer. */
+    static final String MALFORMED_JSON = "{\"items\": [{\"id\": <html><body>502 Bad Gateway</body></html>";
     private static final List<String> CORRELATION_HEADERS =
             List.of("x-correlation-id", "x-correlationid", "x-request-id", "x-vcap-request-id");
 
@@ -155,6 +157,9 @@ public final class HostServer {
             if (request != null) {
                 record(request, response, Duration.ofNanos(System.nanoTime() - start));
             }
+            if (!response.delay().isZero()) {
+                pause(response.delay());
+            }
             write(exchange, response, request);
         } finally {
             exchange.close();
@@ -175,16 +180,34 @@ public final class HostServer {
                 case RATE_LIMIT:
                     return errors.tooManyRequests(request, clock.instant(), clock.instant().plus(action.retryAfter()));
                 case STATUS:
-                default:
                     return injectedStatus(request, action.status());
+                default:
+                    // Answer faults: the request takes effect, only its answer is spoiled.
+                    return spoil(route(request), action);
             }
         }
+        return route(request);
+    }
+
+    private SimResponse route(SimRequest request) {
         try {
             return router.dispatch(request, errors);
         } catch (ApiError e) {
             SimResponse response = errors.error(request, e.status(), e.code(), e.getMessage());
             e.headers().forEach(response::header);
             return response;
+        }
+    }
+
+    private static SimResponse spoil(SimResponse response, FaultRules.Action action) {
+        switch (action.type()) {
+            case MALFORMED_BODY:
+                return response.withMalformedBody(MALFORMED_JSON);
+            case TRUNCATED_BODY:
+                return response.truncate();
+            case SLOW_ANSWER:
+            default:
+                return response.delayBy(action.retryAfter());
         }
     }
 
@@ -264,6 +287,10 @@ public final class HostServer {
         if (request != null) {
             exchange.getResponseHeaders().set("X-Correlation-ID", request.correlationId());
         }
+        if (response.isTruncated()) {
+            writeTruncated(exchange, response);
+            return;
+        }
         byte[] body = response.body();
         boolean noBody = body.length == 0 || response.status() == 204 || response.status() == 304;
         exchange.sendResponseHeaders(response.status(), noBody ? -1 : body.length);
@@ -272,6 +299,19 @@ public final class HostServer {
                 out.write(body);
             }
         }
+    }
+
+    private static void writeTruncated(HttpExchange exchange, SimResponse response) throws IOException {
+        byte[] body = response.body();
+        int status = response.status() == 204 || response.status() == 304 ? 200 : response.status();
+        exchange.sendResponseHeaders(status, Math.max(body.length, 2));
+        OutputStream out = exchange.getResponseBody();
+        out.write(body, 0, body.length / 2);
+        out.flush();
+        // Closing short of the announced length fails; the JDK server drops the connection only when that
+        // failure leaves the handler (otherwise the client would wait for the missing bytes forever).
+        out.close();
+        throw new IOException("answer cut short on purpose (injected fault)");
     }
 
     private void record(SimRequest request, SimResponse response, Duration duration) {

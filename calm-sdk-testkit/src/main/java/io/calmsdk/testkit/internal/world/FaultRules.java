@@ -25,7 +25,13 @@ public final class FaultRules {
         /** Close the connection without an answer. */
         RESET,
         /** Answer 429 in the service's own shape. */
-        RATE_LIMIT
+        RATE_LIMIT,
+        /** Process the request, then answer with a body that is not valid JSON. */
+        MALFORMED_BODY,
+        /** Process the request, then send only half of the announced body and close the connection. */
+        TRUNCATED_BODY,
+        /** Process the request, then hold the answer back (wall-clock time). */
+        SLOW_ANSWER
     }
 
     /**
@@ -33,7 +39,8 @@ public final class FaultRules {
      *
      * @param type what to do
      * @param status status for {@link ActionType#STATUS}
-     * @param retryAfter delay for {@link ActionType#RATE_LIMIT}
+     * @param retryAfter delay for {@link ActionType#RATE_LIMIT} (simulated) and {@link ActionType#SLOW_ANSWER}
+     *     (wall clock)
      */
     public record Action(ActionType type, int status, Duration retryAfter) {
     }
