@@ -88,10 +88,12 @@ import org.slf4j.LoggerFactory;
  * another operation runs: it is awaited and the request retried; a create whose answer was lost is
  * followed by a lookup, never by a blind second create; a 429 is waited out as the service asks.
  *
- * <p>Drift detection: instances the SDK creates or updates carry the labels {@value #LABEL_MANAGED}
- * and {@value #LABEL_PARAMETERS_HASH} (a fingerprint of the parameters); a request whose fingerprint
- * matches needs no further read. Otherwise the parameters are read back from the service where it
- * offers them.
+ * <p>Drift detection: instances the SDK creates or adopts carry the labels {@value #LABEL_MANAGED}
+ * ({@code calm-sdk} or {@code calm-sdk-adopted}) and {@value #LABEL_PARAMETERS_HASH} (a fingerprint of the
+ * requested parameters); a request whose fingerprint matches needs no further read. Otherwise the
+ * parameters are read back from the service where it offers them. The authorities of an instance the
+ * SDK created are set exactly as requested; an adopted instance keeps the authorities it had, and the
+ * requested ones are added, so integrations that use it (SAP's automatic ones) keep working.
  *
  * <p>Efficiency: a warm call (everything exists) makes no write and at most 3 reads; offering and plan
  * ids and confirmed entitlements are cached per provisioner; each admin key fetches one token that all
@@ -110,7 +112,15 @@ public final class CloudAlmProvisioner implements AutoCloseable {
     /** Label on bindings naming the logical binding (the request's binding name), kept across rotations. */
     public static final String LABEL_BINDING = "calm-sdk.binding";
 
+    /** {@value #LABEL_MANAGED} of instances calm-sdk created: their authorities are set exactly as requested. */
     static final String MANAGED_VALUE = "calm-sdk";
+    /** {@value #LABEL_MANAGED} of instances calm-sdk adopted: requested authorities are added, others kept. */
+    static final String ADOPTED_VALUE = "calm-sdk-adopted";
+
+    static boolean isManaged(io.calmsdk.core.model.Labels labels) {
+        List<String> values = labels.values(LABEL_MANAGED);
+        return values.contains(MANAGED_VALUE) || values.contains(ADOPTED_VALUE);
+    }
     private static final Logger LOG = LoggerFactory.getLogger(CloudAlmProvisioner.class);
 
     private final ClientSettings settings;

@@ -18,6 +18,7 @@ import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.model.AssignmentInfo;
 import io.calmsdk.core.model.BindingName;
 import io.calmsdk.core.model.CalmScope;
+import io.calmsdk.core.model.CredentialType;
 import io.calmsdk.core.model.EntitledServicePlan;
 import io.calmsdk.core.model.EntitlementAssignments;
 import io.calmsdk.core.model.EntityState;
@@ -405,12 +406,14 @@ final class Reconciliation {
     }
 
     private Done reconcileParameters(ServiceInstance chosen, LastOperation last) {
-        boolean ours = chosen.labels().values(CloudAlmProvisioner.LABEL_MANAGED).contains(CloudAlmProvisioner.MANAGED_VALUE);
+        String managedBy = chosen.labels().first(CloudAlmProvisioner.LABEL_MANAGED).orElse("");
+        boolean created = CloudAlmProvisioner.MANAGED_VALUE.equals(managedBy);
+        boolean adoptedBefore = CloudAlmProvisioner.ADOPTED_VALUE.equals(managedBy);
         boolean lastUpdateFailed = last != null && last.isFailed() && OperationType.UPDATE.equals(last.type());
         Optional<String> labelledXsappname = chosen.labels().first(CloudAlmProvisioner.LABEL_XSAPPNAME);
         String storedHash = chosen.labels().first(CloudAlmProvisioner.LABEL_PARAMETERS_HASH).orElse(null);
-        XsSecurityParams desired = labelledXsappname.map(x -> req.xsSecurity().withXsappname(x)).orElse(req.xsSecurity());
-        if (!lastUpdateFailed && desired.contentHash().equals(storedHash)) {
+        XsSecurityParams requested = labelledXsappname.map(x -> req.xsSecurity().withXsappname(x)).orElse(req.xsSecurity());
+        if (!lastUpdateFailed && requested.contentHash().equals(storedHash)) {
             instance = chosen;
             return done(StepOutcome.UNCHANGED, "instance " + chosen.id() + " has the requested parameters", chosen.id());
         }
@@ -420,44 +423,64 @@ final class Reconciliation {
         }
         String xsappname = actual.map(XsSecurityParams::xsappname).or(() -> labelledXsappname).orElse(null);
         if (xsappname != null) {
-            desired = req.xsSecurity().withXsappname(xsappname);
+            requested = req.xsSecurity().withXsappname(xsappname);
         }
         if (req.xsappnameGiven() && xsappname != null && !xsappname.equals(req.xsSecurity().xsappname())) {
             LOG.warn("Instance {} keeps the xsappname {} it was created with; the requested {} is ignored",
                     chosen.id(), xsappname, req.xsSecurity().xsappname());
         }
-        Labels labels = instanceLabels(desired, xsappname != null);
+        // An instance calm-sdk did not create may serve others (SAP's automatic integrations): their
+        // authorities are kept and the requested ones added; only calm-sdk's own instances are set exactly.
+        boolean owned = created;
+        XsSecurityParams target = owned || actual.isEmpty() ? requested : union(requested, actual.get());
+        StepOutcome changed = owned || adoptedBefore ? StepOutcome.UPDATED : StepOutcome.ADOPTED;
+        String whose = owned ? "" : adoptedBefore ? " (adopted earlier)" : " (adopted: created outside calm-sdk)";
+        Labels labels = instanceLabels(requested, xsappname != null, owned);
         List<LabelChange> labelChanges = chosen.labels().changesTo(labels);
         if (actual.isPresent() && !lastUpdateFailed) {
-            XsSecurityDrift drift = desired.driftFrom(actual.get());
+            XsSecurityDrift drift = target.driftFrom(actual.get());
             if (!drift.requiresUpdate()) {
                 if (labelChanges.isEmpty()) {
                     instance = chosen;
-                    return done(ours ? StepOutcome.UNCHANGED : StepOutcome.ADOPTED, "instance " + chosen.id()
-                            + " has the requested parameters", chosen.id());
+                    return done(owned || adoptedBefore ? StepOutcome.UNCHANGED : StepOutcome.ADOPTED, "instance "
+                            + chosen.id() + whose + " has the requested parameters", chosen.id());
                 }
                 if (dryRun) {
-                    return done(ours ? StepOutcome.UPDATED : StepOutcome.ADOPTED, "would label instance " + chosen.id()
-                            + " (parameters already match)", chosen.id());
+                    return done(changed, "would label instance " + chosen.id() + whose + " (parameters already match)",
+                            chosen.id());
                 }
                 instance = updateInstance(chosen, null, labelChanges);
-                return done(ours ? StepOutcome.UPDATED : StepOutcome.ADOPTED, (ours ? "refreshed the labels of"
-                        : "adopted") + " instance " + chosen.id() + " (parameters already match)", chosen.id());
+                return done(changed, "labelled instance " + chosen.id() + whose + " (parameters already match)",
+                        chosen.id());
             }
             if (dryRun) {
-                return done(StepOutcome.UPDATED, "would update instance " + chosen.id() + ": " + drift, chosen.id());
+                return done(changed, "would update instance " + chosen.id() + whose + ": " + drift, chosen.id());
             }
-            instance = updateInstance(chosen, parametersFor(desired, xsappname != null), labelChanges);
-            return done(StepOutcome.UPDATED, "updated instance " + chosen.id() + (ours ? "" : " (adopted)") + ": "
-                    + drift, chosen.id());
+            instance = updateInstance(chosen, parametersFor(target, true), labelChanges);
+            return done(changed, "updated instance " + chosen.id() + whose + ": " + drift, chosen.id());
+        }
+        if (!owned && actual.isEmpty()) {
+            LOG.warn("The parameters of instance {} cannot be read back: its authorities are set to the requested ones;"
+                    + " authorities granted by whoever created it are not kept", chosen.id());
         }
         if (dryRun) {
-            return done(StepOutcome.UPDATED, "would update instance " + chosen.id() + " (its parameters cannot be read"
+            return done(changed, "would update instance " + chosen.id() + whose + " (its parameters cannot be read"
                     + " back)", chosen.id());
         }
-        instance = updateInstance(chosen, parametersFor(desired, xsappname != null), labelChanges);
-        return done(StepOutcome.UPDATED, (lastUpdateFailed ? "repeated the failed update of" : "updated") + " instance "
-                + chosen.id() + (ours ? "" : " (adopted)") + " (parameters could not be compared)", chosen.id());
+        instance = updateInstance(chosen, parametersFor(target, xsappname != null), labelChanges);
+        return done(changed, (lastUpdateFailed ? "repeated the failed update of" : "updated") + " instance "
+                + chosen.id() + whose + (actual.isEmpty() ? " (parameters could not be compared)" : ""), chosen.id());
+    }
+
+    /** The requested parameters plus the authorities and credential types the instance already has. */
+    private static XsSecurityParams union(XsSecurityParams requested, XsSecurityParams actual) {
+        XsSecurityParams.Builder b = XsSecurityParams.builder().xsappname(actual.xsappname())
+                .addAllAuthorities(actual.authorities()).addAllAuthorities(requested.authorities());
+        actual.credentialTypes().stream().filter(t -> !CredentialType.INSTANCE_SECRET.equals(t))
+                .forEach(b::addCredentialTypes);
+        b.addAllCredentialTypes(requested.credentialTypes());
+        b.tokenValidity(requested.tokenValidity().isPresent() ? requested.tokenValidity() : actual.tokenValidity());
+        return b.build();
     }
 
     private static Optional<XsSecurityParams> readXsSecurity(JsonNode parameters) {
@@ -478,9 +501,10 @@ final class Reconciliation {
         return node;
     }
 
-    private Labels instanceLabels(XsSecurityParams desired, boolean xsappnameKnown) {
+    private Labels instanceLabels(XsSecurityParams desired, boolean xsappnameKnown, boolean owned) {
         Labels labels = Labels.of(req.labels().asMap())
-                .with(CloudAlmProvisioner.LABEL_MANAGED, CloudAlmProvisioner.MANAGED_VALUE)
+                .with(CloudAlmProvisioner.LABEL_MANAGED, owned ? CloudAlmProvisioner.MANAGED_VALUE
+                        : CloudAlmProvisioner.ADOPTED_VALUE)
                 .with(CloudAlmProvisioner.LABEL_PARAMETERS_HASH, desired.contentHash());
         return xsappnameKnown ? labels.with(CloudAlmProvisioner.LABEL_XSAPPNAME, desired.xsappname()) : labels;
     }
@@ -495,8 +519,7 @@ final class Reconciliation {
     /** Ours first, then ready ones, then the oldest: the choice every caller makes the same way. */
     private static ServiceInstance choose(List<ServiceInstance> candidates) {
         return candidates.stream().min(Comparator
-                .comparing((ServiceInstance i) -> !i.labels().values(CloudAlmProvisioner.LABEL_MANAGED)
-                        .contains(CloudAlmProvisioner.MANAGED_VALUE))
+                .comparing((ServiceInstance i) -> !CloudAlmProvisioner.isManaged(i.labels()))
                 .thenComparing(i -> !i.ready().orElse(false))
                 .thenComparing(i -> i.createdAt().orElse(Instant.MAX))
                 .thenComparing(ServiceInstance::id)).orElseThrow();
@@ -511,7 +534,7 @@ final class Reconciliation {
         String what = "create service instance " + req.instanceName();
         Optional<PendingOperation> op = submitCreate(what,
                 () -> sm.submitCreateInstance(req.instanceName().value(), ids.planId, desired.toJsonNode(),
-                        instanceLabels(desired, true)),
+                        instanceLabels(desired, true, true)),
                 () -> {
                     named = null;
                     return named().stream().anyMatch(i -> i.servicePlanId().map(ids.planId::equals).orElse(true));
@@ -664,7 +687,7 @@ final class Reconciliation {
                 continue; // deleted in between: look again
             }
             key = keyOf(binding);
-            boolean ours = chosen.labels().values(CloudAlmProvisioner.LABEL_MANAGED).contains(CloudAlmProvisioner.MANAGED_VALUE);
+            boolean ours = CloudAlmProvisioner.isManaged(chosen.labels());
             return done(ours ? StepOutcome.UNCHANGED : StepOutcome.ADOPTED, "reused binding " + chosen.name() + " ("
                     + chosen.id() + ")", chosen.id());
         }
@@ -865,7 +888,7 @@ final class Reconciliation {
         serviceManager();
         CatalogIds cached = p.catalogIds(sm.endpoint(), req.subaccountId());
         return named().stream()
-                .filter(i -> i.labels().values(CloudAlmProvisioner.LABEL_MANAGED).contains(CloudAlmProvisioner.MANAGED_VALUE))
+                .filter(i -> CloudAlmProvisioner.isManaged(i.labels()))
                 .filter(i -> cached == null || i.servicePlanId().map(cached.planId::equals).orElse(true))
                 .filter(i -> i.ready().orElse(false) && i.lastOperation().map(LastOperation::isTerminal).orElse(true))
                 .findFirst();

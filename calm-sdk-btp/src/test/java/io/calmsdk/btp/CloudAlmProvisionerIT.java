@@ -241,21 +241,30 @@ class CloudAlmProvisionerIT {
     }
 
     @Test
-    void ensureBinding_autoProvisionedInstance_isAdoptedNotDuplicated() {
+    void ensureBinding_autoProvisionedInstance_isAdoptedKeepingItsAuthorities() {
         sim.seed().cloudAlmEntitlement(sim.defaultSubaccountId());
         var seeded = sim.seed().autoProvisionedCloudAlm(sim.defaultSubaccountId());
+        BindingRequest adopt = request().instanceName(seeded.instanceName()).scopes(CalmScope.ANALYTICS_READ).build();
 
-        ProvisioningResult result = provisioner.ensureBinding(request().instanceName(seeded.instanceName()).build());
+        ProvisioningResult result = provisioner.ensureBinding(adopt);
 
         assertThat(result.instance().id()).isEqualTo(seeded.instanceId());
-        assertThat(result.step(ProvisioningStep.INSTANCE).orElseThrow().outcome())
-                .isIn(StepOutcome.ADOPTED, StepOutcome.UPDATED);
+        StepResult step = result.step(ProvisioningStep.INSTANCE).orElseThrow();
+        assertThat(step.outcome()).isEqualTo(StepOutcome.ADOPTED);
+        assertThat(step.detail()).contains("created outside calm-sdk");
         assertThat(sim.state().instances(sim.defaultSubaccountId())).hasSize(1);
+        assertThat(sim.state().bindings(sim.defaultSubaccountId())).extracting(SimulatorState.BindingView::name)
+                .containsExactlyInAnyOrder(seeded.bindingName(), "calm-api-key");
+        AccessToken token = ClientCredentialsTokenProvider.create(result.serviceKey()).token();
+        assertThat(token.scopes()).anyMatch(CalmScope.ANALYTICS_READ::matchesTokenScope)
+                .anyMatch(CalmScope.PROJECTS_WRITE::matchesTokenScope)
+                .anyMatch(CalmScope.PROCESSHIERARCHY_READ::matchesTokenScope);
         assertThat(callProjects(result.serviceKey())).isEqualTo(200);
 
         sim.journal().clear();
-        ProvisioningResult again = provisioner.ensureBinding(request().instanceName(seeded.instanceName()).build());
+        ProvisioningResult again = provisioner.ensureBinding(adopt);
         assertThat(again.changed()).isFalse();
+        assertThat(again.step(ProvisioningStep.INSTANCE).orElseThrow().outcome()).isEqualTo(StepOutcome.UNCHANGED);
         assertThat(sim.journal().writes()).isZero();
     }
 
