@@ -166,6 +166,34 @@ class CloudAlmProvisionerIT {
     }
 
     @Test
+    void ensureBinding_scopeRemovedFromOwnInstance_updatesToExactlyTheRequestedScopes() {
+        provisioner.ensureBinding(request().scopes(CalmScope.ANALYTICS_READ).build());
+
+        ProvisioningResult result = provisioner.ensureBinding(request().build());
+
+        assertThat(result.step(ProvisioningStep.INSTANCE).orElseThrow().outcome()).isEqualTo(StepOutcome.UPDATED);
+        AccessToken token = ClientCredentialsTokenProvider.create(result.serviceKey()).token();
+        assertThat(token.scopes()).noneMatch(CalmScope.ANALYTICS_READ::matchesTokenScope)
+                .anyMatch(CalmScope.TASKS_WRITE::matchesTokenScope);
+    }
+
+    @Test
+    void deprovision_adoptedInstanceStillUsedBySap_keepsTheInstance() {
+        sim.seed().cloudAlmEntitlement(sim.defaultSubaccountId());
+        var seeded = sim.seed().autoProvisionedCloudAlm(sim.defaultSubaccountId());
+        BindingRequest adopt = request().instanceName(seeded.instanceName()).build();
+        provisioner.ensureBinding(adopt);
+
+        DeprovisioningResult result = provisioner.deprovision(adopt);
+
+        assertThat(result.steps()).extracting(s -> s.step() + " " + s.outcome()).containsExactly(
+                "BINDING DELETED", "INSTANCE SKIPPED", "ENTITLEMENT SKIPPED");
+        assertThat(sim.state().bindings(sim.defaultSubaccountId())).extracting(SimulatorState.BindingView::name)
+                .containsExactly(seeded.bindingName());
+        assertThat(sim.state().instances(sim.defaultSubaccountId())).hasSize(1);
+    }
+
+    @Test
     void ensureBinding_verify_checksEveryRequestedAuthority() {
         ProvisioningResult result = provisioner.ensureBinding(request().verify(true).build());
 
