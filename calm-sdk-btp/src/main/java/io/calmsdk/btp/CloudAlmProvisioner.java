@@ -13,6 +13,7 @@ import io.calmsdk.core.exception.CalmTimeoutException;
 import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.model.CisKey;
+import io.calmsdk.core.model.ServiceBinding;
 import io.calmsdk.core.model.ServiceManagerKey;
 import io.calmsdk.core.polling.PollingOptions;
 import java.net.URI;
@@ -220,8 +221,10 @@ public final class CloudAlmProvisioner implements AutoCloseable {
      * request's binding name with a time suffix, labelled {@value #LABEL_BINDING}), waits the grace
      * period so that users of the old key can switch, then deletes the old binding(s).
      *
-     * <p>Blocks for the grace period (through the provisioner's {@link Sleeper}); run it on a thread of
-     * your own, and pick up the new key from the listener's binding step if you need it earlier.
+     * <p>Blocks for the grace period (through the provisioner's {@link Sleeper}) without holding the
+     * instance's lock, so {@code ensureBinding} calls meanwhile return the new binding; run it on a thread
+     * of your own if you need the new key before the old one is deleted. Each half has its own
+     * {@link BindingRequest#timeout()}.
      *
      * @param request what should exist
      * @param grace how long the old key keeps working after the new one exists; zero deletes at once
@@ -234,8 +237,37 @@ public final class CloudAlmProvisioner implements AutoCloseable {
         if (grace.isNegative()) {
             throw new ValidationException("grace", "is negative", "zero or a positive duration");
         }
-        return underLock(request, (deadline, stats) -> new Reconciliation(this, request, deadline, stats, false)
-                .rotate(grace));
+        List<StepResult> steps = new ArrayList<>();
+        int[] requests = new int[2];
+        Reconciliation[] first = new Reconciliation[1];
+        List<ServiceBinding> old = underLock(request, (deadline, stats) -> {
+            first[0] = new Reconciliation(this, request, deadline, stats, false);
+            List<ServiceBinding> found = first[0].rotateCreate(steps);
+            requests[0] = stats.reads();
+            requests[1] = stats.writes();
+            return found;
+        });
+        ProvisioningResult created = first[0].currentResult();
+        if (!grace.isZero()) {
+            // Outside the lock: ensureBinding calls for the instance go on (and get the new binding) meanwhile.
+            LOG.info("Rotated binding {} of instance {}: new binding {}; deleting {} old binding(s) after {}",
+                    request.bindingName(), request.instanceName(), created.binding().name(), old.size(), grace);
+            try {
+                settings.sleeper().sleep(grace);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CalmClientException("interrupted during the grace period of the rotation of "
+                        + request.bindingName() + "; the old binding(s) were not deleted", e);
+            }
+        }
+        List<String> retired = underLock(request, (deadline, stats) -> {
+            List<String> ids = new Reconciliation(this, request, deadline, stats, false).retire(old, steps);
+            requests[0] += stats.reads();
+            requests[1] += stats.writes();
+            return ids;
+        });
+        return new RotationResult(new ProvisioningResult(request, created.serviceKey(), created.instance(),
+                created.binding(), steps, requests[0], requests[1], created.elapsed()), retired);
     }
 
     /**

@@ -108,7 +108,8 @@ final class Reconciliation {
         return new ProvisioningPlan(req, steps, stats.reads() + stats.writes());
     }
 
-    RotationResult rotate(Duration grace) {
+    /** First half of a rotation: the new binding; returns the old bindings to retire after the grace period. */
+    List<ServiceBinding> rotateCreate(List<StepResult> into) {
         step(ProvisioningStep.ENTITLEMENT, this::entitlement);
         step(ProvisioningStep.OFFERING_AND_PLAN, this::offeringAndPlan);
         step(ProvisioningStep.INSTANCE, this::instance);
@@ -122,21 +123,21 @@ final class Reconciliation {
             return binding(newName);
         });
         step(ProvisioningStep.VERIFY, this::verify);
-        ProvisioningResult result = new ProvisioningResult(req, key, instance, binding, steps, stats.reads(),
-                stats.writes(), deadline.elapsed());
-        if (!grace.isZero()) {
-            LOG.info("Rotated binding {} of instance {}: new binding {}; deleting {} old binding(s) after {}",
-                    base, req.instanceName(), newName, old.size(), grace);
-            try {
-                p.settings().sleeper().sleep(grace);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CalmClientException("interrupted during the grace period of the rotation of " + base
-                        + "; the old binding(s) were not deleted", e);
-            }
-        }
+        into.addAll(steps);
+        return old;
+    }
+
+    /** The new binding and key of {@link #rotateCreate}. */
+    ProvisioningResult currentResult() {
+        return new ProvisioningResult(req, key, instance, binding, steps, stats.reads(), stats.writes(),
+                deadline.elapsed());
+    }
+
+    /** Second half of a rotation, after the grace period: deletes the old bindings. */
+    List<String> retire(List<ServiceBinding> old, List<StepResult> into) {
         List<String> retired = new ArrayList<>();
         step(ProvisioningStep.BINDING, () -> {
+            serviceManager();
             for (ServiceBinding b : old) {
                 deleteBinding(b);
                 retired.add(b.id());
@@ -144,8 +145,8 @@ final class Reconciliation {
             return done(retired.isEmpty() ? StepOutcome.UNCHANGED : StepOutcome.DELETED,
                     retired.isEmpty() ? "no old binding to retire" : "retired old binding(s) " + retired, null);
         });
-        return new RotationResult(new ProvisioningResult(req, result.serviceKey(), result.instance(), result.binding(),
-                steps, stats.reads(), stats.writes(), deadline.elapsed()), retired);
+        into.addAll(steps);
+        return retired;
     }
 
     DeprovisioningResult deprovision(boolean removeEntitlement) {

@@ -336,6 +336,36 @@ class CloudAlmProvisionerIT {
     }
 
     @Test
+    void rotateBinding_duringGrace_otherCallsGetTheNewBindingWithoutWaiting() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<String> seenDuringGrace = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<CloudAlmProvisioner> self = new java.util.concurrent.atomic.AtomicReference<>();
+        java.time.Duration grace = java.time.Duration.ofHours(1);
+        try (CloudAlmProvisioner p = CloudAlmProvisioner.builder().cisKey(SimKeys.cis(sim))
+                .serviceManagerKey(SimKeys.serviceManager(sim)).clock(time)
+                .sleeper(d -> {
+                    if (d.equals(grace)) {
+                        var other = java.util.concurrent.CompletableFuture.supplyAsync(
+                                () -> self.get().ensureBinding(request().build()).binding().id());
+                        try {
+                            seenDuringGrace.set(other.get(30, java.util.concurrent.TimeUnit.SECONDS));
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                    time.sleep(d);
+                }).build()) {
+            self.set(p);
+            ProvisioningResult first = p.ensureBinding(request().build());
+
+            RotationResult rotation = p.rotateBinding(request().build(), grace);
+
+            assertThat(seenDuringGrace.get()).isEqualTo(rotation.current().binding().id())
+                    .isNotEqualTo(first.binding().id());
+            assertThat(rotation.retiredBindingIds()).containsExactly(first.binding().id());
+        }
+    }
+
+    @Test
     void deprovision_removesBindingThenInstanceAndIsIdempotent() {
         provisioner.ensureBinding(request().build());
 
