@@ -8,7 +8,6 @@ import io.calmsdk.btp.internal.RequestStats;
 import io.calmsdk.btp.internal.StripedLocks;
 import io.calmsdk.core.Sleeper;
 import io.calmsdk.core.exception.CalmClientException;
-import io.calmsdk.core.exception.CalmException;
 import io.calmsdk.core.exception.CalmTimeoutException;
 import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.http.RetryPolicy;

@@ -10,7 +10,6 @@ import io.calmsdk.btp.internal.RequestStats;
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.CalmException;
 import io.calmsdk.core.exception.CalmServiceException;
-import io.calmsdk.core.exception.CalmTimeoutException;
 import io.calmsdk.core.exception.ConcurrentOperationException;
 import io.calmsdk.core.exception.ConflictException;
 import io.calmsdk.core.exception.RateLimitedException;
@@ -41,9 +40,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -59,9 +56,6 @@ final class Reconciliation {
     private static final String SERVICE = BindingRequest.SERVICE_NAME;
     private static final String PLAN = BindingRequest.PLAN_NAME;
     private static final String[] PLAN_NAMES = {PLAN, "sap-cloud-alm-api"};
-    private static final Duration MIN_WAIT = Duration.ofMillis(1);
-    /** How often a create whose answer was lost is looked for before it is sent again. */
-    private static final int LOST_CREATE_LOOKS = 3;
 
     private final CloudAlmProvisioner p;
     private final BindingRequest req;
@@ -69,6 +63,7 @@ final class Reconciliation {
     private final boolean dryRun;
     private final RequestStats stats;
     private final List<StepResult> steps = new ArrayList<>();
+    private final CreateGuard guard;
     private ProvisioningStep current;
     private ServiceManagerClient sm;
     private boolean noServiceManagerYet;
@@ -85,6 +80,7 @@ final class Reconciliation {
         this.deadline = deadline;
         this.stats = stats;
         this.dryRun = dryRun;
+        this.guard = new CreateGuard(deadline, p.settings());
     }
 
     // ================================================================ entry points
@@ -199,7 +195,7 @@ final class Reconciliation {
                         && ent.getAssignment(req.subaccountId(), SERVICE, PLAN).isEmpty()) {
                     return done(StepOutcome.UNCHANGED, "plan was not assigned", req.subaccountId());
                 }
-                ent.awaitUnassignment(req.subaccountId(), SERVICE, PLAN, remaining(), pollListener());
+                ent.awaitUnassignment(req.subaccountId(), SERVICE, PLAN, guard.remaining(), pollListener());
                 return done(StepOutcome.DELETED, "removed " + SERVICE + "/" + PLAN + " from the subaccount",
                         req.subaccountId());
             });
@@ -241,7 +237,7 @@ final class Reconciliation {
                 if (dryRun) {
                     return done(StepOutcome.UNCHANGED, "an assignment is in progress (" + state.value() + ")", sub);
                 }
-                ent.awaitAssignment(sub, SERVICE, PLAN, remaining(), pollListener());
+                ent.awaitAssignment(sub, SERVICE, PLAN, guard.remaining(), pollListener());
                 p.confirmEntitlement(sub);
                 return done(StepOutcome.UNCHANGED, "waited for an assignment started elsewhere", sub);
             }
@@ -274,7 +270,7 @@ final class Reconciliation {
             }
             throw e;
         }
-        ent.awaitAssignment(sub, SERVICE, plan.name(), remaining(), pollListener());
+        ent.awaitAssignment(sub, SERVICE, plan.name(), guard.remaining(), pollListener());
         p.confirmEntitlement(sub);
         return done(StepOutcome.CREATED, "assigned " + SERVICE + "/" + plan.name() + " (" + how + ")", sub);
     }
@@ -320,7 +316,7 @@ final class Reconciliation {
             return done(StepOutcome.UNCHANGED, "found plan " + PLAN + " of " + SERVICE, ids.planId);
         }
         String awaited = "plan " + PLAN + " of " + SERVICE + " to appear in the subaccount's Service Manager";
-        ids = sm.poller(remaining(), pollListener()).<CatalogIds>poll(awaited, () -> lookUpPlan()
+        ids = sm.poller(guard.remaining(), pollListener()).<CatalogIds>poll(awaited, () -> lookUpPlan()
                 .map(found -> PollResponse.succeeded("visible", found))
                 .orElseGet(() -> PollResponse.inProgress("not visible (is the subaccount entitled?)")))
                 .value().orElseThrow();
@@ -348,7 +344,7 @@ final class Reconciliation {
         String replaced = null;
         int conflicts = 0;
         while (true) {
-            checkDeadline();
+            guard.checkDeadline();
             List<ServiceInstance> candidates = named().stream()
                     .filter(i -> i.servicePlanId().map(ids.planId::equals).orElse(true))
                     .collect(Collectors.toList());
@@ -530,10 +526,10 @@ final class Reconciliation {
     private Optional<String> createInstance(XsSecurityParams desired, int conflictsSoFar) {
         if (conflictsSoFar > 0) {
             // A 409 whose instance the list did not show yet: give the service a moment before asking again.
-            pause(p.settings().retryPolicy().backoff(Math.min(conflictsSoFar, 6)), "instance to become visible");
+            guard.pause(guard.backoff(conflictsSoFar), "instance to become visible");
         }
         String what = "create service instance " + req.instanceName();
-        Optional<PendingOperation> op = submitCreate(what,
+        Optional<PendingOperation> op = guard.submitCreate(what,
                 () -> sm.submitCreateInstance(req.instanceName().value(), ids.planId, desired.toJsonNode(),
                         instanceLabels(desired, true, true)),
                 () -> {
@@ -544,7 +540,7 @@ final class Reconciliation {
         if (op.isEmpty()) {
             return Optional.empty();
         }
-        sm.awaitOperation(op.get(), remaining(), pollListener());
+        sm.awaitOperation(op.get(), guard.remaining(), pollListener());
         String id = op.get().resourceId().orElse(null);
         if (id == null) {
             return Optional.empty();
@@ -562,17 +558,17 @@ final class Reconciliation {
         int attempt = 0;
         while (true) {
             attempt++;
-            checkDeadline();
+            guard.checkDeadline();
             try {
                 PendingOperation op = sm.submitUpdateInstance(chosen.id(), parameters, labels);
-                sm.awaitOperation(op, remaining(), pollListener());
+                sm.awaitOperation(op, guard.remaining(), pollListener());
                 named = null;
                 return readInstance(chosen.id());
             } catch (ConcurrentOperationException e) {
                 LOG.info("{}: another operation is running (422); waiting for it", what);
                 waitForIdleInstance(chosen.id());
             } catch (RateLimitedException e) {
-                pause(e.retryAfter().orElse(p.settings().retryPolicy().backoff(attempt)), what + " (rate limited)");
+                guard.pause(e.retryAfter().orElse(p.settings().retryPolicy().backoff(attempt)), what + " (rate limited)");
             }
         }
     }
@@ -582,14 +578,14 @@ final class Reconciliation {
         if (last.id().isPresent()) {
             PendingOperation op = new PendingOperation(what, ServiceManagerClient.INSTANCES, i.id(),
                     sm.operationUrl(ServiceManagerClient.INSTANCES, i.id(), last.id().get()), 202);
-            sm.awaitOperation(op, remaining(), pollListener());
+            sm.awaitOperation(op, guard.remaining(), pollListener());
         } else {
             waitForIdleInstance(i.id());
         }
     }
 
     private void waitForIdleInstance(String id) {
-        sm.poller(remaining(), pollListener()).<Boolean>poll("operation on service instance " + id + " to finish", () -> {
+        sm.poller(guard.remaining(), pollListener()).<Boolean>poll("operation on service instance " + id + " to finish", () -> {
             Optional<ServiceInstance> now = sm.getInstance(id);
             Optional<LastOperation> last = now.flatMap(ServiceInstance::lastOperation);
             if (now.isEmpty() || last.isEmpty() || last.get().isTerminal()) {
@@ -603,15 +599,15 @@ final class Reconciliation {
         int attempt = 0;
         while (true) {
             attempt++;
-            checkDeadline();
+            guard.checkDeadline();
             try {
-                sm.awaitOperation(sm.beginDeleteInstance(i.id()), remaining(), pollListener());
+                sm.awaitOperation(sm.beginDeleteInstance(i.id()), guard.remaining(), pollListener());
                 named = null;
                 return;
             } catch (ConcurrentOperationException e) {
                 waitForIdleInstance(i.id());
             } catch (RateLimitedException e) {
-                pause(e.retryAfter().orElse(p.settings().retryPolicy().backoff(attempt)), "delete instance (rate limited)");
+                guard.pause(e.retryAfter().orElse(p.settings().retryPolicy().backoff(attempt)), "delete instance (rate limited)");
             }
         }
     }
@@ -628,7 +624,7 @@ final class Reconciliation {
         int conflicts = 0;
         boolean mayExist = !instanceCreatedNow;
         while (true) {
-            checkDeadline();
+            guard.checkDeadline();
             List<ServiceBinding> candidates = !mayExist ? List.of()
                     : rotationName != null ? bindingsNamed(rotationName) : logicalBindings();
             mayExist = true;
@@ -639,7 +635,7 @@ final class Reconciliation {
                             null);
                 }
                 if (conflicts > 0) {
-                    pause(p.settings().retryPolicy().backoff(Math.min(conflicts, 6)), "binding to become visible");
+                    guard.pause(guard.backoff(conflicts), "binding to become visible");
                 }
                 Optional<ServiceBinding> created = createBinding(name);
                 if (created.isEmpty()) {
@@ -660,9 +656,9 @@ final class Reconciliation {
                 if (last.id().isPresent()) {
                     sm.awaitOperation(new PendingOperation(what, ServiceManagerClient.BINDINGS, chosen.id(),
                             sm.operationUrl(ServiceManagerClient.BINDINGS, chosen.id(), last.id().get()), 202),
-                            remaining(), pollListener());
+                            guard.remaining(), pollListener());
                 } else {
-                    pause(p.settings().pollingOptions().initialDelay(), what);
+                    guard.pause(p.settings().pollingOptions().initialDelay(), what);
                 }
                 continue;
             }
@@ -703,13 +699,13 @@ final class Reconciliation {
         Labels labels = Labels.of(req.labels().asMap())
                 .with(CloudAlmProvisioner.LABEL_MANAGED, CloudAlmProvisioner.MANAGED_VALUE)
                 .with(CloudAlmProvisioner.LABEL_BINDING, req.bindingName().value());
-        Optional<PendingOperation> op = submitCreate("create service binding " + name,
+        Optional<PendingOperation> op = guard.submitCreate("create service binding " + name,
                 () -> sm.submitCreateBinding(instance.id(), name, req.bindingParametersJson(), labels),
                 () -> !bindingsNamed(name).isEmpty());
         if (op.isEmpty()) {
             return Optional.empty();
         }
-        sm.awaitOperation(op.get(), remaining(), pollListener());
+        sm.awaitOperation(op.get(), guard.remaining(), pollListener());
         Optional<String> id = op.get().resourceId();
         if (id.isEmpty()) {
             return Optional.empty();
@@ -757,14 +753,14 @@ final class Reconciliation {
         int attempt = 0;
         while (true) {
             attempt++;
-            checkDeadline();
+            guard.checkDeadline();
             try {
-                sm.awaitOperation(sm.beginDeleteBinding(b.id()), remaining(), pollListener());
+                sm.awaitOperation(sm.beginDeleteBinding(b.id()), guard.remaining(), pollListener());
                 return;
             } catch (ConcurrentOperationException e) {
-                pause(e.retryAfter().orElse(p.settings().retryPolicy().backoff(attempt)), "delete binding (422)");
+                guard.pause(e.retryAfter().orElse(p.settings().retryPolicy().backoff(attempt)), "delete binding (422)");
             } catch (RateLimitedException e) {
-                pause(e.retryAfter().orElse(p.settings().retryPolicy().backoff(attempt)), "delete binding (rate limited)");
+                guard.pause(e.retryAfter().orElse(p.settings().retryPolicy().backoff(attempt)), "delete binding (rate limited)");
             }
         }
     }
@@ -799,59 +795,6 @@ final class Reconciliation {
     }
 
     // ================================================================ shared mechanics
-
-    /**
-     * Sends a create at most once per answer: 409 and a lost answer that took effect give empty (look
-     * the resource up again), 422 waits and gives empty, 429 waits as asked and sends again (the
-     * service refused it, so it did not happen).
-     */
-    private Optional<PendingOperation> submitCreate(String what, Supplier<PendingOperation> post, BooleanSupplier exists) {
-        int attempt = 0;
-        while (true) {
-            attempt++;
-            checkDeadline();
-            try {
-                return Optional.of(post.get());
-            } catch (ConflictException e) {
-                LOG.info("{}: it already exists (409); looking it up to reuse it", what);
-                return Optional.empty();
-            } catch (ConcurrentOperationException e) {
-                LOG.info("{}: another operation is running (422); waiting before looking again", what);
-                pause(e.retryAfter().orElse(p.settings().retryPolicy().backoff(attempt)), what + " (422)");
-                return Optional.empty();
-            } catch (RateLimitedException e) {
-                Duration wait = e.retryAfter().orElse(p.settings().retryPolicy().backoff(attempt));
-                LOG.info("{}: rate limited (429); trying again in {} ms", what, wait.toMillis());
-                pause(wait, what + " (rate limited)");
-            } catch (CalmServiceException e) {
-                if (e.status() < 500 || attempt >= p.settings().retryPolicy().maxAttempts()) {
-                    throw e;
-                }
-                if (lostCreateTookEffect(what, exists, e)) {
-                    return Optional.empty();
-                }
-            } catch (CalmClientException e) {
-                if (e instanceof ValidationException || attempt >= p.settings().retryPolicy().maxAttempts()) {
-                    throw e;
-                }
-                if (lostCreateTookEffect(what, exists, e)) {
-                    return Optional.empty();
-                }
-            }
-        }
-    }
-
-    /** After a create without a usable answer: look for the resource a few times before sending again. */
-    private boolean lostCreateTookEffect(String what, BooleanSupplier exists, CalmException cause) {
-        LOG.warn("{}: no usable answer ({}); looking it up before sending it again", what, cause.getMessage());
-        for (int look = 1; look <= LOST_CREATE_LOOKS; look++) {
-            if (exists.getAsBoolean()) {
-                return true;
-            }
-            pause(p.settings().pollingOptions().interval(look), what + " (looking for a lost create)");
-        }
-        return exists.getAsBoolean();
-    }
 
     private boolean serviceManager() {
         if (sm != null) {
@@ -900,7 +843,7 @@ final class Reconciliation {
         notify(() -> p.listener().onStepStarted(req, step));
         Instant start = p.settings().clock().instant();
         try {
-            checkDeadline();
+            guard.checkDeadline();
             Done d = body.get();
             StepResult r = StepResult.of(step, d.outcome, d.detail, d.resourceId,
                     Duration.between(start, p.settings().clock().instant()));
@@ -929,32 +872,6 @@ final class Reconciliation {
     private PollListener pollListener() {
         ProvisioningStep step = current;
         return progress -> notify(() -> p.listener().onStepProgress(req, step, progress));
-    }
-
-    private Duration remaining() {
-        return deadline.remainingAtLeast(MIN_WAIT);
-    }
-
-    private void checkDeadline() {
-        if (deadline.expired()) {
-            throw new CalmTimeoutException("the overall deadline of " + deadline.budget() + " passed", deadline.budget(),
-                    null);
-        }
-    }
-
-    private void pause(Duration wait, String what) {
-        checkDeadline();
-        Duration left = deadline.remaining();
-        if (wait.compareTo(left) >= 0) {
-            throw new CalmTimeoutException("waiting for " + what + " (" + wait.toMillis() + " ms) would pass the overall"
-                    + " deadline of " + deadline.budget(), deadline.budget(), null);
-        }
-        try {
-            p.settings().sleeper().sleep(wait);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CalmClientException("interrupted while waiting for " + what, e);
-        }
     }
 
     private static Done done(StepOutcome outcome, String detail, String resourceId) {
