@@ -227,7 +227,11 @@ final class Reconciliation {
         if (assignment.isPresent()) {
             AssignmentInfo a = assignment.get();
             EntityState state = a.entityState().orElse(EntityState.OK);
-            boolean removed = a.amount().map(x -> x == 0).orElse(false)
+            // An amount of 0 means "removed" for quota plans only; plans assigned with enable carry no amount.
+            boolean enableMode = entitledPlan(assignments).flatMap(EntitledServicePlan::category)
+                    .flatMap(PlanCategory::assignmentMode).map(m -> m == io.calmsdk.core.model.AssignmentMode.ENABLE)
+                    .orElse(false);
+            boolean removed = !enableMode && a.amount().map(x -> x == 0).orElse(false)
                     && a.requestedAmount().map(x -> x == 0).orElse(true);
             if (state.isOk() && !removed) {
                 p.confirmEntitlement(sub);
