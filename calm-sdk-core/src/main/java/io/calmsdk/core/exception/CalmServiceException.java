@@ -15,7 +15,7 @@ public class CalmServiceException extends CalmException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ServiceFailure failure;
+    private final ServiceFailure failure;
 
     /**
      * Creates the exception from the failed exchange, without a hint.

@@ -1,6 +1,9 @@
 package io.calmsdk.core.exception;
 
+import java.io.Serializable;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,13 +18,17 @@ import java.util.regex.Pattern;
  * <p>The URL is stored with the values of secret-looking query parameters replaced by {@code ***},
  * so it is safe to show in messages and logs. Instances are immutable and thread-safe.
  */
-public final class ServiceFailure {
+public final class ServiceFailure implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final Set<String> SECRET_QUERY_NAMES = Set.of(
             "client_secret", "clientsecret", "secret", "password", "access_token", "token",
-            "refresh_token", "assertion", "code", "key", "sig", "signature");
-    private static final Pattern QUERY_PAIR = Pattern.compile("([^&=]+)=([^&]*)");
+            "refresh_token", "assertion", "code", "key", "sig", "signature", "api_key", "apikey");
+    private static final Pattern QUERY_PAIR = Pattern.compile("([^&;=]+)=([^&;]*)");
+    private static final Pattern USER_INFO = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@");
 
+    private final String operation;
     private final int status;
     private final String method;
     private final String url;
@@ -35,6 +42,7 @@ public final class ServiceFailure {
         if (b.status < 100 || b.status > 599) {
             throw new IllegalArgumentException("status must be an HTTP status code, was " + b.status);
         }
+        this.operation = b.operation;
         this.status = b.status;
         this.method = Objects.requireNonNull(b.method, "method");
         this.url = redactUrl(Objects.requireNonNull(b.url, "url"));
@@ -55,28 +63,49 @@ public final class ServiceFailure {
     }
 
     /**
-     * Replaces the values of secret-looking query parameters ({@code client_secret}, {@code token},
-     * {@code code}, ...) with {@code ***}.
+     * Makes a URL safe to show: masks a user-info part ({@code https://user:pw@host}), drops the
+     * fragment, and replaces the values of secret-looking query parameters ({@code client_secret},
+     * {@code token}, {@code code}, {@code api_key}, ...; matched case-insensitively, percent-decoded,
+     * with {@code -} and {@code _} alike) with {@code ***}.
      *
      * @param url an absolute or relative URL
      * @return the URL, safe to show
      */
     public static String redactUrl(String url) {
-        int q = url.indexOf('?');
+        String noFragment = url.indexOf('#') < 0 ? url : url.substring(0, url.indexOf('#'));
+        String masked = USER_INFO.matcher(noFragment).replaceFirst("$1***@");
+        int q = masked.indexOf('?');
         if (q < 0) {
-            return url;
+            return masked;
         }
-        int hash = url.indexOf('#', q);
-        String query = hash < 0 ? url.substring(q + 1) : url.substring(q + 1, hash);
-        Matcher m = QUERY_PAIR.matcher(query);
+        Matcher m = QUERY_PAIR.matcher(masked.substring(q + 1));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            String value = SECRET_QUERY_NAMES.contains(name.toLowerCase(Locale.ROOT)) ? "***" : m.group(2);
+            String value = isSecretName(name) ? "***" : m.group(2);
             m.appendReplacement(out, Matcher.quoteReplacement(name + "=" + value));
         }
         m.appendTail(out);
-        return url.substring(0, q + 1) + out;
+        return masked.substring(0, q + 1) + out;
+    }
+
+    private static boolean isSecretName(String rawName) {
+        String name;
+        try {
+            name = URLDecoder.decode(rawName, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformedEscape) {
+            name = rawName;
+        }
+        return SECRET_QUERY_NAMES.contains(name.toLowerCase(Locale.ROOT).replace('-', '_'));
+    }
+
+    /**
+     * What the caller was doing, e.g. {@code "create service instance calm-api"}.
+     *
+     * @return the operation, if the caller named it
+     */
+    public Optional<String> operation() {
+        return Optional.ofNullable(operation);
     }
 
     /**
@@ -158,8 +187,11 @@ public final class ServiceFailure {
      * @return the description
      */
     public String describe() {
-        StringBuilder sb = new StringBuilder()
-                .append(method).append(' ').append(url).append(" failed with HTTP ").append(status);
+        StringBuilder sb = new StringBuilder();
+        if (operation != null) {
+            sb.append(operation).append(": ");
+        }
+        sb.append(method).append(' ').append(url).append(" failed with HTTP ").append(status);
         if (errorCode != null || errorMessage != null) {
             sb.append(" (");
             if (errorCode != null) {
@@ -188,6 +220,7 @@ public final class ServiceFailure {
 
     /** Builds a {@link ServiceFailure}. Not thread-safe. */
     public static final class Builder {
+        private String operation;
         private int status;
         private String method;
         private String url;
@@ -198,6 +231,17 @@ public final class ServiceFailure {
         private Duration retryAfter;
 
         private Builder() {
+        }
+
+        /**
+         * Sets what the caller was doing, shown first in messages.
+         *
+         * @param operation e.g. {@code "create service instance calm-api"}, may be {@code null}
+         * @return this builder
+         */
+        public Builder operation(String operation) {
+            this.operation = blankToNull(operation);
+            return this;
         }
 
         /**

@@ -38,12 +38,12 @@ final class KeyUrls {
                 || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
-    /** {@code base} + {@code /oauth/token}, without doubling slashes. */
+    /** {@code base} + {@code /oauth/token}, without doubling slashes or the path itself. */
     static URI tokenEndpoint(URI base) {
         String s = base.toString();
         while (s.endsWith("/")) {
             s = s.substring(0, s.length() - 1);
         }
-        return URI.create(s + "/oauth/token");
+        return URI.create(s.endsWith("/oauth/token") ? s : s + "/oauth/token");
     }
 }

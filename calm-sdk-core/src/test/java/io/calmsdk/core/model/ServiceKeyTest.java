@@ -135,6 +135,14 @@ class ServiceKeyTest {
         assertThat(invalid(badCertUrl).path()).isEqualTo("uaa.certurl");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"https://sub.authentication.eu10.hana.ondemand.com/oauth/token",
+        "https://sub.authentication.eu10.hana.ondemand.com/oauth/token/"})
+    void tokenUrl_urlAlreadyEndsInTokenPath_isNotDoubled(String url) {
+        ServiceKey key = ServiceKey.fromJsonNode(with(k -> uaa(k).put("url", url)));
+        assertThat(key.uaa().tokenUrl()).hasToString("https://sub.authentication.eu10.hana.ondemand.com/oauth/token");
+    }
+
     @Test
     void x509WithoutCertUrl_fallsBackToUrl() {
         ObjectNode k = Contract.tree("calm-service-key-x509.json").deepCopy();

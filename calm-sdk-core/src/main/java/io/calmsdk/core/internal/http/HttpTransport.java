@@ -50,7 +50,7 @@ import org.slf4j.LoggerFactory;
  * <p>Retries follow the {@link RetryPolicy} (driven by a Resilience4j {@link Retry} inside): connect
  * failures always (the request never left), attempt timeouts, broken connections and the retryable
  * statuses only for idempotent requests, so a POST is never repeated once it may have reached the
- * service. A service-requested wait ({@code Retry-After}) replaces the computed backoff; when it is
+ * service; the one exception is 429, which refuses a request before processing it. A service-requested wait ({@code Retry-After}) replaces the computed backoff; when it is
  * longer than {@link RetryPolicy#maxRetryAfter()} or would end after the call deadline, the call ends
  * at once with the service's error. A 401 with an authenticator invalidates exactly the refused header
  * and is retried once with a fresh one; a second 401 is final. Each retry logs one WARN line.
@@ -403,7 +403,9 @@ public final class HttpTransport implements AutoCloseable {
             }
             lastProblem = "HTTP " + status;
             Optional<Duration> asked = RetryAfter.parse(response.headers(), clock);
-            boolean retryable = request.idempotent() && retryPolicy.isRetryableStatus(status);
+            // A 429 means the rate limiter refused the request before it was processed, so even a POST
+            // is safe to send again; other statuses are retried only for idempotent requests.
+            boolean retryable = retryPolicy.isRetryableStatus(status) && (request.idempotent() || status == 429);
             if (retryable && asked.map(a -> a.compareTo(retryPolicy.maxRetryAfter()) <= 0).orElse(true)) {
                 Optional<Duration> wait = nextWait(new Outcome(true, asked));
                 if (wait.isPresent()) {
@@ -463,6 +465,7 @@ public final class HttpTransport implements AutoCloseable {
             String id = parsed.correlationId != null ? parsed.correlationId
                     : response.headers().firstValue(CORRELATION_HEADER).orElse(correlationId);
             return CalmServiceException.of(ServiceFailure.builder()
+                    .operation(request.operation().orElse(null))
                     .status(response.statusCode())
                     .method(request.method())
                     .url(request.uri())

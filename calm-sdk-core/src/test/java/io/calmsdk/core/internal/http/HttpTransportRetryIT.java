@@ -259,13 +259,22 @@ class HttpTransportRetryIT extends TransportITSupport {
     }
 
     @Test
-    void send_postRateLimited_isNotRetriedButCarriesRetryAfter() {
+    void send_postRateLimited_isRetriedBecauseTheRequestWasRefusedUnprocessed() {
+        firstThen(() -> post("/x"), status(429).withHeader("Retry-After", "1"), okJson("{}"));
+
+        TransportResponse r = transport().send(TransportRequest.post(url("/x")).build());
+
+        assertThat(r.attempts()).isEqualTo(2);
+        wm.verify(2, postRequestedFor(urlEqualTo("/x")));
+    }
+
+    @Test
+    void send_postRateLimitedUntilExhausted_carriesRetryAfter() {
         wm.stubFor(post("/x").willReturn(status(429).withHeader("Retry-After", "1")));
 
         assertThatThrownBy(() -> transport().send(TransportRequest.post(url("/x")).build()))
                 .isInstanceOf(RateLimitedException.class)
                 .satisfies(e -> assertThat(((RateLimitedException) e).retryAfter()).contains(Duration.ofSeconds(1)));
-        wm.verify(1, postRequestedFor(urlEqualTo("/x")));
     }
 
     @Test

@@ -1,0 +1,175 @@
+package io.calmsdk.api;
+
+import io.calmsdk.api.internal.ApiCaller;
+import io.calmsdk.api.internal.Checks;
+import io.calmsdk.api.internal.EntityReader;
+import io.calmsdk.api.internal.PageDecoder;
+import io.calmsdk.api.internal.PathTemplate;
+import io.calmsdk.api.internal.QueryString;
+import io.calmsdk.api.model.Project;
+import io.calmsdk.api.model.ProjectCreateRequest;
+import io.calmsdk.api.model.ProjectUpdateRequest;
+import io.calmsdk.api.model.Timebox;
+import io.calmsdk.core.internal.http.TransportRequest;
+import io.calmsdk.core.internal.http.TransportResponse;
+import io.calmsdk.core.paging.PagedIterable;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The Cloud ALM Projects API ({@code /calm-projects/v1}): projects and their timeboxes. Obtained from
+ * {@link CloudAlmClient#projects()}; reads need scope {@code calm-api.projects.read}, changes
+ * {@code calm-api.projects.write}. Immutable and thread-safe.
+ */
+public final class ProjectsClient {
+
+    private static final PathTemplate PROJECTS = PathTemplate.parse("/calm-projects/v1/projects");
+    private static final PathTemplate PROJECT = PathTemplate.parse("/calm-projects/v1/projects/{id}");
+    private static final PathTemplate TIMEBOXES = PathTemplate.parse("/calm-projects/v1/projects/{id}/timeboxes");
+    private static final PageDecoder<Project> PROJECT_PAGES = PageDecoder.of(Project.class, "projects");
+    private static final PageDecoder<Timebox> TIMEBOX_PAGES = PageDecoder.of(Timebox.class, "timeboxes");
+
+    private final ApiCaller caller;
+
+    ProjectsClient(ApiCaller caller) {
+        this.caller = Objects.requireNonNull(caller, "caller");
+    }
+
+    /**
+     * Lists the projects the key may see. The Projects API answers with one array; it is read lazily,
+     * on first iteration.
+     *
+     * @return the projects, fetched when iterated
+     */
+    public PagedIterable<Project> list() {
+        return caller.single(PROJECTS.expand(), PROJECT_PAGES, "list projects");
+    }
+
+    /**
+     * Reads a project.
+     *
+     * @param projectId the project's id
+     * @return the project
+     * @throws io.calmsdk.core.exception.NotFoundException if there is no such project
+     * @throws io.calmsdk.core.exception.ValidationException if the id is blank
+     * @throws io.calmsdk.core.exception.CalmException for other failures
+     */
+    public Project get(String projectId) {
+        String path = PROJECT.expand(Checks.notBlank("projectId", projectId));
+        return EntityReader.read(caller.send(get(path, "get project").build(), path), Project.class, "project");
+    }
+
+    /**
+     * Reads a project if it exists.
+     *
+     * @param projectId the project's id
+     * @return the project, or empty when Cloud ALM answers 404
+     * @throws io.calmsdk.core.exception.ValidationException if the id is blank
+     * @throws io.calmsdk.core.exception.CalmException for other failures
+     */
+    public Optional<Project> find(String projectId) {
+        String path = PROJECT.expand(Checks.notBlank("projectId", projectId));
+        TransportResponse response = caller.send(get(path, "find project").accept(404).build(), path);
+        return response.status() == 404 ? Optional.empty()
+                : Optional.of(EntityReader.read(response, Project.class, "project"));
+    }
+
+    /**
+     * Reads a project without blocking.
+     *
+     * @param projectId the project's id
+     * @return a future completed with the project, or exceptionally as {@link #get(String)} throws
+     * @throws io.calmsdk.core.exception.ValidationException if the id is blank
+     */
+    public CompletableFuture<Project> getAsync(String projectId) {
+        String path = PROJECT.expand(Checks.notBlank("projectId", projectId));
+        return caller.sendAsync(get(path, "get project").build(), path)
+                .thenApply(r -> EntityReader.read(r, Project.class, "project"));
+    }
+
+    /**
+     * Creates a project. Not retried once it may have reached Cloud ALM (a repeated create would create
+     * a second project): after a timeout, look the project up before creating it again.
+     *
+     * @param request what to create
+     * @return the created project
+     * @throws io.calmsdk.core.exception.ForbiddenException if the key lacks {@code calm-api.projects.write}
+     * @throws io.calmsdk.core.exception.CalmException for other failures
+     */
+    public Project create(ProjectCreateRequest request) {
+        Objects.requireNonNull(request, "request");
+        String path = PROJECTS.expand();
+        TransportResponse response = caller.send(TransportRequest.post(caller.uri(path, new QueryString()))
+                .jsonBody(request).operation("create project").build(), path);
+        return EntityReader.created(response, request, Project.class, "project");
+    }
+
+    /**
+     * Creates a project without blocking; see {@link #create(ProjectCreateRequest)}.
+     *
+     * @param request what to create
+     * @return a future completed with the created project, or exceptionally as the sync variant throws
+     */
+    public CompletableFuture<Project> createAsync(ProjectCreateRequest request) {
+        Objects.requireNonNull(request, "request");
+        String path = PROJECTS.expand();
+        return caller.sendAsync(TransportRequest.post(caller.uri(path, new QueryString()))
+                        .jsonBody(request).operation("create project").build(), path)
+                .thenApply(r -> EntityReader.created(r, request, Project.class, "project"));
+    }
+
+    /**
+     * Changes the fields set in the request; the others keep their values.
+     *
+     * @param projectId the project's id
+     * @param request the fields to change
+     * @return the project after the change
+     * @throws io.calmsdk.core.exception.NotFoundException if there is no such project
+     * @throws io.calmsdk.core.exception.ValidationException if the id is blank
+     * @throws io.calmsdk.core.exception.CalmException for other failures
+     */
+    public Project update(String projectId, ProjectUpdateRequest request) {
+        Objects.requireNonNull(request, "request");
+        String path = PROJECT.expand(Checks.notBlank("projectId", projectId));
+        TransportResponse response = caller.send(TransportRequest.patch(caller.uri(path, new QueryString()))
+                .jsonBody(request).operation("update project").build(), path);
+        // Some APIs answer 204 without the entity: read it back then.
+        return response.body().length == 0 ? get(projectId) : EntityReader.read(response, Project.class, "project");
+    }
+
+    /**
+     * Deletes a project.
+     *
+     * @param projectId the project's id
+     * @throws io.calmsdk.core.exception.NotFoundException if there is no such project
+     * @throws io.calmsdk.core.exception.ValidationException if the id is blank
+     * @throws io.calmsdk.core.exception.CalmException for other failures
+     */
+    public void delete(String projectId) {
+        String path = PROJECT.expand(Checks.notBlank("projectId", projectId));
+        caller.send(TransportRequest.delete(caller.uri(path, new QueryString())).operation("delete project").build(),
+                path);
+    }
+
+    /**
+     * Lists the timeboxes (phases, sprints) of a project, read lazily on first iteration.
+     *
+     * @param projectId the project's id
+     * @return the timeboxes, fetched when iterated
+     * @throws io.calmsdk.core.exception.ValidationException if the id is blank
+     */
+    public PagedIterable<Timebox> listTimeboxes(String projectId) {
+        return caller.single(TIMEBOXES.expand(Checks.notBlank("projectId", projectId)), TIMEBOX_PAGES,
+                "list timeboxes");
+    }
+
+    private TransportRequest.Builder get(String path, String operation) {
+        return TransportRequest.get(caller.uri(path, new QueryString())).operation(operation);
+    }
+
+    @Override
+    public String toString() {
+        return "ProjectsClient{" + caller.endpoint() + "/calm-projects/v1}";
+    }
+}

@@ -1,0 +1,129 @@
+package io.calmsdk.api.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.calmsdk.core.exception.CalmClientException;
+import io.calmsdk.core.internal.http.TransportResponse;
+import io.calmsdk.core.internal.json.Json;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Reads the entity of a create or update answer. Cloud ALM answers a create with 201 and the entity,
+ * or only its {@code id}, or (some APIs) an empty body and a {@code Location} header: the typed result
+ * is the answer's fields laid over the fields that were sent, so it is complete in every case.
+ */
+public final class EntityReader {
+
+    private EntityReader() {
+    }
+
+    /**
+     * Decodes an entity answer.
+     *
+     * @param response the answer
+     * @param type the entity type
+     * @param what what the entity is, for messages, e.g. {@code task}
+     * @param <T> the entity type
+     * @return the entity
+     * @throws CalmClientException if the body is not a JSON object of the type
+     */
+    public static <T> T read(TransportResponse response, Class<T> type, String what) {
+        JsonNode body = response.json();
+        if (!body.isObject()) {
+            throw new CalmClientException("could not decode the " + what + " answered by " + source(response)
+                    + ": expected a JSON object, found " + (body.isMissingNode() ? "an empty body" : body.getNodeType()));
+        }
+        return convert(body, type, what, response);
+    }
+
+    /**
+     * Decodes the answer to a create: the answer's fields over the fields sent.
+     *
+     * @param response the answer (201 or 200)
+     * @param sent the request body that was sent
+     * @param type the entity type
+     * @param what what the entity is, for messages
+     * @param <T> the entity type
+     * @return the created entity
+     * @throws CalmClientException if neither the body nor a {@code Location} header gives the new id
+     */
+    public static <T> T created(TransportResponse response, Object sent, Class<T> type, String what) {
+        ObjectNode merged = overlay(response, sent, what);
+        if (!merged.hasNonNull("id")) {
+            Optional<String> id = response.header("Location").flatMap(EntityReader::lastSegment);
+            if (id.isEmpty()) {
+                throw new CalmClientException(source(response) + " answered " + response.status()
+                        + " without the new " + what + "'s id (no id in the body, no Location header) [correlation id "
+                        + response.correlationId() + "]");
+            }
+            merged.put("id", id.get());
+        }
+        return convert(merged, type, what, response);
+    }
+
+    /**
+     * Decodes an answer that may carry only part of the entity (or nothing): the answer's fields over
+     * the fields sent, without requiring an id.
+     *
+     * @param response the answer
+     * @param sent the request body that was sent
+     * @param type the entity type
+     * @param what what the entity is, for messages
+     * @param <T> the entity type
+     * @return the entity
+     * @throws CalmClientException if the body is neither empty nor a JSON object of the type
+     */
+    public static <T> T merged(TransportResponse response, Object sent, Class<T> type, String what) {
+        return convert(overlay(response, sent, what), type, what, response);
+    }
+
+    private static ObjectNode overlay(TransportResponse response, Object sent, String what) {
+        ObjectNode merged = Json.mapper().valueToTree(sent);
+        JsonNode body = response.json();
+        if (body.isObject()) {
+            merged.setAll((ObjectNode) body);
+        } else if (!body.isMissingNode()) {
+            throw new CalmClientException("could not decode the " + what + " answered by " + source(response)
+                    + ": expected a JSON object, found " + body.getNodeType());
+        }
+        return merged;
+    }
+
+    private static <T> T convert(JsonNode node, Class<T> type, String what, TransportResponse response) {
+        try {
+            return Json.mapper().treeToValue(node, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw new CalmClientException("could not decode the " + what + " answered by " + source(response) + ": "
+                    + message, e);
+        }
+    }
+
+    private static Optional<String> lastSegment(String location) {
+        try {
+            String path = URI.create(location.strip()).getRawPath();
+            if (path == null) {
+                return Optional.empty();
+            }
+            String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+            String segment = p.substring(p.lastIndexOf('/') + 1);
+            // OData style: /Tasks('42') or /Tasks(42)
+            int open = segment.indexOf('(');
+            if (open >= 0 && segment.endsWith(")")) {
+                segment = segment.substring(open + 1, segment.length() - 1).replace("'", "");
+            }
+            String id = URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+            return id.isEmpty() ? Optional.empty() : Optional.of(id);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String source(TransportResponse response) {
+        return response.method() + " " + response.redactedUrl();
+    }
+}
