@@ -1,6 +1,5 @@
 package io.calmsdk.btp;
 
-import io.calmsdk.auth.ClientCredentialsTokenProvider;
 import io.calmsdk.auth.TokenProvider;
 import io.calmsdk.btp.internal.ClientSettings;
 import io.calmsdk.btp.internal.Wire;
@@ -48,8 +47,7 @@ public final class AccountsClient implements AutoCloseable {
             this.tokenProvider = b.tokenProvider;
             this.ownsTokenProvider = false;
         } else {
-            this.tokenProvider = ClientCredentialsTokenProvider.builder().credentials(b.key).clock(s.clock())
-                    .sleeper(s.sleeper()).retryPolicy(s.retryPolicy()).build();
+            this.tokenProvider = s.tokenProvider().credentials(b.key).build();
             this.ownsTokenProvider = true;
         }
         URI endpoint = b.endpoint;

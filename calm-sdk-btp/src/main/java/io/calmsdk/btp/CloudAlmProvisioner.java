@@ -140,8 +140,7 @@ public final class CloudAlmProvisioner implements AutoCloseable {
         this.settings = b.settings.copy();
         this.listener = b.listener;
         if (b.cisKey != null) {
-            ClientCredentialsTokenProvider tp = ClientCredentialsTokenProvider.builder().credentials(b.cisKey)
-                    .clock(settings.clock()).sleeper(settings.sleeper()).retryPolicy(settings.retryPolicy()).build();
+            ClientCredentialsTokenProvider tp = settings.tokenProvider().credentials(b.cisKey).build();
             owned.add(tp);
             this.cisTokens = tp;
             this.entitlements = EntitlementsClient.builder().credentials(b.cisKey).tokenProvider(tp)

@@ -1,6 +1,5 @@
 package io.calmsdk.btp;
 
-import io.calmsdk.auth.ClientCredentialsTokenProvider;
 import io.calmsdk.auth.TokenProvider;
 import io.calmsdk.btp.internal.ClientSettings;
 import io.calmsdk.btp.internal.Wire;
@@ -64,8 +63,7 @@ public final class EntitlementsClient implements AutoCloseable {
             this.tokenProvider = b.tokenProvider;
             this.ownsTokenProvider = false;
         } else {
-            this.tokenProvider = ClientCredentialsTokenProvider.builder().credentials(b.key).clock(s.clock())
-                    .sleeper(s.sleeper()).retryPolicy(s.retryPolicy()).build();
+            this.tokenProvider = s.tokenProvider().credentials(b.key).build();
             this.ownsTokenProvider = true;
         }
         this.transport = s.transport(tokenProvider.asAuthenticator());

@@ -779,9 +779,7 @@ final class Reconciliation {
             return done(StepOutcome.SKIPPED, "verified with a token once the key exists", null);
         }
         AccessToken token;
-        try (ClientCredentialsTokenProvider tokens = ClientCredentialsTokenProvider.builder().credentials(key)
-                .clock(p.settings().clock()).sleeper(p.settings().sleeper()).retryPolicy(p.settings().retryPolicy())
-                .build()) {
+        try (ClientCredentialsTokenProvider tokens = p.settings().tokenProvider().credentials(key).build()) {
             token = tokens.token();
         }
         List<String> granted = new ArrayList<>(token.scopes());

@@ -2,7 +2,6 @@ package io.calmsdk.btp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.calmsdk.auth.ClientCredentialsTokenProvider;
 import io.calmsdk.auth.TokenProvider;
 import io.calmsdk.btp.internal.ClientSettings;
 import io.calmsdk.btp.internal.Wire;
@@ -82,12 +81,7 @@ public final class ServiceManagerClient implements AutoCloseable {
             this.tokenProvider = b.tokenProvider;
             this.ownsTokenProvider = false;
         } else {
-            ClientCredentialsTokenProvider.Builder tb = ClientCredentialsTokenProvider.builder()
-                    .credentials(b.key)
-                    .clock(s.clock())
-                    .sleeper(s.sleeper())
-                    .retryPolicy(s.retryPolicy());
-            this.tokenProvider = tb.build();
+            this.tokenProvider = s.tokenProvider().credentials(b.key).build();
             this.ownsTokenProvider = true;
         }
         this.transport = s.transport(tokenProvider.asAuthenticator());

@@ -1,5 +1,6 @@
 package io.calmsdk.btp.internal;
 
+import io.calmsdk.auth.ClientCredentialsTokenProvider;
 import io.calmsdk.core.Sleeper;
 import io.calmsdk.core.http.Authenticator;
 import io.calmsdk.core.http.RetryPolicy;
@@ -112,6 +113,32 @@ public final class ClientSettings {
     /** @return the retry policy */
     public RetryPolicy retryPolicy() {
         return retryPolicy;
+    }
+
+    /**
+     * Starts a token provider builder with these settings (clock, sleeper, retry policy, timeouts,
+     * {@code User-Agent} suffix), so that token requests honour the timeouts the user set for every call.
+     *
+     * @return a builder still needing credentials
+     */
+    public ClientCredentialsTokenProvider.Builder tokenProvider() {
+        ClientCredentialsTokenProvider.Builder b = ClientCredentialsTokenProvider.builder()
+                .clock(clock)
+                .sleeper(sleeper)
+                .retryPolicy(retryPolicy);
+        if (connectTimeout != null) {
+            b.connectTimeout(connectTimeout);
+        }
+        if (attemptTimeout != null) {
+            b.attemptTimeout(attemptTimeout);
+        }
+        if (callTimeout != null) {
+            b.callTimeout(callTimeout);
+        }
+        if (userAgentSuffix != null) {
+            b.userAgentSuffix(userAgentSuffix);
+        }
+        return b;
     }
 
     /**
