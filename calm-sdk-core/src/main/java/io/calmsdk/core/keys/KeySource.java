@@ -35,6 +35,12 @@ final class KeySource {
         if (text == null || text.isBlank()) {
             throw new InvalidServiceKeyException("$", kind + " from " + source + " is empty");
         }
+        if (text.length() > KeyFileReader.MAX_BYTES) {
+            // The same bound as for key files: a 10 MB "key" is a mistake, and its fields would end up in
+            // HTTP headers and messages.
+            throw new InvalidServiceKeyException("$", kind + " from " + source + " is " + text.length()
+                    + " characters long; a service key is a few kilobytes of JSON");
+        }
         String json = skipLeadingText(text);
         if (json == null) {
             throw new InvalidServiceKeyException("$", kind + " from " + source + " holds no JSON object");

@@ -14,6 +14,9 @@ import java.util.Optional;
 /** Reading and writing the parts the three key types share, with full JSON paths in every problem. */
 final class KeyJson {
 
+    /** Fields that hold credentials: only JSON strings are accepted, never a coerced number or boolean. */
+    private static final String[] CREDENTIAL_FIELDS = {"clientid", "clientsecret", "certificate", "key"};
+
     private KeyJson() {
     }
 
@@ -25,6 +28,13 @@ final class KeyJson {
      * @return the validated credentials
      */
     static OAuthClientCredentials readClient(JsonIn in, String kind) {
+        for (String field : CREDENTIAL_FIELDS) {
+            JsonNode v = in.node().get(field);
+            if (v != null && !v.isNull() && !v.isTextual()) {
+                // A number or boolean would otherwise be read as its text and sent as a credential.
+                throw in.problem(field, "is not a string");
+            }
+        }
         String clientId = in.text("clientid");
         Optional<Secret> secret = in.optText("clientsecret").map(Secret::of);
         Optional<String> certificate = in.optText("certificate");
