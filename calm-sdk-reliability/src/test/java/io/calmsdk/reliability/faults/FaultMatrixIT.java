@@ -19,10 +19,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,9 +44,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * </ol>
  * Time is simulated: backoffs, polls and {@code Retry-After} waits move the simulator's clock and take no
  * real time; only timeout faults cost wall-clock time (a {@value #SLOW_MILLIS} ms answer against a
- * 250 ms attempt timeout).
+ * 250 ms attempt timeout). Cells run four at a time, each on its own simulator.
  */
 @ExtendWith(ReliabilityReport.class)
+@Execution(ExecutionMode.CONCURRENT)
 class FaultMatrixIT {
 
     private static final long SLOW_MILLIS = 750;
@@ -154,22 +159,25 @@ class FaultMatrixIT {
         ONCE, PERSISTENT
     }
 
-    private static BtpSimulator sim;
-    private static final List<String> EXCLUDED = new ArrayList<>();
+    /** One simulator per concurrently running cell; a cell takes one, resets it, and gives it back. */
+    private static final int SIMULATORS = 4;
+    private static final BlockingQueue<BtpSimulator> POOL = new ArrayBlockingQueue<>(SIMULATORS);
 
     @BeforeAll
     static void start() {
-        sim = BtpSimulator.start();
+        for (int i = 0; i < SIMULATORS; i++) {
+            POOL.add(BtpSimulator.start());
+        }
     }
 
     @AfterAll
     static void stop() {
-        sim.close();
+        POOL.forEach(BtpSimulator::close);
+        POOL.clear();
     }
 
     static Stream<Arguments> cells() {
         List<Arguments> cells = new ArrayList<>();
-        EXCLUDED.clear();
         for (Call call : Call.values()) {
             for (Fault fault : Fault.values()) {
                 for (Intensity intensity : Intensity.values()) {
@@ -200,7 +208,16 @@ class FaultMatrixIT {
     @ParameterizedTest(name = "{0} x {1} x {2}")
     @MethodSource("cells")
     void ensureBinding_faultOnOneCall_recoversOrFailsNamingTheStepThenConverges(Call call, Fault fault,
-            Intensity intensity) {
+            Intensity intensity) throws InterruptedException {
+        BtpSimulator sim = POOL.take();
+        try {
+            runCell(sim, call, fault, intensity);
+        } finally {
+            POOL.put(sim);
+        }
+    }
+
+    private static void runCell(BtpSimulator sim, Call call, Fault fault, Intensity intensity) {
         Fixture fx = new Fixture(sim);
         sim.reset();
         prepare(fx, call.start);
