@@ -8,6 +8,7 @@ import io.calmsdk.auth.AccessToken;
 import io.calmsdk.auth.ClientCredentialsTokenProvider;
 import io.calmsdk.auth.TokenProvider;
 import io.calmsdk.core.Sleeper;
+import io.calmsdk.core.exception.ServiceFailure;
 import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.internal.http.HttpTransport;
 import io.calmsdk.core.model.OAuthClientCredentials;
@@ -449,7 +450,9 @@ public final class CloudAlmClient implements AutoCloseable {
             String scheme = api.getScheme() == null ? "" : api.getScheme().toLowerCase(java.util.Locale.ROOT);
             if (!api.isAbsolute() || api.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))
                     || api.getRawQuery() != null || api.getRawFragment() != null) {
-                throw new IllegalStateException("endpoint " + api + " is not an absolute https URL without query,"
+                // Masked: a query or user info may hold a secret.
+                throw new IllegalStateException("endpoint " + ServiceFailure.redactUrl(api.toString())
+                        + " is not an absolute https URL without query,"
                         + " e.g. https://<tenant>.<region>.alm.cloud.sap/api (the key's endpoints.Api)");
             }
             boolean owns = tokenProvider == null;

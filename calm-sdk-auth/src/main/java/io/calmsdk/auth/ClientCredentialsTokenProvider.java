@@ -8,6 +8,7 @@ import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.CalmException;
 import io.calmsdk.core.exception.CalmServiceException;
 import io.calmsdk.core.exception.CalmTimeoutException;
+import io.calmsdk.core.exception.ServiceFailure;
 import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.internal.http.AsyncSleeper;
@@ -96,6 +97,8 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
     static final Duration CERTIFICATE_WARNING = Duration.ofDays(14);
 
     private final URI tokenUrl;
+    /** The token URL as messages and logs show it: user info and secret query parameters masked. */
+    private final String shownTokenUrl;
     private final String clientId;
     private final boolean x509;
     private final ClientAuthentication clientAuthentication;
@@ -115,6 +118,7 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
         String urlField = keyFieldPrefix + (x509 && credentials.certUrl().isPresent() ? "certurl" : "url");
         URI base = x509 ? credentials.certUrl().or(credentials::url).orElseThrow() : credentials.url().orElseThrow();
         this.tokenUrl = TokenUrls.tokenEndpoint(base, urlField);
+        this.shownTokenUrl = ServiceFailure.redactUrl(tokenUrl.toString());
         this.clientId = credentials.clientId();
         this.clientAuthentication = b.clientAuthentication;
         this.scopes = Collections.unmodifiableSortedSet(new TreeSet<>(b.scopes));
@@ -199,7 +203,7 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
         Instant now = clock.instant();
         if (!now.isBefore(notAfter)) {
             LOG.warn("the client certificate of client {} ({}) expired at {}: the token endpoint {} will refuse it;"
-                    + " create a new binding or key", clientId, identity.subject(), notAfter, tokenUrl);
+                    + " create a new binding or key", clientId, identity.subject(), notAfter, shownTokenUrl);
         } else if (now.plus(CERTIFICATE_WARNING).isAfter(notAfter)) {
             LOG.warn("the client certificate of client {} ({}) expires at {}: rotate the binding or key before then",
                     clientId, identity.subject(), notAfter);
@@ -260,7 +264,7 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CalmClientException("interrupted while waiting for a token for client " + clientId + " from "
-                    + tokenUrl, e);
+                    + shownTokenUrl, e);
         }
     }
 
@@ -275,7 +279,7 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
         Objects.requireNonNull(token, "token");
         TokenCache.Entry entry = cache.peek(cacheKey);
         if (entry != null && entry.invalidate(token)) {
-            LOG.debug("token for client {} from {} invalidated{}", clientId, tokenUrl,
+            LOG.debug("token for client {} from {} invalidated{}", clientId, shownTokenUrl,
                     token.jti().map(j -> " (jti " + j + ")").orElse(""));
         }
     }
@@ -314,7 +318,7 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
             }
             AccessToken token = parse(response, requested);
             if (LOG.isDebugEnabled()) {
-                LOG.debug("token fetched for client {} from {}, expires at {}, scopes {}", clientId, tokenUrl,
+                LOG.debug("token fetched for client {} from {}, expires at {}, scopes {}", clientId, shownTokenUrl,
                         token.expiresAt(), token.scopes());
             }
             return token;
@@ -375,10 +379,10 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
     }
 
     private TokenAcquisitionException malformed(int status, String what) {
-        return new TokenAcquisitionException("could not get a token for client " + clientId + " from " + tokenUrl
+        return new TokenAcquisitionException("could not get a token for client " + clientId + " from " + shownTokenUrl
                 + ": the endpoint answered HTTP " + status + " with " + what + "; check that " + keyFieldPrefix
                 + (x509 ? "certurl" : "url") + " of the key is the authorization server (XSUAA) URL",
-                tokenUrl.toString(), clientId, status, null, null, false, null);
+                shownTokenUrl, clientId, status, null, null, false, null);
     }
 
     /** Maps what the transport threw to the one exception type callers of a token provider handle. */
@@ -390,7 +394,7 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
         if (f instanceof TokenAcquisitionException) {
             return (TokenAcquisitionException) f;
         }
-        String prefix = "could not get a token for client " + clientId + " from " + tokenUrl + ": ";
+        String prefix = "could not get a token for client " + clientId + " from " + shownTokenUrl + ": ";
         if (f instanceof CalmServiceException) {
             CalmServiceException e = (CalmServiceException) f;
             int status = e.status();
@@ -408,34 +412,34 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
             message.append("; ").append(hint(status, error));
             e.correlationId().ifPresent(id -> message.append(" [correlation id ").append(id).append(']'));
             boolean transientFailure = status >= 500 || status == 429 || status == 408;
-            return new TokenAcquisitionException(message.toString(), tokenUrl.toString(), clientId, status, error,
+            return new TokenAcquisitionException(message.toString(), shownTokenUrl, clientId, status, error,
                     description, transientFailure, e);
         }
         if (f instanceof CalmTimeoutException) {
             return new TokenAcquisitionException(prefix + "the token endpoint did not answer in time ("
-                    + f.getMessage() + ")", tokenUrl.toString(), clientId, null, null, null, true, f);
+                    + f.getMessage() + ")", shownTokenUrl, clientId, null, null, null, true, f);
         }
         if (f instanceof CalmClientException) {
             // The transport's message already names the host, the failure and what to check.
             boolean tls = causedBy(f, SSLException.class);
             return new TokenAcquisitionException(prefix + "the token endpoint could not be reached: " + f.getMessage(),
-                    tokenUrl.toString(), clientId, null, null, null, !tls, f);
+                    shownTokenUrl, clientId, null, null, null, !tls, f);
         }
         if (f instanceof CalmException) {
-            return new TokenAcquisitionException(prefix + f.getMessage(), tokenUrl.toString(), clientId, null, null,
+            return new TokenAcquisitionException(prefix + f.getMessage(), shownTokenUrl, clientId, null, null,
                     null, false, f);
         }
         return new TokenAcquisitionException(prefix + "unexpected " + (f == null ? "failure" : f.getClass().getName()),
-                tokenUrl.toString(), clientId, null, null, null, false, f);
+                shownTokenUrl, clientId, null, null, null, false, f);
     }
 
     private String hint(int status, String error) {
         String code = error == null ? "" : error.toLowerCase(Locale.ROOT);
         if (status == 401 || code.equals("invalid_client") || code.equals("unauthorized")) {
             return x509
-                    ? "check that the certificate and key of the key for " + tokenUrl + " are current and belong to"
+                    ? "check that the certificate and key of the key for " + shownTokenUrl + " are current and belong to"
                     + " clientid " + clientId
-                    : "check clientid/clientsecret of the key for " + tokenUrl;
+                    : "check clientid/clientsecret of the key for " + shownTokenUrl;
         }
         if (code.equals("invalid_scope")) {
             return "the client may not request scopes " + scopes + ": request only scopes granted to the instance"
@@ -525,7 +529,7 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
      */
     @Override
     public String toString() {
-        return "ClientCredentialsTokenProvider{tokenUrl=" + tokenUrl + ", clientId=" + clientId + ", authentication="
+        return "ClientCredentialsTokenProvider{tokenUrl=" + shownTokenUrl + ", clientId=" + clientId + ", authentication="
                 + (x509 ? "X509" : clientAuthentication) + (scopes.isEmpty() ? "" : ", scopes=" + scopes) + "}";
     }
 

@@ -66,7 +66,7 @@ public class TokenAcquisitionException extends CalmException {
     }
 
     /**
-     * The token endpoint that was called.
+     * The token endpoint that was called, as messages show it (user info and secret query parameters masked).
      *
      * @return the URL, e.g. {@code https://sub.authentication.eu10.hana.ondemand.com/oauth/token}
      */
