@@ -76,13 +76,16 @@ public final class CloudAlmClient implements AutoCloseable {
         HttpTransport.Builder transport = HttpTransport.builder()
                 .authenticator(tokenProvider.asAuthenticator())
                 .retryPolicy(b.retryPolicy)
-                .connectTimeout(b.connectTimeout)
                 .attemptTimeout(b.attemptTimeout)
                 .callTimeout(b.callTimeout)
                 .clock(b.clock)
                 .sleeper(b.sleeper);
         if (b.httpClient != null) {
             transport.httpClient(b.httpClient);
+        }
+        if (b.httpClient == null) {
+            // As documented, a supplied HttpClient brings its own connect timeout (the transport refuses both).
+            transport.connectTimeout(b.connectTimeout);
         }
         if (b.userAgentSuffix != null) {
             transport.userAgentSuffix(b.userAgentSuffix);
