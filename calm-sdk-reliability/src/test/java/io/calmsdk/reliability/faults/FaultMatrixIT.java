@@ -15,10 +15,15 @@ import io.calmsdk.testkit.OperationKind;
 import io.calmsdk.testkit.RequestMatcher;
 import io.calmsdk.testkit.SimulatedApi;
 import io.calmsdk.testkit.SimulatorState;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.stream.Stream;
@@ -44,13 +49,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * </ol>
  * Time is simulated: backoffs, polls and {@code Retry-After} waits move the simulator's clock and take no
  * real time; only timeout faults cost wall-clock time (a {@value #SLOW_MILLIS} ms answer against a
- * 250 ms attempt timeout). Cells run four at a time, each on its own simulator.
+ * 500 ms attempt timeout). Cells run four at a time, each on its own simulator.
  */
 @ExtendWith(ReliabilityReport.class)
 @Execution(ExecutionMode.CONCURRENT)
 class FaultMatrixIT {
 
-    private static final long SLOW_MILLIS = 750;
+    private static final long SLOW_MILLIS = 1_200;
     private static final int PERSISTENT = 100_000;
 
     /** Where a call is observed: a cold subaccount, one with its instance but no binding, or everything present. */
@@ -171,9 +176,35 @@ class FaultMatrixIT {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws IOException {
         POOL.forEach(BtpSimulator::close);
         POOL.clear();
+        writeTable();
+    }
+
+    /** Outcome per cell for the table: {@code R} recovered, otherwise the cause's short name. */
+    private static final Map<String, String> OUTCOMES = new ConcurrentHashMap<>();
+
+    /** Writes the matrix as a Markdown table (rows: calls, columns: faults, cell: once / persistent). */
+    private static void writeTable() throws IOException {
+        StringBuilder md = new StringBuilder("| Call | Start |");
+        for (Fault f : Fault.values()) {
+            md.append(' ').append(f.name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(" |");
+        }
+        md.append("\n|---|---|").append("---|".repeat(Fault.values().length)).append('\n');
+        for (Call c : Call.values()) {
+            md.append("| ").append(c.description).append(" | ").append(c.start.name().toLowerCase(Locale.ROOT)).append(" |");
+            for (Fault f : Fault.values()) {
+                String once = OUTCOMES.get(c + " " + f + " " + Intensity.ONCE);
+                String persistent = OUTCOMES.get(c + " " + f + " " + Intensity.PERSISTENT);
+                md.append(' ').append(once == null ? "–" : once).append(" / ")
+                        .append(persistent == null ? "–" : persistent).append(" |");
+            }
+            md.append('\n');
+        }
+        Files.createDirectories(ReliabilityReport.DIRECTORY);
+        Files.writeString(ReliabilityReport.DIRECTORY.resolve("FaultMatrix-table.md"), md.toString(),
+                StandardCharsets.UTF_8);
     }
 
     static Stream<Arguments> cells() {
@@ -252,6 +283,8 @@ class FaultMatrixIT {
                 assertThat(again.binding().id()).isEqualTo(clean.binding().id());
             }
             ReliabilityReport.tally(FaultMatrixIT.class, intensity + ": " + outcome.replaceAll(" \\(.*", ""));
+            OUTCOMES.put(call + " " + fault + " " + intensity, outcome.equals("recovered") ? "R"
+                    : "F:" + outcome.replaceAll(".*\\((.*)\\)", "$1").replace("Exception", ""));
             ReliabilityReport.note(FaultMatrixIT.class, cell, outcome + "; " + faultedRequests + " requests");
         }
     }

@@ -29,7 +29,7 @@ public final class Fixture {
     /** Binding name of the standard request. */
     public static final String BINDING = "calm-api-key";
     /** HTTP attempt timeout of the provisioners built here: short, so that timeout faults cost little real time. */
-    public static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(250);
+    public static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(500);
 
     private final BtpSimulator sim;
     private final SimTime time;
