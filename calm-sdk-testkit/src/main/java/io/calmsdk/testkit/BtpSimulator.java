@@ -432,6 +432,7 @@ public final class BtpSimulator implements AutoCloseable {
         private int odataPageSize = 100;
         private int journalCapacity = 100_000;
         private boolean cisErrorsWrapped = true;
+        private boolean deleteOperationsVanish;
 
         private Builder() {
             GlobalAccountPlan calm = GlobalAccountPlan.cloudAlmStandard();
@@ -728,6 +729,18 @@ public final class BtpSimulator implements AutoCloseable {
         }
 
         /**
+         * Whether a delete operation, once finished, answers 404 like the resource it deleted (the contract
+         * says a client must count that as done). Default false: it answers {@code succeeded}.
+         *
+         * @param enabled whether finished delete operations vanish
+         * @return this builder
+         */
+        public Builder deleteOperationsVanish(boolean enabled) {
+            this.deleteOperationsVanish = enabled;
+            return this;
+        }
+
+        /**
          * Most requests the journal keeps; older ones are dropped. Default 100,000.
          *
          * @param capacity journal capacity
@@ -754,7 +767,7 @@ public final class BtpSimulator implements AutoCloseable {
                     maxPageSize, limits, new ArrayList<>(plans.values()), defaultSubaccountId,
                     defaultSubaccountSubdomain, cloudAlmMasterApp, mtls, retryAfterFormat, x509KeyFormat,
                     odataCountAnnotation, cloudAlmEndpointName, notFoundWhileCreating, odataPageSize,
-                    journalCapacity, cisErrorsWrapped);
+                    journalCapacity, cisErrorsWrapped, deleteOperationsVanish);
         }
 
         private static int positive(int value, String name) {

@@ -472,6 +472,21 @@ class ServiceManagerContractIT {
     }
 
     @Test
+    void deleteOperationsVanish_finishedDeleteOperation_answers404() {
+        try (BtpSimulator vanishing = BtpSimulator.builder().deleteOperationsVanish(true).operationPolls(1).start()) {
+            Flows f = new Flows(vanishing);
+            f.entitle(vanishing.defaultSubaccountId());
+            String t = f.smToken();
+            String id = f.createInstance(t, "gone", "{}");
+            String location = f.http.delete(f.smUrl() + "/v1/service_instances/" + id, t).header("Location")
+                    .orElseThrow();
+
+            assertThat(f.http.get(f.smUrl() + location, t).json().get("state").asText()).isEqualTo("succeeded");
+            assertThat(f.http.get(f.smUrl() + location, t).status()).isEqualTo(404);
+        }
+    }
+
+    @Test
     void planVisibilityDelay_freshEntitlement_showsAfterTheConfiguredReads() {
         try (BtpSimulator delayed = BtpSimulator.builder().planVisibilityReads(2).start()) {
             Flows f = new Flows(delayed);

@@ -2,6 +2,7 @@ package io.calmsdk.testkit.internal.sm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.calmsdk.testkit.OperationKind;
 import io.calmsdk.testkit.internal.http.ApiError;
 import io.calmsdk.testkit.internal.http.ErrorStyle;
 import io.calmsdk.testkit.internal.http.Router;
@@ -315,6 +316,11 @@ public final class ServiceManagerApi {
                     .filter(o -> o.resourceId.equals(id) && o.resourceType.equals(resourceType)
                             && o.subaccountId.equals(subaccountId))
                     .orElseThrow(() -> notFound("operation", opId));
+            boolean deleteDone = Operation.SUCCEEDED.equals(op.state)
+                    && (op.kind == OperationKind.INSTANCE_DELETE || op.kind == OperationKind.BINDING_DELETE);
+            if (deleteDone && world.settings().deleteOperationsVanish()) {
+                throw notFound("operation", opId);
+            }
             book().progress(op, true);
             return SimResponse.json(200, SmJson.operation(op));
         }

@@ -35,6 +35,7 @@ import java.util.List;
  * @param odataPageSize server page size of OData collections
  * @param journalCapacity most requests the journal keeps
  * @param cisErrorsWrapped whether cis errors come inside {@code {"error": {...}}} or bare
+ * @param deleteOperationsVanish whether a finished delete operation answers 404 (the resource took it along)
  */
 public record Settings(int basePort, int workerThreads, Duration tokenLifetime,
                        int operationPolls, Duration operationDuration,
@@ -48,7 +49,7 @@ public record Settings(int basePort, int workerThreads, Duration tokenLifetime,
                        RetryAfterFormat retryAfterFormat, PrivateKeyFormat x509KeyFormat,
                        String odataCountAnnotation, String cloudAlmEndpointName,
                        boolean notFoundWhileCreating, int odataPageSize, int journalCapacity,
-                       boolean cisErrorsWrapped) {
+                       boolean cisErrorsWrapped, boolean deleteOperationsVanish) {
 
     /**
      * Copies the plan list.
