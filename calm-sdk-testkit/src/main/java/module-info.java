@@ -9,7 +9,7 @@ module io.calmsdk.testkit {
     requires transitive com.fasterxml.jackson.databind;
     requires jdk.httpserver;
     requires org.slf4j;
-    requires static org.junit.jupiter.api;
+    requires static transitive org.junit.jupiter.api;
 
     exports io.calmsdk.testkit;
     exports io.calmsdk.testkit.junit;

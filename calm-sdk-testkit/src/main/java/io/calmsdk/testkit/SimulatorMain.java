@@ -43,6 +43,10 @@ public final class SimulatorMain {
      * @throws InterruptedException if the main thread is interrupted while running
      */
     public static void main(String[] args) throws InterruptedException {
+        // The standalone simulator ships no SLF4J binding; without one, SLF4J's "no providers" notice is noise.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         BtpSimulator sim;
         try {
             sim = start(args, System.out);

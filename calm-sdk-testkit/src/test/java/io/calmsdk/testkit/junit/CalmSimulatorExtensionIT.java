@@ -57,7 +57,7 @@ class CalmSimulatorExtensionIT {
 
     @Test
     @Order(3)
-    void simulator_afterTheClass_isNotReachableThroughANewExtension() {
+    void simulator_ofAnExtensionThatNeverStarted_isAnIllegalState() {
         assertThatThrownBy(() -> new CalmSimulatorExtension().simulator())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no simulator");
     }

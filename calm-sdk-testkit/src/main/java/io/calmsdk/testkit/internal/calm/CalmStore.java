@@ -1,6 +1,7 @@
 package io.calmsdk.testkit.internal.calm;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.calmsdk.testkit.internal.json.JsonSupport;
 import io.calmsdk.testkit.internal.world.Ids;
@@ -96,7 +97,7 @@ public final class CalmStore {
         String id = Ids.uuid();
         project.put("id", id);
         project.put("name", fields.path("name").asText());
-        project.set("description", fields.has("description") ? fields.get("description") : JsonSupport.object().nullNode());
+        project.set("description", fields.has("description") ? fields.get("description") : NullNode.getInstance());
         project.put("status", fields.path("status").asText("O"));
         project.put("purpose", fields.path("purpose").asText("IMPLEMENTATION"));
         LocalDate start = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -148,7 +149,7 @@ public final class CalmStore {
         if (project == null) {
             return Optional.empty();
         }
-        changes.fields().forEachRemaining(e -> project.set(e.getKey(), e.getValue()));
+        changes.properties().forEach(e -> project.set(e.getKey(), e.getValue()));
         project.put("lastChangedDate", JsonSupport.time(world.now()));
         return Optional.of(project.deepCopy());
     }
@@ -265,7 +266,7 @@ public final class CalmStore {
             return Optional.empty();
         }
         ObjectNode task = current.get();
-        changes.fields().forEachRemaining(e -> task.set(e.getKey(), e.getValue()));
+        changes.properties().forEach(e -> task.set(e.getKey(), e.getValue()));
         if (changes.has("assigneeId")) {
             task.put("assigneeName", userName(changes.get("assigneeId").asText(null)));
         }

@@ -107,8 +107,8 @@ final class HierarchyApi {
         } else {
             params.remove("$top");
         }
-        StringBuilder link = new StringBuilder(PATH.substring(CloudAlmApi.BASE.length() + 1)
-                .replace("calm-processhierarchy/v1/", ""));
+        // Relative to the request URL, as CAP-based OData services write it.
+        StringBuilder link = new StringBuilder("HierarchyNodes");
         char separator = '?';
         for (Map.Entry<String, String> e : params.entrySet()) {
             link.append(separator).append(e.getKey()).append('=')

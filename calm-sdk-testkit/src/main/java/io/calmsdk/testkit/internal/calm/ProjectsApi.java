@@ -90,7 +90,7 @@ final class ProjectsApi {
             throw new ApiError(400, "BadRequest", "id cannot be changed");
         }
         ObjectNode fields = JsonSupport.object();
-        body.fields().forEachRemaining(e -> {
+        body.properties().forEach(e -> {
             if (UPDATABLE.contains(e.getKey())) {
                 fields.set(e.getKey(), e.getValue());
             }

@@ -176,7 +176,7 @@ final class TasksApi {
         }
         checkPriority(body);
         ObjectNode changes = JsonSupport.object();
-        body.fields().forEachRemaining(e -> {
+        body.properties().forEach(e -> {
             if (UPDATABLE.contains(e.getKey())) {
                 changes.set(e.getKey(), e.getValue());
             }

@@ -27,7 +27,7 @@ final class LabelOps {
         if (!node.isObject()) {
             throw new ApiError(400, "BadRequest", "labels must be an object of string arrays");
         }
-        node.fields().forEachRemaining(e -> {
+        node.properties().forEach(e -> {
             if (e.getKey().isBlank() || !e.getValue().isArray()) {
                 throw new ApiError(400, "BadRequest", "label '" + e.getKey() + "' must have an array of strings");
             }

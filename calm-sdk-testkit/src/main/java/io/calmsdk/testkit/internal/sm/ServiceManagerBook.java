@@ -380,8 +380,8 @@ public final class ServiceManagerBook {
             instance.plan = plan;
             instance.labels = newLabels;
             if (update.parameters() != null) {
-                instance.parameters = update.parameters().deepCopy().isObject()
-                        ? (ObjectNode) update.parameters().deepCopy() : null;
+                instance.parameters = update.parameters().isObject() ? (ObjectNode) update.parameters().deepCopy()
+                        : null;
                 instance.xs = xs;
             }
             instance.updatedAt = world.now();

@@ -8,7 +8,6 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
@@ -32,15 +31,9 @@ public final class TokenService {
     private final KeyPair keyPair;
     private final String keyId;
 
-    /** Generates a fresh 2048-bit RSA signing key. */
+    /** Takes a fresh 2048-bit RSA signing key, usually generated in the background beforehand. */
     public TokenService() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            this.keyPair = generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("RSA is not available", e);
-        }
+        this.keyPair = SigningKeyPool.take();
         this.keyId = "default-jwt-key-" + Integer.toHexString(keyPair.getPublic().hashCode() & 0xfffffff);
     }
 
