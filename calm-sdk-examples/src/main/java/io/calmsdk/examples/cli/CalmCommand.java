@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes: 0 success, 1 unexpected error, 2 bad input or usage, 3 authentication or authorization
  * failure, 4 service failure, 5 timeout, 6 service unreachable or I/O failure, 130 interrupted.
  */
-@Command(name = "calm", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "calm", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = VersionProvider.class,
         description = {"Enable the SAP Cloud ALM API and call it, with calm-sdk.",
             "Without keys, every command runs against an in-process simulator."},
         subcommands = {ProvisionCommand.class, TokenCommand.class, CallCommand.class, DeprovisionCommand.class,
@@ -114,6 +114,8 @@ public final class CalmCommand implements Callable<Integer> {
         cl.setOut(context.out());
         cl.setErr(context.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // "@file" is how --data names a body file; picocli's own argument files would split the JSON apart.
+        cl.setExpandAtFiles(false);
         cl.setExecutionStrategy(parseResult -> {
             calm.configureLogging();
             return new CommandLine.RunLast().execute(parseResult);

@@ -13,6 +13,7 @@ import io.calmsdk.core.exception.OperationFailedException;
 import io.calmsdk.core.exception.UnauthorizedException;
 import io.calmsdk.core.exception.ValidationException;
 import java.io.UncheckedIOException;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 
 /**
@@ -100,10 +101,12 @@ final class ExitCodes {
             return AUTH_FAILURE;
         }
         if (e instanceof TokenAcquisitionException) {
-            // With a status the token endpoint answered and refused (invalid_client); without one it was
-            // not reached, and the cause tells whether it timed out or the connection failed.
-            if (((TokenAcquisitionException) e).status().isPresent()) {
-                return AUTH_FAILURE;
+            // A 4xx is a refusal of these credentials (invalid_client); 429 and 5xx are the token service
+            // failing; without a status it was not reached, and the cause tells whether it timed out.
+            OptionalInt status = ((TokenAcquisitionException) e).status();
+            if (status.isPresent()) {
+                int s = status.getAsInt();
+                return s == 429 || s >= 500 ? SERVICE_FAILURE : AUTH_FAILURE;
             }
             Integer cause = classify(e.getCause(), depth + 1);
             return cause != null ? cause : UNREACHABLE;
