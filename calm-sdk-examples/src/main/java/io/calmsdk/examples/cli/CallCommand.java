@@ -107,8 +107,8 @@ final class CallCommand implements Callable<Integer> {
             }
         }
         String text = !response.hasBody() ? "" : json != null ? Printer.pretty(json) : response.bodyAsString();
-        printer.aside("HTTP " + response.status() + " · correlation id " + response.correlationId()
-                + response.etag().map(e -> " · ETag " + e).orElse(""));
+        printer.aside("HTTP " + response.status() + ", correlation id " + response.correlationId()
+                + response.etag().map(e -> ", ETag " + e).orElse(""));
         if (response.hasBody()) {
             printer.value(text);
         }

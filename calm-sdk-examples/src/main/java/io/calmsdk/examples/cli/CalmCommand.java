@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         description = {"Enable the SAP Cloud ALM API and call it, with calm-sdk.",
             "Without keys, every command runs against an in-process simulator."},
         subcommands = {ProvisionCommand.class, TokenCommand.class, CallCommand.class, DeprovisionCommand.class,
-            RotateCommand.class, SimulatorCommand.class},
+            RotateCommand.class, SimulatorCommand.class, ExampleCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0    success",
             "  1    unexpected error (run again with --verbose and report it)",

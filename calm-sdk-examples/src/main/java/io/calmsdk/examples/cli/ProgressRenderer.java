@@ -220,16 +220,16 @@ final class ProgressRenderer implements ProvisioningListener, AutoCloseable {
             line.append('[').append("#".repeat(filled)).append("-".repeat(BAR_WIDTH - filled)).append("] ")
                     .append(done).append('/').append(total);
             if (failed > 0) {
-                line.append(" · ").append(failed).append(" failed");
+                line.append(" - ").append(failed).append(" failed");
             }
-            line.append(" · ").append(Printer.duration(elapsed));
-            active.entrySet().stream().findFirst().ifPresent(e -> line.append(" · ").append(shortId(e.getKey()))
+            line.append(" - ").append(Printer.duration(elapsed));
+            active.entrySet().stream().findFirst().ifPresent(e -> line.append(" - ").append(shortId(e.getKey()))
                     .append(": ").append(describe(e.getValue())));
         } else {
             Activity a = active.values().stream().findFirst().orElse(null);
-            line.append(a == null ? "working" : describe(a)).append(" · ").append(Printer.duration(elapsed));
+            line.append(a == null ? "starting" : describe(a)).append(" - ").append(Printer.duration(elapsed));
         }
-        String text = line.length() > MAX_WIDTH ? line.substring(0, MAX_WIDTH - 1) + "…" : line.toString();
+        String text = line.length() > MAX_WIDTH ? line.substring(0, MAX_WIDTH - 1) + "..." : line.toString();
         err.print(CLEAR_LINE + text);
         err.flush();
         lineShown = true;
@@ -251,7 +251,7 @@ final class ProgressRenderer implements ProvisioningListener, AutoCloseable {
     private static String shortId(String key) {
         int slash = key.indexOf('/');
         String sub = slash < 0 ? key : key.substring(0, slash);
-        return sub.length() > 8 ? sub.substring(0, 8) + "…" : sub;
+        return sub.length() > 8 ? sub.substring(0, 8) + "..." : sub;
     }
 
     private static String key(BindingRequest request) {

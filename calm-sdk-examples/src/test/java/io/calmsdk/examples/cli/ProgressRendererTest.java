@@ -49,8 +49,8 @@ class ProgressRendererTest {
         r.close();
 
         assertThat(halfway).contains("\r\033[2K").contains("instance: started").contains("[----------")
-                .contains("[##########----------] 1/2 · 3.0 s");
-        assertThat(err.toString()).contains("[####################] 2/2 · 1 failed").endsWith("\r\033[2K");
+                .contains("[##########----------] 1/2 - 3.0 s");
+        assertThat(err.toString()).contains("[####################] 2/2 - 1 failed").endsWith("\r\033[2K");
     }
 
     @Test

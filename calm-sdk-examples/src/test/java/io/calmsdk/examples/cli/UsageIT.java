@@ -81,4 +81,21 @@ class UsageIT {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).startsWith("calm ").doesNotContain("unknown").doesNotContain("${");
     }
+
+    @Test
+    void example_unknownName_isBadInputListingTheExamples() {
+        Cli.Result r = Cli.create().run("example", "Nope");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("EnsureBinding").contains("KeyFromEnvironment");
+    }
+
+    @Test
+    void example_tokenOnly_runsAgainstItsSimulator() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("CALM_SERVICE_KEY") == null, "real key set");
+
+        Cli.Result r = Cli.create().run("example", "TokenOnly");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+    }
 }
