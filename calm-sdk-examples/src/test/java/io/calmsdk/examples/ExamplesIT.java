@@ -47,6 +47,20 @@ class ExamplesIT {
     }
 
     @Test
+    void firstCall_fromCisKeyFile_provisionsOnceAndListsProjects(BtpSimulator sim) throws Exception {
+        Path cisFile = dir.resolve("cis-central.json");
+        ExampleSetup setup = ExampleSetup.of(sim);
+        io.calmsdk.core.keys.KeyFiles.write(cisFile, setup.cisKey());
+
+        FirstCall.run(cisFile, setup.subaccountId());
+        FirstCall.run(cisFile, setup.subaccountId());
+
+        assertThat(sim.state().instances(setup.subaccountId())).hasSize(1);
+        assertThat(sim.state().bindings(setup.subaccountId())).hasSize(1);
+        assertThat(sim.journal().count("GET", "/api/calm-projects/v1/projects")).isEqualTo(2);
+    }
+
+    @Test
     void tokenOnly_callsCloudAlmWithTheJdkClient(BtpSimulator sim) throws Exception {
         assertThat(TokenOnly.callWithOwnClient(calmKey(sim))).isEqualTo(200);
         assertThat(sim.journal().tokenRequests()).isEqualTo(1);

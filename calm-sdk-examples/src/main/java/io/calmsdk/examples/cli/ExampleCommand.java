@@ -14,11 +14,11 @@ import picocli.CommandLine.Parameters;
  * environment variables when set, the in-process simulator otherwise.
  */
 @Command(name = "example",
-        description = {"Run a runnable example: EnsureBinding, TokenOnly, ProjectsAndTasks, FleetProvisioning or"
-                + " KeyFromEnvironment.", "Without keys in the environment each runs against an in-process simulator."})
+        description = {"Run a runnable example: FirstCall, EnsureBinding, TokenOnly, ProjectsAndTasks,"
+                + " FleetProvisioning or KeyFromEnvironment.", "Without keys in the environment each runs against an in-process simulator."})
 final class ExampleCommand implements Callable<Integer> {
 
-    static final List<String> NAMES = List.of("EnsureBinding", "TokenOnly", "ProjectsAndTasks", "FleetProvisioning",
+    static final List<String> NAMES = List.of("FirstCall", "EnsureBinding", "TokenOnly", "ProjectsAndTasks", "FleetProvisioning",
             "KeyFromEnvironment");
 
     /** Offers the example names to shell completion and help. */
