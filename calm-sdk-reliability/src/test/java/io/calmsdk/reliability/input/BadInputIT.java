@@ -268,6 +268,9 @@ class BadInputIT {
                     uaa(k).put("credential-type", "magic-token");
                     uaa(k).remove("clientsecret");
                 }, "uaa.clientsecret"),
+                calm("unknown credential type with a secret", k -> uaa(k).put("credential-type", "magic-token"),
+                        "uaa.credential-type").knownLimitation("the declared credential-type is not checked: a key"
+                        + " with a client secret is used with it whatever type it declares"),
                 calm("X.509 type without certificate", k -> {
                     uaa(k).put("credential-type", "x509");
                     uaa(k).remove("clientsecret");
