@@ -1,0 +1,662 @@
+package io.calmsdk.btp;
+
+import io.calmsdk.auth.ClientCredentialsTokenProvider;
+import io.calmsdk.auth.TokenProvider;
+import io.calmsdk.btp.internal.ClientSettings;
+import io.calmsdk.btp.internal.Deadline;
+import io.calmsdk.btp.internal.RequestStats;
+import io.calmsdk.btp.internal.StripedLocks;
+import io.calmsdk.core.Sleeper;
+import io.calmsdk.core.exception.CalmClientException;
+import io.calmsdk.core.exception.CalmException;
+import io.calmsdk.core.exception.CalmTimeoutException;
+import io.calmsdk.core.exception.ValidationException;
+import io.calmsdk.core.http.RetryPolicy;
+import io.calmsdk.core.model.CisKey;
+import io.calmsdk.core.model.ServiceManagerKey;
+import io.calmsdk.core.polling.PollingOptions;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Enables the SAP Cloud ALM API for a subaccount in one idempotent call: everything SAP's "Enabling SAP
+ * Cloud ALM API" procedure does by hand in the cockpit, done with technical-user keys and safe to run
+ * again and again, from many threads and processes at once.
+ *
+ * <pre>{@code
+ * try (CloudAlmProvisioner provisioner = CloudAlmProvisioner.builder()
+ *         .cisKey(ServiceKeys.cis().fromFile(Path.of("cis-central.json")))
+ *         .build()) {
+ *     ProvisioningResult result = provisioner.ensureBinding(BindingRequest.builder()
+ *             .subaccountId(subaccountId)
+ *             .instanceName("calm-api")
+ *             .bindingName("calm-api-key")
+ *             .scopes(CalmScope.PROJECTS_READ, CalmScope.TASKS_WRITE)
+ *             .build());
+ *     ServiceKey key = result.serviceKey();
+ * }
+ * }</pre>
+ *
+ * <h2>Keys</h2>
+ * A Cloud Management ({@code cis}) key of plan {@code central} assigns the entitlement; a Service
+ * Manager key ({@code subaccount-admin}) manages instances and bindings. With only the {@code cis}
+ * key ("one key" mode), the provisioner obtains each subaccount's Service Manager credentials through
+ * the Accounts API. With only a Service Manager key, requests must {@linkplain
+ * BindingRequest.Builder#skipEntitlement(boolean) skip the entitlement}.
+ *
+ * <h2>What ensureBinding does</h2>
+ * <ol>
+ * <li>Entitlement: already {@code OK}: unchanged; otherwise assigned (amount or enable, from the plan's
+ * category) and awaited. No entitlement or no quota left in the global account fails with
+ * {@link EntitlementUnavailableException} before anything is created.</li>
+ * <li>Offering and plan: looked up by name, waiting for the plan to appear after a fresh entitlement;
+ * the ids are cached for the provisioner's life.</li>
+ * <li>Instance: found by name and plan; absent: created and awaited; in progress: awaited; its
+ * parameters differ from the request: updated in place keeping its {@code xsappname}; created by
+ * someone else (SAP creates one for new tenants): adopted, never duplicated; failed to create:
+ * reported with the broker's description, and replaced on the next call.</li>
+ * <li>Binding: found by name on the instance and reused, or created and awaited; its credentials are
+ * the {@link io.calmsdk.core.model.ServiceKey}.</li>
+ * <li>Verify (optional): a token fetched with the new key carries every requested authority.</li>
+ * </ol>
+ *
+ * <h2>Never two of anything</h2>
+ * Within a JVM, calls for the same subaccount and instance name run one after the other (a striped
+ * lock), so concurrent callers share the work and get the same key. Across processes, every create is
+ * preceded by a lookup; a 409 means "someone else created it": it is re-read and adopted; a 422 means
+ * another operation runs: it is awaited and the request retried; a create whose answer was lost is
+ * followed by a lookup, never by a blind second create; a 429 is waited out as the service asks.
+ *
+ * <p>Drift detection: instances the SDK creates or updates carry the labels {@value #LABEL_MANAGED}
+ * and {@value #LABEL_PARAMETERS_HASH} (a fingerprint of the parameters); a request whose fingerprint
+ * matches needs no further read. Otherwise the parameters are read back from the service where it
+ * offers them.
+ *
+ * <p>Efficiency: a warm call (everything exists) makes no write and at most 3 reads; offering and plan
+ * ids and confirmed entitlements are cached per provisioner; each admin key fetches one token that all
+ * calls share.
+ *
+ * <p>Instances are thread-safe; close the provisioner to release its HTTP clients.
+ */
+public final class CloudAlmProvisioner implements AutoCloseable {
+
+    /** Label on instances the SDK creates or adopts: value {@code calm-sdk}. */
+    public static final String LABEL_MANAGED = "calm-sdk.managed-by";
+    /** Label holding the fingerprint of the instance parameters the SDK last wrote. */
+    public static final String LABEL_PARAMETERS_HASH = "calm-sdk.parameters-hash";
+    /** Label holding the xsappname the instance was created with. */
+    public static final String LABEL_XSAPPNAME = "calm-sdk.xsappname";
+    /** Label on bindings naming the logical binding (the request's binding name), kept across rotations. */
+    public static final String LABEL_BINDING = "calm-sdk.binding";
+
+    static final String MANAGED_VALUE = "calm-sdk";
+    private static final Logger LOG = LoggerFactory.getLogger(CloudAlmProvisioner.class);
+
+    private final ClientSettings settings;
+    private final TokenProvider cisTokens;
+    private final EntitlementsClient entitlements;
+    private final AccountsClient accounts;
+    private final ServiceManagerClient defaultServiceManager;
+    private final Map<String, ServiceManagerClient> serviceManagers = new ConcurrentHashMap<>();
+    private final Set<String> explicitServiceManagers;
+    private final List<AutoCloseable> owned = new ArrayList<>();
+    private final StripedLocks locks = new StripedLocks(64);
+    private final Set<String> entitledSubaccounts = ConcurrentHashMap.newKeySet();
+    private final Map<String, CatalogIds> catalog = new ConcurrentHashMap<>();
+    private final ProvisioningListener listener;
+
+    private CloudAlmProvisioner(Builder b) {
+        this.settings = b.settings.copy();
+        this.listener = b.listener;
+        if (b.cisKey != null) {
+            ClientCredentialsTokenProvider tp = ClientCredentialsTokenProvider.builder().credentials(b.cisKey)
+                    .clock(settings.clock()).sleeper(settings.sleeper()).retryPolicy(settings.retryPolicy()).build();
+            owned.add(tp);
+            this.cisTokens = tp;
+            this.entitlements = EntitlementsClient.builder().credentials(b.cisKey).tokenProvider(tp)
+                    .settings(settings).build();
+            owned.add(entitlements);
+            if (b.cisKey.accountsServiceUrl().isPresent() && b.oneKeyMode) {
+                this.accounts = AccountsClient.builder().credentials(b.cisKey).tokenProvider(tp).settings(settings)
+                        .build();
+                owned.add(accounts);
+            } else {
+                this.accounts = null;
+            }
+        } else {
+            this.cisTokens = null;
+            this.entitlements = null;
+            this.accounts = null;
+        }
+        this.defaultServiceManager = b.serviceManagerKey == null ? null : newServiceManager(b.serviceManagerKey);
+        b.serviceManagerKeys.forEach((subaccount, key) -> serviceManagers.put(subaccount, newServiceManager(key)));
+        this.explicitServiceManagers = Set.copyOf(b.serviceManagerKeys.keySet());
+    }
+
+    private ServiceManagerClient newServiceManager(ServiceManagerKey key) {
+        ServiceManagerClient client = ServiceManagerClient.builder().credentials(key).settings(settings).build();
+        synchronized (owned) {
+            owned.add(client);
+        }
+        return client;
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Makes sure the request's entitlement, instance and binding exist as requested, and returns the
+     * binding's Cloud ALM service key. Idempotent: a second call with the same request writes nothing.
+     *
+     * @param request what should exist
+     * @return the key, the instance, the binding, and what each step did
+     * @throws ValidationException if the request cannot be served by this provisioner's keys; nothing
+     *     is sent then
+     * @throws EntitlementUnavailableException if the global account has no entitlement or no quota left
+     * @throws ScopeVerificationException if verification was asked for and the token lacks an authority
+     * @throws ProvisioningException if a step fails; the message names the step, the cause says why
+     * @throws CalmTimeoutException if another call for the same instance in this JVM held it for the
+     *     whole timeout
+     */
+    public ProvisioningResult ensureBinding(BindingRequest request) {
+        validate(request);
+        return underLock(request, (deadline, stats) -> new Reconciliation(this, request, deadline, stats, false).ensure());
+    }
+
+    /**
+     * Finds out, with reads only, what {@link #ensureBinding} would do for a request.
+     *
+     * @param request what should exist
+     * @return the steps that would be taken
+     * @throws ValidationException if the request cannot be served by this provisioner's keys
+     * @throws ProvisioningException if a read fails
+     */
+    public ProvisioningPlan plan(BindingRequest request) {
+        validate(request);
+        Deadline deadline = Deadline.start(settings.clock(), request.timeout());
+        RequestStats stats = new RequestStats();
+        return stats.during(() -> new Reconciliation(this, request, deadline, stats, true).plan());
+    }
+
+    /**
+     * Rotates the request's binding: ensures the instance, creates a new binding (named after the
+     * request's binding name with a time suffix, labelled {@value #LABEL_BINDING}), waits the grace
+     * period so that users of the old key can switch, then deletes the old binding(s).
+     *
+     * <p>Blocks for the grace period (through the provisioner's {@link Sleeper}); run it on a thread of
+     * your own, and pick up the new key from the listener's binding step if you need it earlier.
+     *
+     * @param request what should exist
+     * @param grace how long the old key keeps working after the new one exists; zero deletes at once
+     * @return the new binding and key, and the retired binding ids
+     * @throws ProvisioningException if a step fails; old bindings are never deleted before the new one works
+     */
+    public RotationResult rotateBinding(BindingRequest request, Duration grace) {
+        validate(request);
+        Objects.requireNonNull(grace, "grace");
+        if (grace.isNegative()) {
+            throw new ValidationException("grace", "is negative", "zero or a positive duration");
+        }
+        return underLock(request, (deadline, stats) -> new Reconciliation(this, request, deadline, stats, false)
+                .rotate(grace));
+    }
+
+    /**
+     * Removes what {@link #ensureBinding} created for the request: the bindings of the request's
+     * binding name, then the instance; the entitlement stays.
+     *
+     * @param request the request whose resources are removed
+     * @return what was deleted
+     * @throws ProvisioningException if a step fails
+     */
+    public DeprovisioningResult deprovision(BindingRequest request) {
+        return deprovision(request, false);
+    }
+
+    /**
+     * Removes the request's bindings, then the instance (only when no other bindings remain on it), and
+     * optionally the entitlement. Idempotent: what is already gone counts as done.
+     *
+     * @param request the request whose resources are removed
+     * @param removeEntitlement whether to remove the plan from the subaccount afterwards
+     * @return what was deleted
+     * @throws ProvisioningException if a step fails
+     */
+    public DeprovisioningResult deprovision(BindingRequest request, boolean removeEntitlement) {
+        validate(request);
+        if (removeEntitlement && entitlements == null) {
+            throw new ValidationException("removeEntitlement", "is true but the provisioner has no Cloud Management key",
+                    "false, or build the provisioner with cisKey(...)");
+        }
+        return underLock(request, (deadline, stats) -> new Reconciliation(this, request, deadline, stats, false)
+                .deprovision(removeEntitlement));
+    }
+
+    /**
+     * Runs {@link #ensureBinding} for many requests (typically many subaccounts) with at most
+     * {@code concurrency} at a time. Each request gets its own outcome; one failure does not stop the
+     * others. Rate limits (429) are honoured per call as the service asks.
+     *
+     * @param requests the requests
+     * @param concurrency how many run at once, at least 1
+     * @return one outcome per request, in the order given
+     * @throws ValidationException if {@code concurrency} is below 1 or a request is {@code null}
+     */
+    public List<ProvisioningOutcome> ensureBindings(Collection<BindingRequest> requests, int concurrency) {
+        Objects.requireNonNull(requests, "requests");
+        if (concurrency < 1) {
+            throw new ValidationException("concurrency", "is " + concurrency, "1 or more");
+        }
+        List<BindingRequest> list = new ArrayList<>(requests);
+        if (list.stream().anyMatch(Objects::isNull)) {
+            throw new ValidationException("requests", "contains null", "non-null requests");
+        }
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, list.size()), r -> {
+            Thread t = new Thread(r, "calm-sdk-provisioner-" + threadNumber.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<ProvisioningOutcome>> futures = new ArrayList<>();
+            for (BindingRequest request : list) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        return new ProvisioningOutcome(request, ensureBinding(request), null);
+                    } catch (RuntimeException e) {
+                        LOG.warn("Provisioning {} in subaccount {} failed: {}", request.instanceName(),
+                                request.subaccountId(), e.getMessage());
+                        return new ProvisioningOutcome(request, null, e);
+                    }
+                }));
+            }
+            List<ProvisioningOutcome> outcomes = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    outcomes.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    outcomes.add(new ProvisioningOutcome(list.get(i), null, cause instanceof RuntimeException
+                            ? (RuntimeException) cause : new CalmClientException("provisioning failed", cause)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    futures.forEach(f -> f.cancel(true));
+                    throw new CalmClientException("interrupted while provisioning " + list.size() + " requests", e);
+                }
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Releases the HTTP clients and token providers the provisioner created.
+     */
+    @Override
+    public void close() {
+        List<AutoCloseable> toClose;
+        synchronized (owned) {
+            toClose = new ArrayList<>(owned);
+            owned.clear();
+        }
+        CalmClientException failure = null;
+        for (AutoCloseable c : toClose) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = new CalmClientException("closing the provisioner's clients failed", e);
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /**
+     * Describes the provisioner by its endpoints and mode, never its credentials.
+     *
+     * @return a description safe to log
+     */
+    @Override
+    public String toString() {
+        return "CloudAlmProvisioner{entitlements=" + (entitlements == null ? "none" : entitlements.endpoint())
+                + ", serviceManager=" + (defaultServiceManager == null ? "per subaccount" : defaultServiceManager.endpoint())
+                + ", oneKeyMode=" + (accounts != null) + "}";
+    }
+
+    // ---------------------------------------------------------------- package-private plumbing
+
+    private <T> T underLock(BindingRequest request, BiFunction<Deadline, RequestStats, T> work) {
+        Deadline deadline = Deadline.start(settings.clock(), request.timeout());
+        ReentrantLock lock = locks.lockFor(request.lockKey());
+        boolean locked;
+        try {
+            // Real time, not the injected clock: this waits for another thread of this JVM, not for a service.
+            locked = lock.tryLock(request.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CalmClientException("interrupted while waiting for another call on " + request.instanceName()
+                    + " in subaccount " + request.subaccountId(), e);
+        }
+        if (!locked) {
+            throw new CalmTimeoutException("another call for instance " + request.instanceName() + " in subaccount "
+                    + request.subaccountId() + " in this JVM did not finish within " + request.timeout(),
+                    request.timeout(), null);
+        }
+        try {
+            RequestStats stats = new RequestStats();
+            return stats.during(() -> work.apply(deadline, stats));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void validate(BindingRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (!request.skipEntitlement() && entitlements == null) {
+            throw new ValidationException("skipEntitlement", "is false but the provisioner has no Cloud Management key",
+                    "skipEntitlement(true), or build the provisioner with cisKey(...)");
+        }
+        if (defaultServiceManager == null && accounts == null && !serviceManagers.containsKey(request.subaccountId())
+                && !explicitServiceManagers.contains(request.subaccountId())) {
+            throw new ValidationException("subaccountId", "has no Service Manager key in this provisioner",
+                    "a subaccount given with serviceManagerKey(subaccountId, key), or a provisioner with a default"
+                            + " Service Manager key, or a Cloud Management key with accounts_service_url (one-key mode)");
+        }
+    }
+
+    ServiceManagerClient serviceManagerFor(String subaccountId) {
+        ServiceManagerClient explicit = serviceManagers.get(subaccountId);
+        if (explicit != null) {
+            return explicit;
+        }
+        if (defaultServiceManager != null) {
+            return defaultServiceManager;
+        }
+        return serviceManagers.computeIfAbsent(subaccountId,
+                id -> newServiceManager(accounts.ensureServiceManagerBinding(id)));
+    }
+
+    Optional<ServiceManagerClient> existingServiceManagerFor(String subaccountId) {
+        if (hasServiceManagerFor(subaccountId)) {
+            return Optional.of(serviceManagerFor(subaccountId));
+        }
+        return accounts.getServiceManagerBinding(subaccountId)
+                .map(key -> serviceManagers.computeIfAbsent(subaccountId, id -> newServiceManager(key)));
+    }
+
+    boolean hasServiceManagerFor(String subaccountId) {
+        return defaultServiceManager != null || serviceManagers.containsKey(subaccountId);
+    }
+
+    EntitlementsClient entitlements() {
+        return entitlements;
+    }
+
+    ClientSettings settings() {
+        return settings;
+    }
+
+    ProvisioningListener listener() {
+        return listener;
+    }
+
+    boolean entitlementConfirmed(String subaccountId) {
+        return entitledSubaccounts.contains(subaccountId);
+    }
+
+    void confirmEntitlement(String subaccountId) {
+        entitledSubaccounts.add(subaccountId);
+    }
+
+    void forgetEntitlement(String subaccountId) {
+        entitledSubaccounts.remove(subaccountId);
+    }
+
+    /** Cached per Service Manager and subaccount: what a subaccount's catalog shows depends on its entitlements. */
+    CatalogIds catalogIds(URI serviceManager, String subaccountId) {
+        return catalog.get(serviceManager + "#" + subaccountId);
+    }
+
+    void rememberCatalog(URI serviceManager, String subaccountId, CatalogIds ids) {
+        catalog.put(serviceManager + "#" + subaccountId, ids);
+    }
+
+    /** Offering and plan ids of a Service Manager, cached per provisioner. */
+    static final class CatalogIds {
+        final String offeringId;
+        final String planId;
+        final boolean instancesRetrievable;
+
+        CatalogIds(String offeringId, String planId, boolean instancesRetrievable) {
+            this.offeringId = offeringId;
+            this.planId = planId;
+            this.instancesRetrievable = instancesRetrievable;
+        }
+    }
+
+    /**
+     * Builds a {@link CloudAlmProvisioner}. At least one key is required: {@link #cisKey(CisKey)} and/or
+     * {@link #serviceManagerKey(ServiceManagerKey)}. Not thread-safe.
+     */
+    public static final class Builder {
+        private final ClientSettings settings = new ClientSettings();
+        private CisKey cisKey;
+        private ServiceManagerKey serviceManagerKey;
+        private final Map<String, ServiceManagerKey> serviceManagerKeys = new LinkedHashMap<>();
+        private boolean oneKeyMode = true;
+        private ProvisioningListener listener = ProvisioningListener.none();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the Cloud Management key (plan {@code central}): entitlements, and in one-key mode the
+         * subaccounts' Service Manager credentials.
+         *
+         * @param key the key
+         * @return this builder
+         */
+        public Builder cisKey(CisKey key) {
+            this.cisKey = Objects.requireNonNull(key, "key");
+            return this;
+        }
+
+        /**
+         * Sets the Service Manager key used for every subaccount not given a key of its own.
+         *
+         * @param key a {@code subaccount-admin} key (secret or X.509)
+         * @return this builder
+         */
+        public Builder serviceManagerKey(ServiceManagerKey key) {
+            this.serviceManagerKey = Objects.requireNonNull(key, "key");
+            return this;
+        }
+
+        /**
+         * Sets the Service Manager key of one subaccount.
+         *
+         * @param subaccountId the subaccount GUID
+         * @param key the subaccount's {@code subaccount-admin} key
+         * @return this builder
+         */
+        public Builder serviceManagerKey(String subaccountId, ServiceManagerKey key) {
+            serviceManagerKeys.put(Objects.requireNonNull(subaccountId, "subaccountId"),
+                    Objects.requireNonNull(key, "key"));
+            return this;
+        }
+
+        /**
+         * Whether subaccounts without a Service Manager key get one through the Accounts API of the
+         * Cloud Management key; default {@code true} (used only when no key applies).
+         *
+         * @param enabled {@code false} to never create Service Manager bindings
+         * @return this builder
+         */
+        public Builder oneKeyMode(boolean enabled) {
+            this.oneKeyMode = enabled;
+            return this;
+        }
+
+        /**
+         * Sets who hears about step progress, e.g. a CLI progress display.
+         *
+         * @param listener the listener
+         * @return this builder
+         */
+        public Builder listener(ProvisioningListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * Sets the retry policy of every HTTP call; default {@link RetryPolicy#defaults()}.
+         *
+         * @param retryPolicy the policy
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            settings.retryPolicy(retryPolicy);
+            return this;
+        }
+
+        /**
+         * Sets the connect timeout; default 10 s.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration timeout) {
+            settings.connectTimeout(timeout);
+            return this;
+        }
+
+        /**
+         * Sets the timeout of one HTTP attempt; default 30 s.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder attemptTimeout(Duration timeout) {
+            settings.attemptTimeout(timeout);
+            return this;
+        }
+
+        /**
+         * Sets the timeout of one HTTP call, retries included; default 2 min.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder callTimeout(Duration timeout) {
+            settings.callTimeout(timeout);
+            return this;
+        }
+
+        /**
+         * Sets the pacing of waits (entitlement, plan, operations); their total is bounded by each
+         * request's {@link BindingRequest#timeout()}. Default {@link PollingOptions#defaults()}.
+         *
+         * @param options the options
+         * @return this builder
+         */
+        public Builder pollingOptions(PollingOptions options) {
+            settings.pollingOptions(options);
+            return this;
+        }
+
+        /**
+         * Appends a product token to the {@code User-Agent}.
+         *
+         * @param suffix e.g. {@code my-tool/1.2}
+         * @return this builder
+         */
+        public Builder userAgentSuffix(String suffix) {
+            settings.userAgentSuffix(suffix);
+            return this;
+        }
+
+        /**
+         * Sets the HTTP client all calls share; default one per service.
+         *
+         * @param httpClient the client; it is not closed by the provisioner
+         * @return this builder
+         */
+        public Builder httpClient(HttpClient httpClient) {
+            settings.httpClient(httpClient);
+            return this;
+        }
+
+        /**
+         * Sets the clock for deadlines and {@code Retry-After} dates; default the system clock.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            settings.clock(clock);
+            return this;
+        }
+
+        /**
+         * Sets how retries, polls and the rotation grace period wait; default real waits. Tests inject
+         * one that returns at once.
+         *
+         * @param sleeper the sleeper
+         * @return this builder
+         */
+        public Builder sleeper(Sleeper sleeper) {
+            settings.sleeper(sleeper);
+            return this;
+        }
+
+        /**
+         * Builds the provisioner.
+         *
+         * @return the provisioner
+         * @throws IllegalStateException if no key is set
+         */
+        public CloudAlmProvisioner build() {
+            if (cisKey == null && serviceManagerKey == null && serviceManagerKeys.isEmpty()) {
+                throw new IllegalStateException("a key is required: cisKey(...) (Cloud Management, plan central)"
+                        + " and/or serviceManagerKey(...) (Service Manager, plan subaccount-admin)");
+            }
+            return new CloudAlmProvisioner(this);
+        }
+    }
+}

@@ -1,0 +1,496 @@
+package io.calmsdk.btp;
+
+import io.calmsdk.auth.ClientCredentialsTokenProvider;
+import io.calmsdk.auth.TokenProvider;
+import io.calmsdk.btp.internal.ClientSettings;
+import io.calmsdk.btp.internal.Wire;
+import io.calmsdk.core.Sleeper;
+import io.calmsdk.core.exception.CalmClientException;
+import io.calmsdk.core.exception.ValidationException;
+import io.calmsdk.core.http.RetryPolicy;
+import io.calmsdk.core.internal.http.HttpTransport;
+import io.calmsdk.core.internal.http.TransportRequest;
+import io.calmsdk.core.internal.http.TransportResponse;
+import io.calmsdk.core.model.AssignmentInfo;
+import io.calmsdk.core.model.CisKey;
+import io.calmsdk.core.model.EntitledServicePlan;
+import io.calmsdk.core.model.EntitlementAssignmentRequest;
+import io.calmsdk.core.model.EntitlementAssignments;
+import io.calmsdk.core.model.EntityState;
+import io.calmsdk.core.model.PlanCategory;
+import io.calmsdk.core.model.SubaccountAssignment;
+import io.calmsdk.core.polling.PollListener;
+import io.calmsdk.core.polling.PollResponse;
+import io.calmsdk.core.polling.PollStatus;
+import io.calmsdk.core.polling.Poller;
+import io.calmsdk.core.polling.PollingOptions;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The SAP BTP Entitlements API of a global account, called with a Cloud Management ({@code cis})
+ * key of plan {@code central}: reads which service plans the global account owns and which are
+ * assigned to a subaccount, assigns and removes them, and waits until an assignment is done.
+ *
+ * <pre>{@code
+ * try (EntitlementsClient entitlements = EntitlementsClient.create(cisKey)) {
+ *     entitlements.assign(subaccountId, "SAPCloudALMAPIs", "standard");
+ *     entitlements.awaitAssignment(subaccountId, "SAPCloudALMAPIs", "standard", Duration.ofMinutes(5), null);
+ * }
+ * }</pre>
+ *
+ * <p>An assignment is sent as {@code amount} or {@code enable} depending on the plan's category (read
+ * from the assignments answer), never both. Completion is observed by re-reading the assignment
+ * until its {@code entityState} is {@code OK}; {@code PROCESSING_FAILED} fails the wait with the
+ * service's message, and a timeout names the state the assignment was stuck in.
+ *
+ * <p>Instances are immutable and thread-safe; close the client to release its HTTP resources.
+ */
+public final class EntitlementsClient implements AutoCloseable {
+
+    private final Wire wire;
+    private final HttpTransport transport;
+    private final TokenProvider tokenProvider;
+    private final boolean ownsTokenProvider;
+    private final Poller poller;
+
+    private EntitlementsClient(Builder b) {
+        ClientSettings s = b.settings;
+        if (b.tokenProvider != null) {
+            this.tokenProvider = b.tokenProvider;
+            this.ownsTokenProvider = false;
+        } else {
+            this.tokenProvider = ClientCredentialsTokenProvider.builder().credentials(b.key).clock(s.clock())
+                    .sleeper(s.sleeper()).retryPolicy(s.retryPolicy()).build();
+            this.ownsTokenProvider = true;
+        }
+        this.transport = s.transport(tokenProvider.asAuthenticator());
+        this.wire = new Wire(transport, b.endpoint != null ? b.endpoint : b.key.entitlementsServiceUrl());
+        this.poller = Poller.builder().clock(s.clock()).sleeper(s.sleeper()).options(s.pollingOptions()).build();
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A client with default settings for a Cloud Management key.
+     *
+     * @param key the {@code cis} key of plan {@code central}
+     * @return the client
+     */
+    public static EntitlementsClient create(CisKey key) {
+        return builder().credentials(key).build();
+    }
+
+    /**
+     * Reads what the global account owns of a service plan and its assignment to a subaccount.
+     *
+     * @param subaccountId the subaccount GUID
+     * @param serviceName e.g. {@code SAPCloudALMAPIs}
+     * @param planName e.g. {@code standard}
+     * @return the assignments; {@link EntitlementAssignments#empty()} when nothing matches (HTTP 204)
+     */
+    public EntitlementAssignments getAssignments(String subaccountId, String serviceName, String planName) {
+        requireText("subaccountId", subaccountId);
+        requireText("serviceName", serviceName);
+        requireText("planName", planName);
+        TransportResponse r = wire.send(TransportRequest.get(wire.uri("/entitlements/v1/assignments"))
+                .query("subaccountGUID", subaccountId).query("serviceName", serviceName).query("planName", planName)
+                .operation("read entitlements of " + serviceName + "/" + planName + " for subaccount " + subaccountId)
+                .build());
+        if (r.status() == 204 || r.json().isMissingNode()) {
+            return EntitlementAssignments.empty();
+        }
+        return r.json(EntitlementAssignments.class);
+    }
+
+    /**
+     * Reads the assignment of a service plan to a subaccount.
+     *
+     * @param subaccountId the subaccount GUID
+     * @param serviceName e.g. {@code SAPCloudALMAPIs}
+     * @param planName e.g. {@code standard}
+     * @return the assignment, empty when the plan is not assigned
+     */
+    public Optional<AssignmentInfo> getAssignment(String subaccountId, String serviceName, String planName) {
+        return assignmentIn(getAssignments(subaccountId, serviceName, planName), subaccountId, serviceName, planName);
+    }
+
+    /**
+     * Assigns a plan to a subaccount: amount 1 for quota-based plans, {@code enable} for the others,
+     * the category read from the global account's entitlement. Returns once the service accepted the
+     * assignment; use {@link #awaitAssignment} to wait for it.
+     *
+     * @param subaccountId the subaccount GUID
+     * @param serviceName e.g. {@code SAPCloudALMAPIs}
+     * @param planName e.g. {@code standard}
+     * @return the job id the service answered with, if any
+     * @throws ValidationException if the global account is not entitled to the plan
+     */
+    public Optional<String> assign(String subaccountId, String serviceName, String planName) {
+        EntitledServicePlan plan = getAssignments(subaccountId, serviceName, planName)
+                .entitledPlan(serviceName, planName)
+                .orElseThrow(() -> new ValidationException("planName", "'" + serviceName + "/" + planName
+                        + "' is not entitled to the global account", "a service plan the global account owns"));
+        return assign(subaccountId, serviceName, planName, plan.category().orElse(PlanCategory.SERVICE), 1);
+    }
+
+    /**
+     * Assigns a plan to a subaccount with a known category.
+     *
+     * @param subaccountId the subaccount GUID
+     * @param serviceName e.g. {@code SAPCloudALMAPIs}
+     * @param planName e.g. {@code standard}
+     * @param category the plan's category: decides between {@code amount} and {@code enable}
+     * @param amount the amount for quota-based plans, at least 1
+     * @return the job id the service answered with, if any
+     */
+    public Optional<String> assign(String subaccountId, String serviceName, String planName, PlanCategory category,
+            int amount) {
+        if (amount < 1) {
+            throw new ValidationException("amount", "is " + amount, "1 or more; use unassign to remove");
+        }
+        return put(subaccountId, serviceName, planName, SubaccountAssignment.assign(category, subaccountId, amount),
+                "assign");
+    }
+
+    /**
+     * Removes a plan from a subaccount ({@code amount: 0} or {@code enable: false}). Removing a plan
+     * that is not assigned does nothing.
+     *
+     * @param subaccountId the subaccount GUID
+     * @param serviceName e.g. {@code SAPCloudALMAPIs}
+     * @param planName e.g. {@code standard}
+     * @return the job id, empty when nothing was assigned or the service answered none
+     */
+    public Optional<String> unassign(String subaccountId, String serviceName, String planName) {
+        EntitlementAssignments a = getAssignments(subaccountId, serviceName, planName);
+        if (assignmentIn(a, subaccountId, serviceName, planName).isEmpty()) {
+            return Optional.empty();
+        }
+        PlanCategory category = a.entitledPlan(serviceName, planName).flatMap(EntitledServicePlan::category)
+                .orElse(PlanCategory.SERVICE);
+        return put(subaccountId, serviceName, planName, SubaccountAssignment.unassign(category, subaccountId),
+                "unassign");
+    }
+
+    /**
+     * Waits until the plan's assignment to the subaccount is {@code OK}.
+     *
+     * @param subaccountId the subaccount GUID
+     * @param serviceName e.g. {@code SAPCloudALMAPIs}
+     * @param planName e.g. {@code standard}
+     * @param timeout the longest wait
+     * @param listener hears about every poll, may be {@code null}
+     * @return the assignment in state {@code OK}
+     * @throws io.calmsdk.core.exception.OperationFailedException on {@code PROCESSING_FAILED}, with the
+     *     service's state message
+     * @throws io.calmsdk.core.exception.PollingTimeoutException naming the state it was stuck in
+     */
+    public AssignmentInfo awaitAssignment(String subaccountId, String serviceName, String planName, Duration timeout,
+            PollListener listener) {
+        String awaited = "entitlement of " + serviceName + "/" + planName + " to subaccount " + subaccountId;
+        return poller(timeout, listener).<AssignmentInfo>poll(awaited, () -> {
+            Optional<AssignmentInfo> a = getAssignment(subaccountId, serviceName, planName);
+            if (a.isEmpty()) {
+                return PollResponse.inProgress("NOT_ASSIGNED_YET");
+            }
+            EntityState state = a.get().entityState().orElse(EntityState.OK);
+            if (state.isOk()) {
+                return PollResponse.succeeded(state.value(), a.get());
+            }
+            if (state.isFailed()) {
+                return PollResponse.<AssignmentInfo>builder(PollStatus.FAILED).state(state.value())
+                        .description(a.get().stateMessage().orElse(null)).resourceId(subaccountId).build();
+            }
+            return PollResponse.inProgress(state.value());
+        }).value().orElseThrow();
+    }
+
+    /**
+     * Waits until the plan is no longer assigned to the subaccount (or assigned with amount 0).
+     *
+     * @param subaccountId the subaccount GUID
+     * @param serviceName e.g. {@code SAPCloudALMAPIs}
+     * @param planName e.g. {@code standard}
+     * @param timeout the longest wait
+     * @param listener hears about every poll, may be {@code null}
+     * @throws io.calmsdk.core.exception.OperationFailedException on {@code PROCESSING_FAILED}
+     * @throws io.calmsdk.core.exception.PollingTimeoutException naming the state it was stuck in
+     */
+    public void awaitUnassignment(String subaccountId, String serviceName, String planName, Duration timeout,
+            PollListener listener) {
+        String awaited = "removal of " + serviceName + "/" + planName + " from subaccount " + subaccountId;
+        poller(timeout, listener).<Boolean>poll(awaited, () -> {
+            Optional<AssignmentInfo> a = getAssignment(subaccountId, serviceName, planName);
+            if (a.isEmpty()) {
+                return PollResponse.succeeded("REMOVED", Boolean.TRUE);
+            }
+            EntityState state = a.get().entityState().orElse(EntityState.OK);
+            if (state.isFailed()) {
+                return PollResponse.<Boolean>builder(PollStatus.FAILED).state(state.value())
+                        .description(a.get().stateMessage().orElse(null)).resourceId(subaccountId).build();
+            }
+            boolean zero = a.get().amount().map(x -> x == 0).orElse(false);
+            boolean disabled = a.get().amount().isEmpty() && a.get().requestedAmount().map(x -> x == 0).orElse(false);
+            if (state.isOk() && (zero || disabled)) {
+                return PollResponse.succeeded("REMOVED", Boolean.TRUE);
+            }
+            return PollResponse.inProgress(state.value());
+        });
+    }
+
+    static Optional<AssignmentInfo> assignmentIn(EntitlementAssignments a, String subaccountId, String serviceName,
+            String planName) {
+        Optional<AssignmentInfo> exact = a.assignment(serviceName, planName, subaccountId);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        // GUIDs may come back in another case than they were sent in.
+        return a.assignedServices().stream().filter(s -> s.name().equals(serviceName))
+                .flatMap(s -> s.servicePlans().stream()).filter(p -> p.name().equals(planName))
+                .flatMap(p -> p.assignmentInfo().stream())
+                .filter(i -> i.entityId().equalsIgnoreCase(subaccountId)).findFirst();
+    }
+
+    Poller poller(Duration timeout, PollListener listener) {
+        PollingOptions options = poller.options().toBuilder().timeout(timeout).build();
+        return poller.toBuilder().options(options).listener(listener).build();
+    }
+
+    private Optional<String> put(String subaccountId, String serviceName, String planName,
+            SubaccountAssignment assignment, String verb) {
+        requireText("subaccountId", subaccountId);
+        EntitlementAssignmentRequest body = EntitlementAssignmentRequest.of(serviceName, planName, assignment);
+        TransportResponse r = wire.send(TransportRequest.put(wire.uri("/entitlements/v1/subaccountServicePlans"))
+                .jsonBody(body)
+                .operation(verb + " " + serviceName + "/" + planName + " to subaccount " + subaccountId).build());
+        String text = r.bodyAsString().trim();
+        if (text.startsWith("{")) {
+            var json = r.json();
+            String id = json.path("jobStatusId").asText(json.path("id").asText(""));
+            return id.isEmpty() ? Optional.empty() : Optional.of(id);
+        }
+        if (text.startsWith("\"") && text.endsWith("\"") && text.length() >= 2) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    private static void requireText(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationException(field, "is " + (value == null ? "missing" : "blank"), "a non-blank value");
+        }
+    }
+
+    /**
+     * The Entitlements service URL this client calls.
+     *
+     * @return the {@code entitlements_service_url}
+     */
+    public URI endpoint() {
+        return wire.base();
+    }
+
+    /**
+     * Releases the HTTP resources, and the token provider when this client created it.
+     */
+    @Override
+    public void close() {
+        transport.close();
+        if (ownsTokenProvider && tokenProvider instanceof AutoCloseable) {
+            try {
+                ((AutoCloseable) tokenProvider).close();
+            } catch (Exception e) {
+                throw new CalmClientException("closing the Cloud Management token provider failed", e);
+            }
+        }
+    }
+
+    /**
+     * Describes the client by its endpoint, never its credentials.
+     *
+     * @return e.g. {@code EntitlementsClient{https://entitlements-service...}}
+     */
+    @Override
+    public String toString() {
+        return "EntitlementsClient{" + wire.base() + "}";
+    }
+
+    /**
+     * Builds an {@link EntitlementsClient}. {@link #credentials(CisKey)} is required, or a
+     * {@link #tokenProvider(TokenProvider)} with an {@link #endpoint(URI)}. Not thread-safe.
+     */
+    public static final class Builder {
+        private ClientSettings settings = new ClientSettings();
+        private CisKey key;
+        private TokenProvider tokenProvider;
+        private URI endpoint;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the Cloud Management key (plan {@code central}): its {@code entitlements_service_url} is
+         * called and its OAuth client fetches the tokens.
+         *
+         * @param key the key
+         * @return this builder
+         */
+        public Builder credentials(CisKey key) {
+            this.key = Objects.requireNonNull(key, "key");
+            return this;
+        }
+
+        /**
+         * Sets the token provider to use instead of one built from the key, e.g. to share it with an
+         * {@link AccountsClient} of the same key.
+         *
+         * @param tokenProvider the provider; the client does not close it
+         * @return this builder
+         */
+        public Builder tokenProvider(TokenProvider tokenProvider) {
+            this.tokenProvider = Objects.requireNonNull(tokenProvider, "tokenProvider");
+            return this;
+        }
+
+        /**
+         * Sets the Entitlements service URL; default the key's {@code entitlements_service_url}.
+         *
+         * @param endpoint the URL
+         * @return this builder
+         */
+        public Builder endpoint(URI endpoint) {
+            this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+            return this;
+        }
+
+        /**
+         * Sets the retry policy of every call; default {@link RetryPolicy#defaults()}.
+         *
+         * @param retryPolicy the policy
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            settings.retryPolicy(retryPolicy);
+            return this;
+        }
+
+        /**
+         * Sets the connect timeout; default 10 s.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration timeout) {
+            settings.connectTimeout(timeout);
+            return this;
+        }
+
+        /**
+         * Sets the timeout of one attempt; default 30 s.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder attemptTimeout(Duration timeout) {
+            settings.attemptTimeout(timeout);
+            return this;
+        }
+
+        /**
+         * Sets the timeout of one call, retries included; default 2 min.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder callTimeout(Duration timeout) {
+            settings.callTimeout(timeout);
+            return this;
+        }
+
+        /**
+         * Sets the pacing of assignment waits; default {@link PollingOptions#defaults()}.
+         *
+         * @param options the options
+         * @return this builder
+         */
+        public Builder pollingOptions(PollingOptions options) {
+            settings.pollingOptions(options);
+            return this;
+        }
+
+        /**
+         * Appends a product token to the {@code User-Agent}.
+         *
+         * @param suffix e.g. {@code my-tool/1.2}
+         * @return this builder
+         */
+        public Builder userAgentSuffix(String suffix) {
+            settings.userAgentSuffix(suffix);
+            return this;
+        }
+
+        /**
+         * Sets the HTTP client to share; default one per client.
+         *
+         * @param httpClient the client; it is not closed by this client
+         * @return this builder
+         */
+        public Builder httpClient(HttpClient httpClient) {
+            settings.httpClient(httpClient);
+            return this;
+        }
+
+        /**
+         * Sets the clock for deadlines and {@code Retry-After} dates; default the system clock.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            settings.clock(clock);
+            return this;
+        }
+
+        /**
+         * Sets how retries and polls wait; default real waits.
+         *
+         * @param sleeper the sleeper
+         * @return this builder
+         */
+        public Builder sleeper(Sleeper sleeper) {
+            settings.sleeper(sleeper);
+            return this;
+        }
+
+        Builder settings(ClientSettings shared) {
+            this.settings = shared.copy();
+            return this;
+        }
+
+        /**
+         * Builds the client.
+         *
+         * @return the client
+         * @throws IllegalStateException if neither credentials nor a token provider with an endpoint is set
+         */
+        public EntitlementsClient build() {
+            if (key == null && (tokenProvider == null || endpoint == null)) {
+                throw new IllegalStateException("credentials (a Cloud Management key of plan central) are required,"
+                        + " or a tokenProvider together with an endpoint");
+            }
+            return new EntitlementsClient(this);
+        }
+    }
+}

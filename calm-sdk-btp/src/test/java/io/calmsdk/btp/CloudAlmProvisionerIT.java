@@ -1,0 +1,329 @@
+package io.calmsdk.btp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.calmsdk.auth.AccessToken;
+import io.calmsdk.auth.ClientCredentialsTokenProvider;
+import io.calmsdk.core.model.CalmScope;
+import io.calmsdk.core.model.ServiceKey;
+import io.calmsdk.core.polling.PollProgress;
+import io.calmsdk.testkit.BtpSimulator;
+import io.calmsdk.testkit.JournalEntry;
+import io.calmsdk.testkit.SimulatedApi;
+import io.calmsdk.testkit.SimulatorState;
+import io.calmsdk.testkit.junit.CalmSimulatorExtension;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class CloudAlmProvisionerIT {
+
+    @RegisterExtension
+    static final CalmSimulatorExtension SIM = new CalmSimulatorExtension();
+
+    private BtpSimulator sim;
+    private FakeTime time;
+    private CloudAlmProvisioner provisioner;
+    private final List<String> events = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void setUp(BtpSimulator simulator) {
+        sim = simulator;
+        time = new FakeTime();
+        provisioner = provisioner(SimKeysMode.BOTH);
+    }
+
+    @AfterEach
+    void tearDown() {
+        provisioner.close();
+    }
+
+    enum SimKeysMode { BOTH, CIS_ONLY }
+
+    private CloudAlmProvisioner provisioner(SimKeysMode mode) {
+        CloudAlmProvisioner.Builder b = CloudAlmProvisioner.builder()
+                .cisKey(SimKeys.cis(sim))
+                .clock(time)
+                .sleeper(time)
+                .listener(new ProvisioningListener() {
+                    @Override
+                    public void onStepStarted(BindingRequest request, ProvisioningStep step) {
+                        events.add("start " + step);
+                    }
+
+                    @Override
+                    public void onStepProgress(BindingRequest request, ProvisioningStep step, PollProgress progress) {
+                        events.add("poll " + step);
+                    }
+
+                    @Override
+                    public void onStepFinished(BindingRequest request, StepResult result) {
+                        events.add("done " + result.step() + " " + result.outcome());
+                    }
+                });
+        if (mode == SimKeysMode.BOTH) {
+            b.serviceManagerKey(SimKeys.serviceManager(sim));
+        }
+        return b.build();
+    }
+
+    private BindingRequest.Builder request() {
+        return BindingRequest.builder()
+                .subaccountId(sim.defaultSubaccountId())
+                .instanceName("calm-api")
+                .bindingName("calm-api-key")
+                .scopes(CalmScope.PROJECTS_READ, CalmScope.TASKS_WRITE);
+    }
+
+    @Test
+    void ensureBinding_coldSubaccount_entitlesCreatesBindsAndKeyCallsCloudAlm() throws Exception {
+        sim.cloudAlm().createProject("Alpha");
+        sim.journal().clear();
+
+        ProvisioningResult result = provisioner.ensureBinding(request().build());
+
+        assertThat(result.steps()).extracting(StepResult::step).containsExactly(ProvisioningStep.ENTITLEMENT,
+                ProvisioningStep.OFFERING_AND_PLAN, ProvisioningStep.INSTANCE, ProvisioningStep.BINDING,
+                ProvisioningStep.VERIFY);
+        assertThat(result.steps()).extracting(StepResult::outcome).containsExactly(StepOutcome.CREATED,
+                StepOutcome.UNCHANGED, StepOutcome.CREATED, StepOutcome.CREATED, StepOutcome.SKIPPED);
+        List<JournalEntry> writes = sim.journal().writeEntries();
+        assertThat(writes).extracting(e -> e.method() + " " + e.path()).containsExactly(
+                "PUT /entitlements/v1/subaccountServicePlans", "POST /v1/service_instances", "POST /v1/service_bindings");
+        assertThat(result.httpWrites()).isEqualTo(3);
+        assertThat(sim.journal().tokenRequests()).isEqualTo(2); // one per admin key
+        assertThat(sim.state().instances(sim.defaultSubaccountId())).hasSize(1);
+        assertThat(sim.state().bindings(sim.defaultSubaccountId())).hasSize(1);
+        assertThat(result.instance().name()).isEqualTo("calm-api");
+        assertThat(result.binding().name()).isEqualTo("calm-api-key");
+        assertThat(callProjects(result.serviceKey())).isEqualTo(200);
+        assertThat(events).contains("start ENTITLEMENT", "done INSTANCE CREATED", "done BINDING CREATED");
+        assertThat(events).anyMatch(e -> e.startsWith("poll "));
+    }
+
+    @Test
+    void ensureBinding_secondCall_everyStepUnchangedWithoutWrites() {
+        ProvisioningResult first = provisioner.ensureBinding(request().build());
+        sim.journal().clear();
+
+        ProvisioningResult second = provisioner.ensureBinding(request().build());
+
+        assertThat(second.steps()).extracting(StepResult::outcome).containsExactly(StepOutcome.UNCHANGED,
+                StepOutcome.UNCHANGED, StepOutcome.UNCHANGED, StepOutcome.UNCHANGED, StepOutcome.SKIPPED);
+        assertThat(sim.journal().writes()).isZero();
+        assertThat(sim.journal().count(e -> e.api() != SimulatedApi.XSUAA)).isLessThanOrEqualTo(3);
+        assertThat(sim.journal().tokenRequests()).isZero();
+        assertThat(second.httpWrites()).isZero();
+        assertThat(second.httpRequests()).isLessThanOrEqualTo(3);
+        assertThat(second.changed()).isFalse();
+        assertThat(second.instance().id()).isEqualTo(first.instance().id());
+        assertThat(second.binding().id()).isEqualTo(first.binding().id());
+        assertThat(second.serviceKey().uaa().clientId()).isEqualTo(first.serviceKey().uaa().clientId());
+    }
+
+    @Test
+    void ensureBinding_newProvisionerOnWarmSubaccount_atMostFiveReadsAndNoWrites() {
+        provisioner.ensureBinding(request().build());
+        sim.journal().clear();
+
+        try (CloudAlmProvisioner fresh = provisioner(SimKeysMode.BOTH)) {
+            ProvisioningResult result = fresh.ensureBinding(request().build());
+
+            assertThat(result.changed()).isFalse();
+            assertThat(sim.journal().writes()).isZero();
+            assertThat(sim.journal().count(e -> e.api() != SimulatedApi.XSUAA)).isLessThanOrEqualTo(5);
+            assertThat(sim.journal().tokenRequests()).isLessThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void ensureBinding_scopeAdded_updatesInstanceInPlaceKeepingXsappname() {
+        ProvisioningResult first = provisioner.ensureBinding(request().build());
+        String xsappname = first.serviceKey().xsappname().orElseThrow();
+
+        ProvisioningResult second = provisioner.ensureBinding(request().scopes(CalmScope.ANALYTICS_READ).build());
+
+        assertThat(second.step(ProvisioningStep.INSTANCE).orElseThrow().outcome()).isEqualTo(StepOutcome.UPDATED);
+        assertThat(second.step(ProvisioningStep.BINDING).orElseThrow().outcome()).isEqualTo(StepOutcome.UNCHANGED);
+        assertThat(second.instance().id()).isEqualTo(first.instance().id());
+        assertThat(second.serviceKey().xsappname()).contains(xsappname);
+        assertThat(sim.state().instances(sim.defaultSubaccountId())).hasSize(1);
+        AccessToken token = ClientCredentialsTokenProvider.create(second.serviceKey()).token();
+        assertThat(token.scopes()).anyMatch(CalmScope.ANALYTICS_READ::matchesTokenScope);
+
+        sim.journal().clear();
+        ProvisioningResult third = provisioner.ensureBinding(request().scopes(CalmScope.ANALYTICS_READ).build());
+        assertThat(third.changed()).isFalse();
+        assertThat(sim.journal().writes()).isZero();
+    }
+
+    @Test
+    void ensureBinding_verify_checksEveryRequestedAuthority() {
+        ProvisioningResult result = provisioner.ensureBinding(request().verify(true).build());
+
+        StepResult verify = result.step(ProvisioningStep.VERIFY).orElseThrow();
+        assertThat(verify.outcome()).isEqualTo(StepOutcome.UNCHANGED);
+        assertThat(verify.detail()).contains("all 2 requested authorities");
+    }
+
+    @Test
+    void ensureBinding_verifyWithAnAuthorityNobodyGrants_namesTheMissingScope() {
+        BindingRequest req = request().scopes("$XSAPPNAME.calm-api.defects.read").verify(true).build();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> provisioner.ensureBinding(req))
+                .isInstanceOf(ScopeVerificationException.class)
+                .hasMessageContaining("failed at step verify")
+                .hasMessageContaining("lacks calm-api.defects.read")
+                .satisfies(e -> {
+                    ScopeVerificationException sve = (ScopeVerificationException) e;
+                    assertThat(sve.missingScopes()).containsExactly("calm-api.defects.read");
+                    assertThat(sve.grantedScopes()).anyMatch(CalmScope.PROJECTS_READ::matchesTokenScope);
+                    assertThat(sve.completedSteps()).hasSize(4);
+                });
+    }
+
+    @Test
+    void ensureBinding_x509Binding_returnsAKeyWithACertificate() {
+        ProvisioningResult result = provisioner.ensureBinding(request()
+                .credentialType(io.calmsdk.core.model.CredentialType.X509).x509Binding(2048, 7).build());
+
+        assertThat(result.serviceKey().uaa().isX509()).isTrue();
+        assertThat(result.serviceKey().uaa().certificate()).hasValueSatisfying(c -> assertThat(c).contains("BEGIN"));
+        assertThat(result.serviceKey().toString()).doesNotContain("PRIVATE KEY");
+    }
+
+    @Test
+    void ensureBinding_listenerThrows_provisioningGoesOn() {
+        try (CloudAlmProvisioner p = CloudAlmProvisioner.builder().cisKey(SimKeys.cis(sim))
+                .serviceManagerKey(SimKeys.serviceManager(sim)).clock(time).sleeper(time)
+                .listener(new ProvisioningListener() {
+                    @Override
+                    public void onStepStarted(BindingRequest request, ProvisioningStep step) {
+                        throw new IllegalStateException("display broken");
+                    }
+                }).build()) {
+            ProvisioningResult result = p.ensureBinding(request().build());
+
+            assertThat(result.step(ProvisioningStep.BINDING).orElseThrow().outcome()).isEqualTo(StepOutcome.CREATED);
+        }
+    }
+
+    @Test
+    void ensureBinding_createdInstance_carriesTheCalmSdkLabels() {
+        ProvisioningResult result = provisioner.ensureBinding(request().labels(io.calmsdk.core.model.Labels.of("team", "alm"))
+                .build());
+
+        assertThat(result.instance().labels().values(CloudAlmProvisioner.LABEL_MANAGED)).containsExactly("calm-sdk");
+        assertThat(result.instance().labels().values(CloudAlmProvisioner.LABEL_XSAPPNAME)).containsExactly("calm-api");
+        assertThat(result.instance().labels().values(CloudAlmProvisioner.LABEL_PARAMETERS_HASH))
+                .containsExactly(result.request().xsSecurity().contentHash());
+        assertThat(result.instance().labels().values("team")).containsExactly("alm");
+        assertThat(result.binding().labels().values(CloudAlmProvisioner.LABEL_BINDING)).containsExactly("calm-api-key");
+    }
+
+    @Test
+    void ensureBinding_oneKeyMode_createsServiceManagerBindingAndProvisions() {
+        try (CloudAlmProvisioner oneKey = provisioner(SimKeysMode.CIS_ONLY)) {
+            ProvisioningResult result = oneKey.ensureBinding(request().build());
+
+            assertThat(result.step(ProvisioningStep.INSTANCE).orElseThrow().outcome()).isEqualTo(StepOutcome.CREATED);
+            assertThat(sim.state().instances(sim.defaultSubaccountId())).hasSize(1);
+            assertThat(callProjects(result.serviceKey())).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void ensureBinding_autoProvisionedInstance_isAdoptedNotDuplicated() {
+        sim.seed().cloudAlmEntitlement(sim.defaultSubaccountId());
+        var seeded = sim.seed().autoProvisionedCloudAlm(sim.defaultSubaccountId());
+
+        ProvisioningResult result = provisioner.ensureBinding(request().instanceName(seeded.instanceName()).build());
+
+        assertThat(result.instance().id()).isEqualTo(seeded.instanceId());
+        assertThat(result.step(ProvisioningStep.INSTANCE).orElseThrow().outcome())
+                .isIn(StepOutcome.ADOPTED, StepOutcome.UPDATED);
+        assertThat(sim.state().instances(sim.defaultSubaccountId())).hasSize(1);
+        assertThat(callProjects(result.serviceKey())).isEqualTo(200);
+
+        sim.journal().clear();
+        ProvisioningResult again = provisioner.ensureBinding(request().instanceName(seeded.instanceName()).build());
+        assertThat(again.changed()).isFalse();
+        assertThat(sim.journal().writes()).isZero();
+    }
+
+    @Test
+    void plan_coldSubaccount_listsChangesWithoutWriting() {
+        sim.journal().clear();
+
+        ProvisioningPlan plan = provisioner.plan(request().build());
+
+        assertThat(plan.changesNeeded()).isTrue();
+        assertThat(plan.steps()).extracting(StepResult::outcome).containsExactly(StepOutcome.CREATED,
+                StepOutcome.UNCHANGED, StepOutcome.CREATED, StepOutcome.CREATED, StepOutcome.SKIPPED);
+        assertThat(sim.journal().writes()).isZero();
+        assertThat(sim.state().instances(sim.defaultSubaccountId())).isEmpty();
+    }
+
+    @Test
+    void plan_afterEnsure_needsNoChanges() {
+        provisioner.ensureBinding(request().build());
+
+        ProvisioningPlan plan = provisioner.plan(request().scopes(CalmScope.LANDSCAPE_READ).build());
+
+        assertThat(plan.step(ProvisioningStep.INSTANCE).outcome()).isEqualTo(StepOutcome.UPDATED);
+        assertThat(provisioner.plan(request().build()).changesNeeded()).isFalse();
+    }
+
+    @Test
+    void rotateBinding_createsNewBindingThenDeletesOldAfterGrace() {
+        ProvisioningResult first = provisioner.ensureBinding(request().build());
+
+        RotationResult rotation = provisioner.rotateBinding(request().build(), java.time.Duration.ofMinutes(5));
+
+        assertThat(rotation.retiredBindingIds()).containsExactly(first.binding().id());
+        assertThat(rotation.current().binding().id()).isNotEqualTo(first.binding().id());
+        assertThat(time.sleeps()).contains(java.time.Duration.ofMinutes(5));
+        assertThat(sim.state().bindings(sim.defaultSubaccountId())).extracting(SimulatorState.BindingView::id)
+                .containsExactly(rotation.current().binding().id());
+        ProvisioningResult after = provisioner.ensureBinding(request().build());
+        assertThat(after.binding().id()).isEqualTo(rotation.current().binding().id());
+        assertThat(callProjects(rotation.current().serviceKey())).isEqualTo(200);
+    }
+
+    @Test
+    void deprovision_removesBindingThenInstanceAndIsIdempotent() {
+        provisioner.ensureBinding(request().build());
+
+        DeprovisioningResult result = provisioner.deprovision(request().build(), true);
+
+        assertThat(result.steps()).extracting(s -> s.step() + " " + s.outcome()).containsExactly(
+                "BINDING DELETED", "INSTANCE DELETED", "ENTITLEMENT DELETED");
+        assertThat(sim.state().instances(sim.defaultSubaccountId())).isEmpty();
+        assertThat(sim.state().entitlements(sim.defaultSubaccountId()).stream()
+                .filter(e -> e.amount() > 0).collect(Collectors.toList())).isEmpty();
+
+        DeprovisioningResult again = provisioner.deprovision(request().build(), true);
+        assertThat(again.changed()).isFalse();
+    }
+
+    static int callProjects(ServiceKey key) {
+        try (ClientCredentialsTokenProvider tokens = ClientCredentialsTokenProvider.create(key)) {
+            HttpRequest get = HttpRequest.newBuilder(URI.create(key.apiEndpoint() + "/calm-projects/v1/projects"))
+                    .header("Authorization", "Bearer " + tokens.token().value().reveal()).GET().build();
+            return HttpClient.newHttpClient().send(get, HttpResponse.BodyHandlers.ofString()).statusCode();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

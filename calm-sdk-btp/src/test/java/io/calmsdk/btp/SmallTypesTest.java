@@ -1,0 +1,93 @@
+package io.calmsdk.btp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.calmsdk.btp.internal.Deadline;
+import io.calmsdk.btp.internal.RequestStats;
+import io.calmsdk.btp.internal.StripedLocks;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SmallTypesTest {
+
+    @Test
+    void listQuery_conditions_areJoinedAndQuoted() {
+        ListQuery q = ListQuery.builder().field("name", "o'neil").fieldExpression("ready eq true")
+                .label("team", "alm").maxItems(50).build();
+
+        assertThat(q.fieldQuery()).contains("name eq 'o''neil' and ready eq true");
+        assertThat(q.labelQuery()).contains("team eq 'alm'");
+        assertThat(q.maxItems()).isEqualTo(50);
+        assertThat(ListQuery.all().fieldQuery()).isEmpty();
+        assertThatThrownBy(() -> ListQuery.builder().maxItems(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void stepOutcome_isChange_onlyForWrites() {
+        assertThat(List.of(StepOutcome.values())).filteredOn(StepOutcome::isChange)
+                .containsExactly(StepOutcome.CREATED, StepOutcome.UPDATED, StepOutcome.DELETED);
+    }
+
+    @Test
+    void stepResult_describesItself() {
+        StepResult r = StepResult.of(ProvisioningStep.OFFERING_AND_PLAN, StepOutcome.UNCHANGED, "cached", "p-1",
+                Duration.ofMillis(5));
+
+        assertThat(r.toString()).isEqualTo("offering and plan: UNCHANGED (cached) in PT0.005S");
+        assertThat(r.resourceId()).contains("p-1");
+        assertThat(r).isEqualTo(StepResult.of(ProvisioningStep.OFFERING_AND_PLAN, StepOutcome.UNCHANGED, "cached", "p-1",
+                Duration.ofMillis(5))).hasSameHashCodeAs(StepResult.of(ProvisioningStep.OFFERING_AND_PLAN,
+                StepOutcome.UNCHANGED, "cached", "p-1", Duration.ofMillis(5)));
+    }
+
+    @Test
+    void deadline_followsTheClock() {
+        FakeTime time = new FakeTime();
+        Deadline d = Deadline.start(time, Duration.ofSeconds(10));
+
+        time.sleep(Duration.ofSeconds(4));
+        assertThat(d.remaining()).isEqualTo(Duration.ofSeconds(6));
+        assertThat(d.elapsed()).isEqualTo(Duration.ofSeconds(4));
+        time.sleep(Duration.ofSeconds(7));
+        assertThat(d.expired()).isTrue();
+        assertThat(d.remaining()).isZero();
+        assertThat(d.remainingAtLeast(Duration.ofMillis(1))).isEqualTo(Duration.ofMillis(1));
+    }
+
+    @Test
+    void stripedLocks_sameKeySameLock() {
+        StripedLocks locks = new StripedLocks(8);
+
+        assertThat(locks.lockFor("a/b")).isSameAs(locks.lockFor(new String("a/b")));
+        assertThatThrownBy(() -> new StripedLocks(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void requestStats_countsOnlyWhileBound() {
+        RequestStats stats = new RequestStats();
+        RequestStats.record("GET", 1);
+
+        stats.during(() -> {
+            RequestStats.record("GET", 2);
+            RequestStats.record("POST", 1);
+            return null;
+        });
+
+        assertThat(stats.reads()).isEqualTo(2);
+        assertThat(stats.writes()).isEqualTo(1);
+    }
+
+    @Test
+    void pendingOperation_withoutOperationUrl_isDone() {
+        PendingOperation sync = new PendingOperation("create x", "service_instances", "id", null, 201);
+        PendingOperation async = new PendingOperation("create x", "service_instances", "id",
+                URI.create("http://127.0.0.1/v1/service_instances/id/operations/o"), 202);
+
+        assertThat(sync.isDone()).isTrue();
+        assertThat(async.isDone()).isFalse();
+        assertThat(async.toString()).contains("202", "operations/o");
+    }
+}
