@@ -8,11 +8,11 @@ import io.calmsdk.btp.internal.RequestStats;
 import io.calmsdk.btp.internal.StripedLocks;
 import io.calmsdk.core.Sleeper;
 import io.calmsdk.core.exception.CalmClientException;
-import io.calmsdk.core.exception.CalmException;
 import io.calmsdk.core.exception.CalmTimeoutException;
 import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.model.CisKey;
+import io.calmsdk.core.model.ServiceBinding;
 import io.calmsdk.core.model.ServiceManagerKey;
 import io.calmsdk.core.polling.PollingOptions;
 import java.net.URI;
@@ -88,10 +88,12 @@ import org.slf4j.LoggerFactory;
  * another operation runs: it is awaited and the request retried; a create whose answer was lost is
  * followed by a lookup, never by a blind second create; a 429 is waited out as the service asks.
  *
- * <p>Drift detection: instances the SDK creates or updates carry the labels {@value #LABEL_MANAGED}
- * and {@value #LABEL_PARAMETERS_HASH} (a fingerprint of the parameters); a request whose fingerprint
- * matches needs no further read. Otherwise the parameters are read back from the service where it
- * offers them.
+ * <p>Drift detection: instances the SDK creates or adopts carry the labels {@value #LABEL_MANAGED}
+ * ({@code calm-sdk} or {@code calm-sdk-adopted}) and {@value #LABEL_PARAMETERS_HASH} (a fingerprint of the
+ * requested parameters); a request whose fingerprint matches needs no further read. Otherwise the
+ * parameters are read back from the service where it offers them. The authorities of an instance the
+ * SDK created are set exactly as requested; an adopted instance keeps the authorities it had, and the
+ * requested ones are added, so integrations that use it (SAP's automatic ones) keep working.
  *
  * <p>Efficiency: a warm call (everything exists) makes no write and at most 3 reads; offering and plan
  * ids and confirmed entitlements are cached per provisioner; each admin key fetches one token that all
@@ -110,7 +112,15 @@ public final class CloudAlmProvisioner implements AutoCloseable {
     /** Label on bindings naming the logical binding (the request's binding name), kept across rotations. */
     public static final String LABEL_BINDING = "calm-sdk.binding";
 
+    /** {@value #LABEL_MANAGED} of instances calm-sdk created: their authorities are set exactly as requested. */
     static final String MANAGED_VALUE = "calm-sdk";
+    /** {@value #LABEL_MANAGED} of instances calm-sdk adopted: requested authorities are added, others kept. */
+    static final String ADOPTED_VALUE = "calm-sdk-adopted";
+
+    static boolean isManaged(io.calmsdk.core.model.Labels labels) {
+        List<String> values = labels.values(LABEL_MANAGED);
+        return values.contains(MANAGED_VALUE) || values.contains(ADOPTED_VALUE);
+    }
     private static final Logger LOG = LoggerFactory.getLogger(CloudAlmProvisioner.class);
 
     private final ClientSettings settings;
@@ -210,8 +220,10 @@ public final class CloudAlmProvisioner implements AutoCloseable {
      * request's binding name with a time suffix, labelled {@value #LABEL_BINDING}), waits the grace
      * period so that users of the old key can switch, then deletes the old binding(s).
      *
-     * <p>Blocks for the grace period (through the provisioner's {@link Sleeper}); run it on a thread of
-     * your own, and pick up the new key from the listener's binding step if you need it earlier.
+     * <p>Blocks for the grace period (through the provisioner's {@link Sleeper}) without holding the
+     * instance's lock, so {@code ensureBinding} calls meanwhile return the new binding; run it on a thread
+     * of your own if you need the new key before the old one is deleted. Each half has its own
+     * {@link BindingRequest#timeout()}.
      *
      * @param request what should exist
      * @param grace how long the old key keeps working after the new one exists; zero deletes at once
@@ -224,8 +236,37 @@ public final class CloudAlmProvisioner implements AutoCloseable {
         if (grace.isNegative()) {
             throw new ValidationException("grace", "is negative", "zero or a positive duration");
         }
-        return underLock(request, (deadline, stats) -> new Reconciliation(this, request, deadline, stats, false)
-                .rotate(grace));
+        List<StepResult> steps = new ArrayList<>();
+        int[] requests = new int[2];
+        Reconciliation[] first = new Reconciliation[1];
+        List<ServiceBinding> old = underLock(request, (deadline, stats) -> {
+            first[0] = new Reconciliation(this, request, deadline, stats, false);
+            List<ServiceBinding> found = first[0].rotateCreate(steps);
+            requests[0] = stats.reads();
+            requests[1] = stats.writes();
+            return found;
+        });
+        ProvisioningResult created = first[0].currentResult();
+        if (!grace.isZero()) {
+            // Outside the lock: ensureBinding calls for the instance go on (and get the new binding) meanwhile.
+            LOG.info("Rotated binding {} of instance {}: new binding {}; deleting {} old binding(s) after {}",
+                    request.bindingName(), request.instanceName(), created.binding().name(), old.size(), grace);
+            try {
+                settings.sleeper().sleep(grace);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CalmClientException("interrupted during the grace period of the rotation of "
+                        + request.bindingName() + "; the old binding(s) were not deleted", e);
+            }
+        }
+        List<String> retired = underLock(request, (deadline, stats) -> {
+            List<String> ids = new Reconciliation(this, request, deadline, stats, false).retire(old, steps);
+            requests[0] += stats.reads();
+            requests[1] += stats.writes();
+            return ids;
+        });
+        return new RotationResult(new ProvisioningResult(request, created.serviceKey(), created.instance(),
+                created.binding(), steps, requests[0], requests[1], created.elapsed()), retired);
     }
 
     /**

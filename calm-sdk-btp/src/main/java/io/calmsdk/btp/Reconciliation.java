@@ -10,7 +10,6 @@ import io.calmsdk.btp.internal.RequestStats;
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.CalmException;
 import io.calmsdk.core.exception.CalmServiceException;
-import io.calmsdk.core.exception.CalmTimeoutException;
 import io.calmsdk.core.exception.ConcurrentOperationException;
 import io.calmsdk.core.exception.ConflictException;
 import io.calmsdk.core.exception.RateLimitedException;
@@ -18,6 +17,7 @@ import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.model.AssignmentInfo;
 import io.calmsdk.core.model.BindingName;
 import io.calmsdk.core.model.CalmScope;
+import io.calmsdk.core.model.CredentialType;
 import io.calmsdk.core.model.EntitledServicePlan;
 import io.calmsdk.core.model.EntitlementAssignments;
 import io.calmsdk.core.model.EntityState;
@@ -40,9 +40,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -58,9 +56,6 @@ final class Reconciliation {
     private static final String SERVICE = BindingRequest.SERVICE_NAME;
     private static final String PLAN = BindingRequest.PLAN_NAME;
     private static final String[] PLAN_NAMES = {PLAN, "sap-cloud-alm-api"};
-    private static final Duration MIN_WAIT = Duration.ofMillis(1);
-    /** How often a create whose answer was lost is looked for before it is sent again. */
-    private static final int LOST_CREATE_LOOKS = 3;
 
     private final CloudAlmProvisioner p;
     private final BindingRequest req;
@@ -68,6 +63,7 @@ final class Reconciliation {
     private final boolean dryRun;
     private final RequestStats stats;
     private final List<StepResult> steps = new ArrayList<>();
+    private final CreateGuard guard;
     private ProvisioningStep current;
     private ServiceManagerClient sm;
     private boolean noServiceManagerYet;
@@ -84,6 +80,7 @@ final class Reconciliation {
         this.deadline = deadline;
         this.stats = stats;
         this.dryRun = dryRun;
+        this.guard = new CreateGuard(deadline, p.settings());
     }
 
     // ================================================================ entry points
@@ -107,7 +104,8 @@ final class Reconciliation {
         return new ProvisioningPlan(req, steps, stats.reads() + stats.writes());
     }
 
-    RotationResult rotate(Duration grace) {
+    /** First half of a rotation: the new binding; returns the old bindings to retire after the grace period. */
+    List<ServiceBinding> rotateCreate(List<StepResult> into) {
         step(ProvisioningStep.ENTITLEMENT, this::entitlement);
         step(ProvisioningStep.OFFERING_AND_PLAN, this::offeringAndPlan);
         step(ProvisioningStep.INSTANCE, this::instance);
@@ -121,21 +119,21 @@ final class Reconciliation {
             return binding(newName);
         });
         step(ProvisioningStep.VERIFY, this::verify);
-        ProvisioningResult result = new ProvisioningResult(req, key, instance, binding, steps, stats.reads(),
-                stats.writes(), deadline.elapsed());
-        if (!grace.isZero()) {
-            LOG.info("Rotated binding {} of instance {}: new binding {}; deleting {} old binding(s) after {}",
-                    base, req.instanceName(), newName, old.size(), grace);
-            try {
-                p.settings().sleeper().sleep(grace);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CalmClientException("interrupted during the grace period of the rotation of " + base
-                        + "; the old binding(s) were not deleted", e);
-            }
-        }
+        into.addAll(steps);
+        return old;
+    }
+
+    /** The new binding and key of {@link #rotateCreate}. */
+    ProvisioningResult currentResult() {
+        return new ProvisioningResult(req, key, instance, binding, steps, stats.reads(), stats.writes(),
+                deadline.elapsed());
+    }
+
+    /** Second half of a rotation, after the grace period: deletes the old bindings. */
+    List<String> retire(List<ServiceBinding> old, List<StepResult> into) {
         List<String> retired = new ArrayList<>();
         step(ProvisioningStep.BINDING, () -> {
+            serviceManager();
             for (ServiceBinding b : old) {
                 deleteBinding(b);
                 retired.add(b.id());
@@ -143,8 +141,8 @@ final class Reconciliation {
             return done(retired.isEmpty() ? StepOutcome.UNCHANGED : StepOutcome.DELETED,
                     retired.isEmpty() ? "no old binding to retire" : "retired old binding(s) " + retired, null);
         });
-        return new RotationResult(new ProvisioningResult(req, result.serviceKey(), result.instance(), result.binding(),
-                steps, stats.reads(), stats.writes(), deadline.elapsed()), retired);
+        into.addAll(steps);
+        return retired;
     }
 
     DeprovisioningResult deprovision(boolean removeEntitlement) {
@@ -197,7 +195,7 @@ final class Reconciliation {
                         && ent.getAssignment(req.subaccountId(), SERVICE, PLAN).isEmpty()) {
                     return done(StepOutcome.UNCHANGED, "plan was not assigned", req.subaccountId());
                 }
-                ent.awaitUnassignment(req.subaccountId(), SERVICE, PLAN, remaining(), pollListener());
+                ent.awaitUnassignment(req.subaccountId(), SERVICE, PLAN, guard.remaining(), pollListener());
                 return done(StepOutcome.DELETED, "removed " + SERVICE + "/" + PLAN + " from the subaccount",
                         req.subaccountId());
             });
@@ -229,7 +227,11 @@ final class Reconciliation {
         if (assignment.isPresent()) {
             AssignmentInfo a = assignment.get();
             EntityState state = a.entityState().orElse(EntityState.OK);
-            boolean removed = a.amount().map(x -> x == 0).orElse(false)
+            // An amount of 0 means "removed" for quota plans only; plans assigned with enable carry no amount.
+            boolean enableMode = entitledPlan(assignments).flatMap(EntitledServicePlan::category)
+                    .flatMap(PlanCategory::assignmentMode).map(m -> m == io.calmsdk.core.model.AssignmentMode.ENABLE)
+                    .orElse(false);
+            boolean removed = !enableMode && a.amount().map(x -> x == 0).orElse(false)
                     && a.requestedAmount().map(x -> x == 0).orElse(true);
             if (state.isOk() && !removed) {
                 p.confirmEntitlement(sub);
@@ -239,7 +241,7 @@ final class Reconciliation {
                 if (dryRun) {
                     return done(StepOutcome.UNCHANGED, "an assignment is in progress (" + state.value() + ")", sub);
                 }
-                ent.awaitAssignment(sub, SERVICE, PLAN, remaining(), pollListener());
+                ent.awaitAssignment(sub, SERVICE, PLAN, guard.remaining(), pollListener());
                 p.confirmEntitlement(sub);
                 return done(StepOutcome.UNCHANGED, "waited for an assignment started elsewhere", sub);
             }
@@ -272,7 +274,7 @@ final class Reconciliation {
             }
             throw e;
         }
-        ent.awaitAssignment(sub, SERVICE, plan.name(), remaining(), pollListener());
+        ent.awaitAssignment(sub, SERVICE, plan.name(), guard.remaining(), pollListener());
         p.confirmEntitlement(sub);
         return done(StepOutcome.CREATED, "assigned " + SERVICE + "/" + plan.name() + " (" + how + ")", sub);
     }
@@ -318,7 +320,7 @@ final class Reconciliation {
             return done(StepOutcome.UNCHANGED, "found plan " + PLAN + " of " + SERVICE, ids.planId);
         }
         String awaited = "plan " + PLAN + " of " + SERVICE + " to appear in the subaccount's Service Manager";
-        ids = sm.poller(remaining(), pollListener()).<CatalogIds>poll(awaited, () -> lookUpPlan()
+        ids = sm.poller(guard.remaining(), pollListener()).<CatalogIds>poll(awaited, () -> lookUpPlan()
                 .map(found -> PollResponse.succeeded("visible", found))
                 .orElseGet(() -> PollResponse.inProgress("not visible (is the subaccount entitled?)")))
                 .value().orElseThrow();
@@ -346,7 +348,7 @@ final class Reconciliation {
         String replaced = null;
         int conflicts = 0;
         while (true) {
-            checkDeadline();
+            guard.checkDeadline();
             List<ServiceInstance> candidates = named().stream()
                     .filter(i -> i.servicePlanId().map(ids.planId::equals).orElse(true))
                     .collect(Collectors.toList());
@@ -405,12 +407,14 @@ final class Reconciliation {
     }
 
     private Done reconcileParameters(ServiceInstance chosen, LastOperation last) {
-        boolean ours = chosen.labels().values(CloudAlmProvisioner.LABEL_MANAGED).contains(CloudAlmProvisioner.MANAGED_VALUE);
+        String managedBy = chosen.labels().first(CloudAlmProvisioner.LABEL_MANAGED).orElse("");
+        boolean created = CloudAlmProvisioner.MANAGED_VALUE.equals(managedBy);
+        boolean adoptedBefore = CloudAlmProvisioner.ADOPTED_VALUE.equals(managedBy);
         boolean lastUpdateFailed = last != null && last.isFailed() && OperationType.UPDATE.equals(last.type());
         Optional<String> labelledXsappname = chosen.labels().first(CloudAlmProvisioner.LABEL_XSAPPNAME);
         String storedHash = chosen.labels().first(CloudAlmProvisioner.LABEL_PARAMETERS_HASH).orElse(null);
-        XsSecurityParams desired = labelledXsappname.map(x -> req.xsSecurity().withXsappname(x)).orElse(req.xsSecurity());
-        if (!lastUpdateFailed && desired.contentHash().equals(storedHash)) {
+        XsSecurityParams requested = labelledXsappname.map(x -> req.xsSecurity().withXsappname(x)).orElse(req.xsSecurity());
+        if (!lastUpdateFailed && requested.contentHash().equals(storedHash)) {
             instance = chosen;
             return done(StepOutcome.UNCHANGED, "instance " + chosen.id() + " has the requested parameters", chosen.id());
         }
@@ -420,44 +424,64 @@ final class Reconciliation {
         }
         String xsappname = actual.map(XsSecurityParams::xsappname).or(() -> labelledXsappname).orElse(null);
         if (xsappname != null) {
-            desired = req.xsSecurity().withXsappname(xsappname);
+            requested = req.xsSecurity().withXsappname(xsappname);
         }
         if (req.xsappnameGiven() && xsappname != null && !xsappname.equals(req.xsSecurity().xsappname())) {
             LOG.warn("Instance {} keeps the xsappname {} it was created with; the requested {} is ignored",
                     chosen.id(), xsappname, req.xsSecurity().xsappname());
         }
-        Labels labels = instanceLabels(desired, xsappname != null);
+        // An instance calm-sdk did not create may serve others (SAP's automatic integrations): their
+        // authorities are kept and the requested ones added; only calm-sdk's own instances are set exactly.
+        boolean owned = created;
+        XsSecurityParams target = owned || actual.isEmpty() ? requested : union(requested, actual.get());
+        StepOutcome changed = owned || adoptedBefore ? StepOutcome.UPDATED : StepOutcome.ADOPTED;
+        String whose = owned ? "" : adoptedBefore ? " (adopted earlier)" : " (adopted: created outside calm-sdk)";
+        Labels labels = instanceLabels(requested, xsappname != null, owned);
         List<LabelChange> labelChanges = chosen.labels().changesTo(labels);
         if (actual.isPresent() && !lastUpdateFailed) {
-            XsSecurityDrift drift = desired.driftFrom(actual.get());
+            XsSecurityDrift drift = target.driftFrom(actual.get());
             if (!drift.requiresUpdate()) {
                 if (labelChanges.isEmpty()) {
                     instance = chosen;
-                    return done(ours ? StepOutcome.UNCHANGED : StepOutcome.ADOPTED, "instance " + chosen.id()
-                            + " has the requested parameters", chosen.id());
+                    return done(owned || adoptedBefore ? StepOutcome.UNCHANGED : StepOutcome.ADOPTED, "instance "
+                            + chosen.id() + whose + " has the requested parameters", chosen.id());
                 }
                 if (dryRun) {
-                    return done(ours ? StepOutcome.UPDATED : StepOutcome.ADOPTED, "would label instance " + chosen.id()
-                            + " (parameters already match)", chosen.id());
+                    return done(changed, "would label instance " + chosen.id() + whose + " (parameters already match)",
+                            chosen.id());
                 }
                 instance = updateInstance(chosen, null, labelChanges);
-                return done(ours ? StepOutcome.UPDATED : StepOutcome.ADOPTED, (ours ? "refreshed the labels of"
-                        : "adopted") + " instance " + chosen.id() + " (parameters already match)", chosen.id());
+                return done(changed, "labelled instance " + chosen.id() + whose + " (parameters already match)",
+                        chosen.id());
             }
             if (dryRun) {
-                return done(StepOutcome.UPDATED, "would update instance " + chosen.id() + ": " + drift, chosen.id());
+                return done(changed, "would update instance " + chosen.id() + whose + ": " + drift, chosen.id());
             }
-            instance = updateInstance(chosen, parametersFor(desired, xsappname != null), labelChanges);
-            return done(StepOutcome.UPDATED, "updated instance " + chosen.id() + (ours ? "" : " (adopted)") + ": "
-                    + drift, chosen.id());
+            instance = updateInstance(chosen, parametersFor(target, true), labelChanges);
+            return done(changed, "updated instance " + chosen.id() + whose + ": " + drift, chosen.id());
+        }
+        if (!owned && actual.isEmpty()) {
+            LOG.warn("The parameters of instance {} cannot be read back: its authorities are set to the requested ones;"
+                    + " authorities granted by whoever created it are not kept", chosen.id());
         }
         if (dryRun) {
-            return done(StepOutcome.UPDATED, "would update instance " + chosen.id() + " (its parameters cannot be read"
+            return done(changed, "would update instance " + chosen.id() + whose + " (its parameters cannot be read"
                     + " back)", chosen.id());
         }
-        instance = updateInstance(chosen, parametersFor(desired, xsappname != null), labelChanges);
-        return done(StepOutcome.UPDATED, (lastUpdateFailed ? "repeated the failed update of" : "updated") + " instance "
-                + chosen.id() + (ours ? "" : " (adopted)") + " (parameters could not be compared)", chosen.id());
+        instance = updateInstance(chosen, parametersFor(target, xsappname != null), labelChanges);
+        return done(changed, (lastUpdateFailed ? "repeated the failed update of" : "updated") + " instance "
+                + chosen.id() + whose + (actual.isEmpty() ? " (parameters could not be compared)" : ""), chosen.id());
+    }
+
+    /** The requested parameters plus the authorities and credential types the instance already has. */
+    private static XsSecurityParams union(XsSecurityParams requested, XsSecurityParams actual) {
+        XsSecurityParams.Builder b = XsSecurityParams.builder().xsappname(actual.xsappname())
+                .addAllAuthorities(actual.authorities()).addAllAuthorities(requested.authorities());
+        actual.credentialTypes().stream().filter(t -> !CredentialType.INSTANCE_SECRET.equals(t))
+                .forEach(b::addCredentialTypes);
+        b.addAllCredentialTypes(requested.credentialTypes());
+        b.tokenValidity(requested.tokenValidity().isPresent() ? requested.tokenValidity() : actual.tokenValidity());
+        return b.build();
     }
 
     private static Optional<XsSecurityParams> readXsSecurity(JsonNode parameters) {
@@ -478,9 +502,10 @@ final class Reconciliation {
         return node;
     }
 
-    private Labels instanceLabels(XsSecurityParams desired, boolean xsappnameKnown) {
+    private Labels instanceLabels(XsSecurityParams desired, boolean xsappnameKnown, boolean owned) {
         Labels labels = Labels.of(req.labels().asMap())
-                .with(CloudAlmProvisioner.LABEL_MANAGED, CloudAlmProvisioner.MANAGED_VALUE)
+                .with(CloudAlmProvisioner.LABEL_MANAGED, owned ? CloudAlmProvisioner.MANAGED_VALUE
+                        : CloudAlmProvisioner.ADOPTED_VALUE)
                 .with(CloudAlmProvisioner.LABEL_PARAMETERS_HASH, desired.contentHash());
         return xsappnameKnown ? labels.with(CloudAlmProvisioner.LABEL_XSAPPNAME, desired.xsappname()) : labels;
     }
@@ -495,8 +520,7 @@ final class Reconciliation {
     /** Ours first, then ready ones, then the oldest: the choice every caller makes the same way. */
     private static ServiceInstance choose(List<ServiceInstance> candidates) {
         return candidates.stream().min(Comparator
-                .comparing((ServiceInstance i) -> !i.labels().values(CloudAlmProvisioner.LABEL_MANAGED)
-                        .contains(CloudAlmProvisioner.MANAGED_VALUE))
+                .comparing((ServiceInstance i) -> !CloudAlmProvisioner.isManaged(i.labels()))
                 .thenComparing(i -> !i.ready().orElse(false))
                 .thenComparing(i -> i.createdAt().orElse(Instant.MAX))
                 .thenComparing(ServiceInstance::id)).orElseThrow();
@@ -506,12 +530,12 @@ final class Reconciliation {
     private Optional<String> createInstance(XsSecurityParams desired, int conflictsSoFar) {
         if (conflictsSoFar > 0) {
             // A 409 whose instance the list did not show yet: give the service a moment before asking again.
-            pause(p.settings().retryPolicy().backoff(Math.min(conflictsSoFar, 6)), "instance to become visible");
+            guard.pause(guard.backoff(conflictsSoFar), "instance to become visible");
         }
         String what = "create service instance " + req.instanceName();
-        Optional<PendingOperation> op = submitCreate(what,
+        Optional<PendingOperation> op = guard.submitCreate(what,
                 () -> sm.submitCreateInstance(req.instanceName().value(), ids.planId, desired.toJsonNode(),
-                        instanceLabels(desired, true)),
+                        instanceLabels(desired, true, true)),
                 () -> {
                     named = null;
                     return named().stream().anyMatch(i -> i.servicePlanId().map(ids.planId::equals).orElse(true));
@@ -520,7 +544,7 @@ final class Reconciliation {
         if (op.isEmpty()) {
             return Optional.empty();
         }
-        sm.awaitOperation(op.get(), remaining(), pollListener());
+        sm.awaitOperation(op.get(), guard.remaining(), pollListener());
         String id = op.get().resourceId().orElse(null);
         if (id == null) {
             return Optional.empty();
@@ -538,17 +562,17 @@ final class Reconciliation {
         int attempt = 0;
         while (true) {
             attempt++;
-            checkDeadline();
+            guard.checkDeadline();
             try {
                 PendingOperation op = sm.submitUpdateInstance(chosen.id(), parameters, labels);
-                sm.awaitOperation(op, remaining(), pollListener());
+                sm.awaitOperation(op, guard.remaining(), pollListener());
                 named = null;
                 return readInstance(chosen.id());
             } catch (ConcurrentOperationException e) {
                 LOG.info("{}: another operation is running (422); waiting for it", what);
                 waitForIdleInstance(chosen.id());
             } catch (RateLimitedException e) {
-                pause(e.retryAfter().orElse(p.settings().retryPolicy().backoff(attempt)), what + " (rate limited)");
+                guard.pause(e.retryAfter().orElse(p.settings().retryPolicy().backoff(attempt)), what + " (rate limited)");
             }
         }
     }
@@ -558,14 +582,14 @@ final class Reconciliation {
         if (last.id().isPresent()) {
             PendingOperation op = new PendingOperation(what, ServiceManagerClient.INSTANCES, i.id(),
                     sm.operationUrl(ServiceManagerClient.INSTANCES, i.id(), last.id().get()), 202);
-            sm.awaitOperation(op, remaining(), pollListener());
+            sm.awaitOperation(op, guard.remaining(), pollListener());
         } else {
             waitForIdleInstance(i.id());
         }
     }
 
     private void waitForIdleInstance(String id) {
-        sm.poller(remaining(), pollListener()).<Boolean>poll("operation on service instance " + id + " to finish", () -> {
+        sm.poller(guard.remaining(), pollListener()).<Boolean>poll("operation on service instance " + id + " to finish", () -> {
             Optional<ServiceInstance> now = sm.getInstance(id);
             Optional<LastOperation> last = now.flatMap(ServiceInstance::lastOperation);
             if (now.isEmpty() || last.isEmpty() || last.get().isTerminal()) {
@@ -579,15 +603,15 @@ final class Reconciliation {
         int attempt = 0;
         while (true) {
             attempt++;
-            checkDeadline();
+            guard.checkDeadline();
             try {
-                sm.awaitOperation(sm.beginDeleteInstance(i.id()), remaining(), pollListener());
+                sm.awaitOperation(sm.beginDeleteInstance(i.id()), guard.remaining(), pollListener());
                 named = null;
                 return;
             } catch (ConcurrentOperationException e) {
                 waitForIdleInstance(i.id());
             } catch (RateLimitedException e) {
-                pause(e.retryAfter().orElse(p.settings().retryPolicy().backoff(attempt)), "delete instance (rate limited)");
+                guard.pause(e.retryAfter().orElse(p.settings().retryPolicy().backoff(attempt)), "delete instance (rate limited)");
             }
         }
     }
@@ -604,7 +628,7 @@ final class Reconciliation {
         int conflicts = 0;
         boolean mayExist = !instanceCreatedNow;
         while (true) {
-            checkDeadline();
+            guard.checkDeadline();
             List<ServiceBinding> candidates = !mayExist ? List.of()
                     : rotationName != null ? bindingsNamed(rotationName) : logicalBindings();
             mayExist = true;
@@ -615,7 +639,7 @@ final class Reconciliation {
                             null);
                 }
                 if (conflicts > 0) {
-                    pause(p.settings().retryPolicy().backoff(Math.min(conflicts, 6)), "binding to become visible");
+                    guard.pause(guard.backoff(conflicts), "binding to become visible");
                 }
                 Optional<ServiceBinding> created = createBinding(name);
                 if (created.isEmpty()) {
@@ -636,9 +660,9 @@ final class Reconciliation {
                 if (last.id().isPresent()) {
                     sm.awaitOperation(new PendingOperation(what, ServiceManagerClient.BINDINGS, chosen.id(),
                             sm.operationUrl(ServiceManagerClient.BINDINGS, chosen.id(), last.id().get()), 202),
-                            remaining(), pollListener());
+                            guard.remaining(), pollListener());
                 } else {
-                    pause(p.settings().pollingOptions().initialDelay(), what);
+                    guard.pause(p.settings().pollingOptions().initialDelay(), what);
                 }
                 continue;
             }
@@ -664,7 +688,7 @@ final class Reconciliation {
                 continue; // deleted in between: look again
             }
             key = keyOf(binding);
-            boolean ours = chosen.labels().values(CloudAlmProvisioner.LABEL_MANAGED).contains(CloudAlmProvisioner.MANAGED_VALUE);
+            boolean ours = CloudAlmProvisioner.isManaged(chosen.labels());
             return done(ours ? StepOutcome.UNCHANGED : StepOutcome.ADOPTED, "reused binding " + chosen.name() + " ("
                     + chosen.id() + ")", chosen.id());
         }
@@ -679,13 +703,13 @@ final class Reconciliation {
         Labels labels = Labels.of(req.labels().asMap())
                 .with(CloudAlmProvisioner.LABEL_MANAGED, CloudAlmProvisioner.MANAGED_VALUE)
                 .with(CloudAlmProvisioner.LABEL_BINDING, req.bindingName().value());
-        Optional<PendingOperation> op = submitCreate("create service binding " + name,
+        Optional<PendingOperation> op = guard.submitCreate("create service binding " + name,
                 () -> sm.submitCreateBinding(instance.id(), name, req.bindingParametersJson(), labels),
                 () -> !bindingsNamed(name).isEmpty());
         if (op.isEmpty()) {
             return Optional.empty();
         }
-        sm.awaitOperation(op.get(), remaining(), pollListener());
+        sm.awaitOperation(op.get(), guard.remaining(), pollListener());
         Optional<String> id = op.get().resourceId();
         if (id.isEmpty()) {
             return Optional.empty();
@@ -733,14 +757,14 @@ final class Reconciliation {
         int attempt = 0;
         while (true) {
             attempt++;
-            checkDeadline();
+            guard.checkDeadline();
             try {
-                sm.awaitOperation(sm.beginDeleteBinding(b.id()), remaining(), pollListener());
+                sm.awaitOperation(sm.beginDeleteBinding(b.id()), guard.remaining(), pollListener());
                 return;
             } catch (ConcurrentOperationException e) {
-                pause(e.retryAfter().orElse(p.settings().retryPolicy().backoff(attempt)), "delete binding (422)");
+                guard.pause(e.retryAfter().orElse(p.settings().retryPolicy().backoff(attempt)), "delete binding (422)");
             } catch (RateLimitedException e) {
-                pause(e.retryAfter().orElse(p.settings().retryPolicy().backoff(attempt)), "delete binding (rate limited)");
+                guard.pause(e.retryAfter().orElse(p.settings().retryPolicy().backoff(attempt)), "delete binding (rate limited)");
             }
         }
     }
@@ -775,59 +799,6 @@ final class Reconciliation {
     }
 
     // ================================================================ shared mechanics
-
-    /**
-     * Sends a create at most once per answer: 409 and a lost answer that took effect give empty (look
-     * the resource up again), 422 waits and gives empty, 429 waits as asked and sends again (the
-     * service refused it, so it did not happen).
-     */
-    private Optional<PendingOperation> submitCreate(String what, Supplier<PendingOperation> post, BooleanSupplier exists) {
-        int attempt = 0;
-        while (true) {
-            attempt++;
-            checkDeadline();
-            try {
-                return Optional.of(post.get());
-            } catch (ConflictException e) {
-                LOG.info("{}: it already exists (409); looking it up to reuse it", what);
-                return Optional.empty();
-            } catch (ConcurrentOperationException e) {
-                LOG.info("{}: another operation is running (422); waiting before looking again", what);
-                pause(e.retryAfter().orElse(p.settings().retryPolicy().backoff(attempt)), what + " (422)");
-                return Optional.empty();
-            } catch (RateLimitedException e) {
-                Duration wait = e.retryAfter().orElse(p.settings().retryPolicy().backoff(attempt));
-                LOG.info("{}: rate limited (429); trying again in {} ms", what, wait.toMillis());
-                pause(wait, what + " (rate limited)");
-            } catch (CalmServiceException e) {
-                if (e.status() < 500 || attempt >= p.settings().retryPolicy().maxAttempts()) {
-                    throw e;
-                }
-                if (lostCreateTookEffect(what, exists, e)) {
-                    return Optional.empty();
-                }
-            } catch (CalmClientException e) {
-                if (e instanceof ValidationException || attempt >= p.settings().retryPolicy().maxAttempts()) {
-                    throw e;
-                }
-                if (lostCreateTookEffect(what, exists, e)) {
-                    return Optional.empty();
-                }
-            }
-        }
-    }
-
-    /** After a create without a usable answer: look for the resource a few times before sending again. */
-    private boolean lostCreateTookEffect(String what, BooleanSupplier exists, CalmException cause) {
-        LOG.warn("{}: no usable answer ({}); looking it up before sending it again", what, cause.getMessage());
-        for (int look = 1; look <= LOST_CREATE_LOOKS; look++) {
-            if (exists.getAsBoolean()) {
-                return true;
-            }
-            pause(p.settings().pollingOptions().interval(look), what + " (looking for a lost create)");
-        }
-        return exists.getAsBoolean();
-    }
 
     private boolean serviceManager() {
         if (sm != null) {
@@ -865,7 +836,7 @@ final class Reconciliation {
         serviceManager();
         CatalogIds cached = p.catalogIds(sm.endpoint(), req.subaccountId());
         return named().stream()
-                .filter(i -> i.labels().values(CloudAlmProvisioner.LABEL_MANAGED).contains(CloudAlmProvisioner.MANAGED_VALUE))
+                .filter(i -> CloudAlmProvisioner.isManaged(i.labels()))
                 .filter(i -> cached == null || i.servicePlanId().map(cached.planId::equals).orElse(true))
                 .filter(i -> i.ready().orElse(false) && i.lastOperation().map(LastOperation::isTerminal).orElse(true))
                 .findFirst();
@@ -876,7 +847,7 @@ final class Reconciliation {
         notify(() -> p.listener().onStepStarted(req, step));
         Instant start = p.settings().clock().instant();
         try {
-            checkDeadline();
+            guard.checkDeadline();
             Done d = body.get();
             StepResult r = StepResult.of(step, d.outcome, d.detail, d.resourceId,
                     Duration.between(start, p.settings().clock().instant()));
@@ -905,32 +876,6 @@ final class Reconciliation {
     private PollListener pollListener() {
         ProvisioningStep step = current;
         return progress -> notify(() -> p.listener().onStepProgress(req, step, progress));
-    }
-
-    private Duration remaining() {
-        return deadline.remainingAtLeast(MIN_WAIT);
-    }
-
-    private void checkDeadline() {
-        if (deadline.expired()) {
-            throw new CalmTimeoutException("the overall deadline of " + deadline.budget() + " passed", deadline.budget(),
-                    null);
-        }
-    }
-
-    private void pause(Duration wait, String what) {
-        checkDeadline();
-        Duration left = deadline.remaining();
-        if (wait.compareTo(left) >= 0) {
-            throw new CalmTimeoutException("waiting for " + what + " (" + wait.toMillis() + " ms) would pass the overall"
-                    + " deadline of " + deadline.budget(), deadline.budget(), null);
-        }
-        try {
-            p.settings().sleeper().sleep(wait);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CalmClientException("interrupted while waiting for " + what, e);
-        }
     }
 
     private static Done done(StepOutcome outcome, String detail, String resourceId) {

@@ -290,7 +290,7 @@ public final class ServiceManagerClient implements AutoCloseable {
      * @throws io.calmsdk.core.exception.ConcurrentOperationException (422) if another operation runs
      */
     public PendingOperation beginUpdateInstance(String id, Map<String, ?> parameters, List<LabelChange> labelChanges) {
-        return submitUpdateInstance(id, parameters == null ? null : (JsonNode) Json.mapper().valueToTree(parameters),
+        return submitUpdateInstance(id, parameters == null ? null : Json.mapper().valueToTree(parameters),
                 labelChanges);
     }
 
@@ -382,7 +382,7 @@ public final class ServiceManagerClient implements AutoCloseable {
      */
     public PendingOperation beginCreateBinding(String instanceId, String name, Map<String, ?> parameters,
             Labels labels) {
-        return submitCreateBinding(instanceId, name, (JsonNode) Json.mapper().valueToTree(parameters), labels);
+        return submitCreateBinding(instanceId, name, Json.mapper().<JsonNode>valueToTree(parameters), labels);
     }
 
     PendingOperation submitCreateBinding(String instanceId, String name, JsonNode parameters, Labels labels) {

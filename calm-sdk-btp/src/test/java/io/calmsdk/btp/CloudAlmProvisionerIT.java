@@ -166,6 +166,34 @@ class CloudAlmProvisionerIT {
     }
 
     @Test
+    void ensureBinding_scopeRemovedFromOwnInstance_updatesToExactlyTheRequestedScopes() {
+        provisioner.ensureBinding(request().scopes(CalmScope.ANALYTICS_READ).build());
+
+        ProvisioningResult result = provisioner.ensureBinding(request().build());
+
+        assertThat(result.step(ProvisioningStep.INSTANCE).orElseThrow().outcome()).isEqualTo(StepOutcome.UPDATED);
+        AccessToken token = ClientCredentialsTokenProvider.create(result.serviceKey()).token();
+        assertThat(token.scopes()).noneMatch(CalmScope.ANALYTICS_READ::matchesTokenScope)
+                .anyMatch(CalmScope.TASKS_WRITE::matchesTokenScope);
+    }
+
+    @Test
+    void deprovision_adoptedInstanceStillUsedBySap_keepsTheInstance() {
+        sim.seed().cloudAlmEntitlement(sim.defaultSubaccountId());
+        var seeded = sim.seed().autoProvisionedCloudAlm(sim.defaultSubaccountId());
+        BindingRequest adopt = request().instanceName(seeded.instanceName()).build();
+        provisioner.ensureBinding(adopt);
+
+        DeprovisioningResult result = provisioner.deprovision(adopt);
+
+        assertThat(result.steps()).extracting(s -> s.step() + " " + s.outcome()).containsExactly(
+                "BINDING DELETED", "INSTANCE SKIPPED", "ENTITLEMENT SKIPPED");
+        assertThat(sim.state().bindings(sim.defaultSubaccountId())).extracting(SimulatorState.BindingView::name)
+                .containsExactly(seeded.bindingName());
+        assertThat(sim.state().instances(sim.defaultSubaccountId())).hasSize(1);
+    }
+
+    @Test
     void ensureBinding_verify_checksEveryRequestedAuthority() {
         ProvisioningResult result = provisioner.ensureBinding(request().verify(true).build());
 
@@ -241,21 +269,30 @@ class CloudAlmProvisionerIT {
     }
 
     @Test
-    void ensureBinding_autoProvisionedInstance_isAdoptedNotDuplicated() {
+    void ensureBinding_autoProvisionedInstance_isAdoptedKeepingItsAuthorities() {
         sim.seed().cloudAlmEntitlement(sim.defaultSubaccountId());
         var seeded = sim.seed().autoProvisionedCloudAlm(sim.defaultSubaccountId());
+        BindingRequest adopt = request().instanceName(seeded.instanceName()).scopes(CalmScope.ANALYTICS_READ).build();
 
-        ProvisioningResult result = provisioner.ensureBinding(request().instanceName(seeded.instanceName()).build());
+        ProvisioningResult result = provisioner.ensureBinding(adopt);
 
         assertThat(result.instance().id()).isEqualTo(seeded.instanceId());
-        assertThat(result.step(ProvisioningStep.INSTANCE).orElseThrow().outcome())
-                .isIn(StepOutcome.ADOPTED, StepOutcome.UPDATED);
+        StepResult step = result.step(ProvisioningStep.INSTANCE).orElseThrow();
+        assertThat(step.outcome()).isEqualTo(StepOutcome.ADOPTED);
+        assertThat(step.detail()).contains("created outside calm-sdk");
         assertThat(sim.state().instances(sim.defaultSubaccountId())).hasSize(1);
+        assertThat(sim.state().bindings(sim.defaultSubaccountId())).extracting(SimulatorState.BindingView::name)
+                .containsExactlyInAnyOrder(seeded.bindingName(), "calm-api-key");
+        AccessToken token = ClientCredentialsTokenProvider.create(result.serviceKey()).token();
+        assertThat(token.scopes()).anyMatch(CalmScope.ANALYTICS_READ::matchesTokenScope)
+                .anyMatch(CalmScope.PROJECTS_WRITE::matchesTokenScope)
+                .anyMatch(CalmScope.PROCESSHIERARCHY_READ::matchesTokenScope);
         assertThat(callProjects(result.serviceKey())).isEqualTo(200);
 
         sim.journal().clear();
-        ProvisioningResult again = provisioner.ensureBinding(request().instanceName(seeded.instanceName()).build());
+        ProvisioningResult again = provisioner.ensureBinding(adopt);
         assertThat(again.changed()).isFalse();
+        assertThat(again.step(ProvisioningStep.INSTANCE).orElseThrow().outcome()).isEqualTo(StepOutcome.UNCHANGED);
         assertThat(sim.journal().writes()).isZero();
     }
 
@@ -296,6 +333,36 @@ class CloudAlmProvisionerIT {
         ProvisioningResult after = provisioner.ensureBinding(request().build());
         assertThat(after.binding().id()).isEqualTo(rotation.current().binding().id());
         assertThat(callProjects(rotation.current().serviceKey())).isEqualTo(200);
+    }
+
+    @Test
+    void rotateBinding_duringGrace_otherCallsGetTheNewBindingWithoutWaiting() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<String> seenDuringGrace = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<CloudAlmProvisioner> self = new java.util.concurrent.atomic.AtomicReference<>();
+        java.time.Duration grace = java.time.Duration.ofHours(1);
+        try (CloudAlmProvisioner p = CloudAlmProvisioner.builder().cisKey(SimKeys.cis(sim))
+                .serviceManagerKey(SimKeys.serviceManager(sim)).clock(time)
+                .sleeper(d -> {
+                    if (d.equals(grace)) {
+                        var other = java.util.concurrent.CompletableFuture.supplyAsync(
+                                () -> self.get().ensureBinding(request().build()).binding().id());
+                        try {
+                            seenDuringGrace.set(other.get(30, java.util.concurrent.TimeUnit.SECONDS));
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                    time.sleep(d);
+                }).build()) {
+            self.set(p);
+            ProvisioningResult first = p.ensureBinding(request().build());
+
+            RotationResult rotation = p.rotateBinding(request().build(), grace);
+
+            assertThat(seenDuringGrace.get()).isEqualTo(rotation.current().binding().id())
+                    .isNotEqualTo(first.binding().id());
+            assertThat(rotation.retiredBindingIds()).containsExactly(first.binding().id());
+        }
     }
 
     @Test

@@ -87,6 +87,25 @@ class ProvisioningFailuresIT {
     }
 
     @Test
+    void ensureBinding_elasticPlan_assignsWithEnableAndRecognisesTheAssignment() {
+        try (BtpSimulator sim = BtpSimulator.builder().globalAccountPlans(List.of(GlobalAccountPlan.unlimited(
+                GlobalAccountPlan.CLOUD_ALM_SERVICE, GlobalAccountPlan.CLOUD_ALM_PLAN, PlanCategory.ELASTIC_SERVICE)))
+                .start();
+             CloudAlmProvisioner provisioner = provisioner(sim, new FakeTime())) {
+
+            ProvisioningResult result = provisioner.ensureBinding(request(sim).build());
+
+            assertThat(result.step(ProvisioningStep.ENTITLEMENT).orElseThrow().detail()).contains("enable");
+            assertThat(sim.journal().entries().stream().filter(e -> e.method().equals("PUT"))
+                    .map(e -> e.requestBody().orElse(""))).singleElement().asString().contains("\"enable\":true");
+            try (CloudAlmProvisioner fresh = provisioner(sim, new FakeTime())) {
+                ProvisioningPlan plan = fresh.plan(request(sim).instanceName("other-name").build());
+                assertThat(plan.step(ProvisioningStep.ENTITLEMENT).outcome()).isEqualTo(StepOutcome.UNCHANGED);
+            }
+        }
+    }
+
+    @Test
     void ensureBinding_planNeverAppears_timesOutNamingTheStepThenConverges() {
         try (BtpSimulator sim = BtpSimulator.builder().planVisibilityDelay(Duration.ofHours(1)).start();
              CloudAlmProvisioner provisioner = provisioner(sim, new FakeTime())) {

@@ -1,0 +1,121 @@
+package io.calmsdk.btp;
+
+import io.calmsdk.btp.internal.ClientSettings;
+import io.calmsdk.btp.internal.Deadline;
+import io.calmsdk.core.exception.CalmClientException;
+import io.calmsdk.core.exception.CalmException;
+import io.calmsdk.core.exception.CalmServiceException;
+import io.calmsdk.core.exception.CalmTimeoutException;
+import io.calmsdk.core.exception.ConcurrentOperationException;
+import io.calmsdk.core.exception.ConflictException;
+import io.calmsdk.core.exception.RateLimitedException;
+import io.calmsdk.core.exception.ValidationException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rules that keep a reconciliation from ever creating two of anything, and its waits within the
+ * overall deadline. Used by one reconciliation, on one thread.
+ */
+final class CreateGuard {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CloudAlmProvisioner.class);
+    private static final Duration MIN_WAIT = Duration.ofMillis(1);
+    /** How often a create whose answer was lost is looked for before it is sent again. */
+    private static final int LOST_CREATE_LOOKS = 3;
+
+    private final Deadline deadline;
+    private final ClientSettings settings;
+
+    CreateGuard(Deadline deadline, ClientSettings settings) {
+        this.deadline = deadline;
+        this.settings = settings;
+    }
+
+    /**
+     * Sends a create at most once per answer: 409 and a lost answer that took effect give empty (look
+     * the resource up again), 422 waits and gives empty, 429 waits as asked and sends again (the
+     * service refused it, so it did not happen).
+     */
+    Optional<PendingOperation> submitCreate(String what, Supplier<PendingOperation> post, BooleanSupplier exists) {
+        int attempt = 0;
+        while (true) {
+            attempt++;
+            checkDeadline();
+            try {
+                return Optional.of(post.get());
+            } catch (ConflictException e) {
+                LOG.info("{}: it already exists (409); looking it up to reuse it", what);
+                return Optional.empty();
+            } catch (ConcurrentOperationException e) {
+                LOG.info("{}: another operation is running (422); waiting before looking again", what);
+                pause(e.retryAfter().orElse(settings.retryPolicy().backoff(attempt)), what + " (422)");
+                return Optional.empty();
+            } catch (RateLimitedException e) {
+                Duration wait = e.retryAfter().orElse(settings.retryPolicy().backoff(attempt));
+                LOG.info("{}: rate limited (429); trying again in {} ms", what, wait.toMillis());
+                pause(wait, what + " (rate limited)");
+            } catch (CalmServiceException e) {
+                if (e.status() < 500 || attempt >= settings.retryPolicy().maxAttempts()) {
+                    throw e;
+                }
+                if (lostCreateTookEffect(what, exists, e)) {
+                    return Optional.empty();
+                }
+            } catch (CalmClientException e) {
+                if (e instanceof ValidationException || attempt >= settings.retryPolicy().maxAttempts()) {
+                    throw e;
+                }
+                if (lostCreateTookEffect(what, exists, e)) {
+                    return Optional.empty();
+                }
+            }
+        }
+    }
+
+    /** After a create without a usable answer: look for the resource a few times before sending again. */
+    private boolean lostCreateTookEffect(String what, BooleanSupplier exists, CalmException cause) {
+        LOG.warn("{}: no usable answer ({}); looking it up before sending it again", what, cause.getMessage());
+        for (int look = 1; look <= LOST_CREATE_LOOKS; look++) {
+            if (exists.getAsBoolean()) {
+                return true;
+            }
+            pause(settings.pollingOptions().interval(look), what + " (looking for a lost create)");
+        }
+        return exists.getAsBoolean();
+    }
+
+    Duration remaining() {
+        return deadline.remainingAtLeast(MIN_WAIT);
+    }
+
+    void checkDeadline() {
+        if (deadline.expired()) {
+            throw new CalmTimeoutException("the overall deadline of " + deadline.budget() + " passed", deadline.budget(),
+                    null);
+        }
+    }
+
+    void pause(Duration wait, String what) {
+        checkDeadline();
+        Duration left = deadline.remaining();
+        if (wait.compareTo(left) >= 0) {
+            throw new CalmTimeoutException("waiting for " + what + " (" + wait.toMillis() + " ms) would pass the overall"
+                    + " deadline of " + deadline.budget(), deadline.budget(), null);
+        }
+        try {
+            settings.sleeper().sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CalmClientException("interrupted while waiting for " + what, e);
+        }
+    }
+
+    Duration backoff(int attempt) {
+        return settings.retryPolicy().backoff(Math.max(1, Math.min(attempt, 6)));
+    }
+}
