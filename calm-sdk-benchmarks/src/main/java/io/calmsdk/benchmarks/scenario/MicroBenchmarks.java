@@ -1,0 +1,228 @@
+package io.calmsdk.benchmarks.scenario;
+
+import io.calmsdk.benchmarks.jmh.CachedTokenBenchmark;
+import io.calmsdk.benchmarks.jmh.TaskListBenchmark;
+import io.calmsdk.benchmarks.support.Result;
+import io.calmsdk.benchmarks.support.Stats;
+import io.calmsdk.benchmarks.support.Verdict;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.annotations.Mode;
+
+/**
+ * B2 and B3 with JMH. The machine is shared and its load drifts, so a lone absolute figure means little: the
+ * benchmarks run in several <em>rounds</em>; in each round every variant runs once, one right after the other, and
+ * the round's ratio (calm-sdk / baseline) is computed from figures measured minutes apart at most. The report
+ * gives the median over rounds of each figure and of each ratio.
+ */
+public final class MicroBenchmarks {
+
+    /**
+     * How long JMH measures.
+     *
+     * @param rounds rounds (each runs every variant in its own fork)
+     * @param warmupIterations warm-up iterations per fork
+     * @param measurementIterations measured iterations per fork
+     * @param iterationMillis length of one iteration
+     */
+    public record Settings(int rounds, int warmupIterations, int measurementIterations, int iterationMillis) {
+    }
+
+    private final Settings settings;
+    private final Path logDir;
+
+    /**
+     * @param settings how long to measure
+     * @param logDir where JMH's own output goes
+     */
+    public MicroBenchmarks(Settings settings, Path logDir) {
+        this.settings = settings;
+        this.logDir = logDir;
+    }
+
+    /** Per benchmark method: one figure per round. */
+    private final Map<String, List<Double>> figures = new LinkedHashMap<>();
+
+    /**
+     * Runs all rounds.
+     *
+     * @param progress where to print one line per step
+     * @return the B2 and B3 sections
+     * @throws RunnerException if JMH fails
+     */
+    public List<Result> run(java.io.PrintStream progress) throws RunnerException {
+        for (int round = 1; round <= settings.rounds(); round++) {
+            progress.printf(Locale.ROOT, "  JMH round %d/%d: B2 1 thread%n", round, settings.rounds());
+            collect("B2.t1.", jmh(CachedTokenBenchmark.class, Mode.Throughput, 1, TimeUnit.SECONDS, round, "b2-t1"));
+            progress.printf(Locale.ROOT, "  JMH round %d/%d: B2 8 threads%n", round, settings.rounds());
+            collect("B2.t8.", jmh(CachedTokenBenchmark.class, Mode.Throughput, 8, TimeUnit.SECONDS, round, "b2-t8"));
+            progress.printf(Locale.ROOT, "  JMH round %d/%d: B3 latency%n", round, settings.rounds());
+            collect("B3.lat.", jmh(TaskListBenchmark.class, Mode.SampleTime, 1, TimeUnit.MICROSECONDS, round,
+                    "b3-latency"));
+            progress.printf(Locale.ROOT, "  JMH round %d/%d: B3 throughput%n", round, settings.rounds());
+            collect("B3.thr.", jmh(TaskListBenchmark.class, Mode.Throughput, B3_THREADS, TimeUnit.SECONDS, round,
+                    "b3-throughput"));
+        }
+        return List.of(b2(), b3());
+    }
+
+    /** Threads of the B3 throughput run. */
+    static final int B3_THREADS = 4;
+
+    private Collection<RunResult> jmh(Class<?> benchmark, Mode mode, int threads, TimeUnit unit, int round,
+                                      String name) throws RunnerException {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(benchmark.getName() + "\\.")
+                .mode(mode)
+                .timeUnit(unit)
+                .threads(threads)
+                .forks(1)
+                .warmupIterations(settings.warmupIterations())
+                .warmupTime(TimeValue.milliseconds(settings.iterationMillis()))
+                .measurementIterations(settings.measurementIterations())
+                .measurementTime(TimeValue.milliseconds(settings.iterationMillis()))
+                .jvmArgsAppend("-Xms512m", "-Xmx512m")
+                .shouldFailOnError(true)
+                .output(logDir.resolve("jmh-" + name + "-round" + round + ".log").toString());
+        return new Runner(options.build()).run();
+    }
+
+    /** Median over the measured iterations of one fork: for SampleTime the p50 of all samples. */
+    private void collect(String prefix, Collection<RunResult> results) {
+        for (RunResult run : results) {
+            BenchmarkParams params = run.getParams();
+            String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
+            double figure;
+            if (params.getMode() == Mode.SampleTime) {
+                figure = run.getAggregatedResult().getPrimaryResult().getStatistics().getPercentile(50);
+            } else {
+                List<Double> iterations = new ArrayList<>();
+                for (BenchmarkResult fork : run.getBenchmarkResults()) {
+                    for (IterationResult it : fork.getIterationResults()) {
+                        iterations.add(it.getPrimaryResult().getScore());
+                    }
+                }
+                figure = Stats.median(iterations);
+            }
+            figures.computeIfAbsent(prefix + method, k -> new ArrayList<>()).add(figure);
+        }
+    }
+
+    private List<Double> series(String key) {
+        List<Double> s = figures.get(key);
+        if (s == null || s.isEmpty()) {
+            throw new IllegalStateException("no JMH result for " + key);
+        }
+        return s;
+    }
+
+    /** Per round a / b, then the median. */
+    private double medianRatio(String a, String b) {
+        List<Double> x = series(a);
+        List<Double> y = series(b);
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+            ratios.add(x.get(i) / y.get(i));
+        }
+        return Stats.median(ratios);
+    }
+
+    private String ratios(String a, String b) {
+        List<Double> x = series(a);
+        List<Double> y = series(b);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+            out.add(f2(x.get(i) / y.get(i)));
+        }
+        return String.join(", ", out);
+    }
+
+    private Result b2() {
+        Result r = new Result("B2", "cached-token lookup, ops/s, 1 and 8 threads",
+                ">= 5x SAP token-client's throughput (its faster cached path)");
+        r.columns("Threads", "calm-sdk ops/s", "SAP tokenFlow().execute() ops/s", "SAP tokenService ops/s",
+                "calm / faster SAP (median of rounds)", "per round");
+        boolean met = true;
+        StringBuilder headline = new StringBuilder();
+        for (String t : List.of("t1", "t8")) {
+            String p = "B2." + t + ".";
+            double vsFlow = medianRatio(p + "calmSdk", p + "sapTokenFlow");
+            double vsService = medianRatio(p + "calmSdk", p + "sapTokenService");
+            String fasterSap = Stats.median(series(p + "sapTokenService")) >= Stats.median(series(p + "sapTokenFlow"))
+                    ? "sapTokenService" : "sapTokenFlow";
+            double ratio = fasterSap.equals("sapTokenService") ? vsService : vsFlow;
+            met &= ratio >= 5.0;
+            r.row(t.substring(1), ops(Stats.median(series(p + "calmSdk"))),
+                    ops(Stats.median(series(p + "sapTokenFlow"))), ops(Stats.median(series(p + "sapTokenService"))),
+                    "**" + f1(ratio) + "x**" + (fasterSap.equals("sapTokenService") ? "" : " (vs tokenFlow)"),
+                    ratios(p + "calmSdk", p + fasterSap));
+            headline.append(headline.length() == 0 ? "" : "; ").append(t.substring(1)).append(" thread")
+                    .append(t.equals("t1") ? "" : "s").append(": ").append(f1(ratio)).append("x");
+        }
+        r.note("JMH throughput mode, " + settings.rounds() + " rounds x 1 fork x " + settings.measurementIterations()
+                + " iterations of " + settings.iterationMillis() + " ms after " + settings.warmupIterations()
+                + " warm-up iterations; figures are medians over rounds of each fork's median iteration. The "
+                + "token server saw exactly one token request per client (checked at tear-down), so only the cached "
+                + "path was measured.");
+        r.note("calm-sdk: `TokenProvider.token()`. SAP: `XsuaaTokenFlows.clientCredentialsTokenFlow().execute()` "
+                + "(what applications call) and `DefaultOAuth2TokenService.retrieveAccessTokenViaClientCredentialsGrant"
+                + "(...)` (its shortest cached path); both with the default Caffeine cache.");
+        return r.measured(headline.toString()).verdict(Verdict.of(met));
+    }
+
+    private Result b3() {
+        Result r = new Result("B3", "GET a 50-item JSON list through CloudAlmClient, decoded to objects",
+                "median latency <= 1.10x raw java.net.http + Jackson, throughput >= 0.9x raw");
+        double latTyped = medianRatio("B3.lat.calmTypedList", "B3.lat.rawJavaNetHttp");
+        double latRequest = medianRatio("B3.lat.calmRequest", "B3.lat.rawJavaNetHttp");
+        double thrTyped = medianRatio("B3.thr.calmTypedList", "B3.thr.rawJavaNetHttp");
+        double thrRequest = medianRatio("B3.thr.calmRequest", "B3.thr.rawJavaNetHttp");
+        r.columns("Client", "Median latency us (1 thread)", "Latency vs raw", "Throughput ops/s (" + B3_THREADS
+                + " threads)", "Throughput vs raw");
+        r.row("raw java.net.http + Jackson", f1(Stats.median(series("B3.lat.rawJavaNetHttp"))), "1.00x",
+                ops(Stats.median(series("B3.thr.rawJavaNetHttp"))), "1.00x");
+        r.row("calm-sdk `tasks().list(projectId)` (pager)", f1(Stats.median(series("B3.lat.calmTypedList"))),
+                "**" + f2(latTyped) + "x**", ops(Stats.median(series("B3.thr.calmTypedList"))),
+                "**" + f2(thrTyped) + "x**");
+        r.row("calm-sdk `request(GET).send().asListOf(Task.class)`", f1(Stats.median(series("B3.lat.calmRequest"))),
+                f2(latRequest) + "x", ops(Stats.median(series("B3.thr.calmRequest"))), f2(thrRequest) + "x");
+        r.note("Per-round latency ratios (pager / raw): " + ratios("B3.lat.calmTypedList", "B3.lat.rawJavaNetHttp")
+                + "; throughput ratios: " + ratios("B3.thr.calmTypedList", "B3.thr.rawJavaNetHttp") + ".");
+        r.note("Latency: JMH sample-time mode, p50 of all samples of the round's fork; throughput: JMH throughput "
+                + "mode with " + B3_THREADS + " threads. Same loopback JDK HTTP server, same 50-task payload ("
+                + io.calmsdk.benchmarks.support.TaskPayload.json(TaskListBenchmark.ITEMS).length() / 1000
+                + " KB), HTTP/1.1 for both; the raw client reuses one token fetched in setup and decodes into a "
+                + "record with the same field types (LocalDate, Instant) using Jackson with JavaTimeModule.");
+        boolean met = latTyped <= 1.10 && thrTyped >= 0.9;
+        return r.measured("latency " + f2(latTyped) + "x raw, throughput " + f2(thrTyped) + "x raw (pager); "
+                        + "generic request " + f2(latRequest) + "x / " + f2(thrRequest) + "x")
+                .verdict(Verdict.of(met));
+    }
+
+    static String f1(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    static String f2(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    static String ops(double v) {
+        return String.format(Locale.ROOT, "%,.0f", v);
+    }
+}
