@@ -23,12 +23,12 @@ CP_FILE=target/runtime-classpath.txt
 echo "[1/3] Building calm-sdk-benchmarks and the modules it measures (tests skipped) ..."
 "${MVN[@]}" -pl calm-sdk-benchmarks -am -DskipTests -Djacoco.skip=true -Denforcer.skip=true \
   -Dcalm.skipJavadoc=true -Dcalm.skipSources=true \
-  package dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$CP_FILE"
+  package dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$CP_FILE"
 
 echo "[2/3] Resolving the SAP baseline stacks for B7 ..."
 for stack in sap-token-client sap-cloud-sdk; do
   "${MVN[@]}" -f "calm-sdk-benchmarks/weights/$stack/pom.xml" dependency:build-classpath \
-    -Dmdep.includeScope=runtime -Dmdep.outputFile="$CP_FILE"
+    -DincludeScope=runtime -Dmdep.outputFile="$CP_FILE"
 done
 
 echo "[3/3] Running the benchmarks ..."
