@@ -34,5 +34,5 @@ done
 echo "[3/3] Running the benchmarks ..."
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 CLASSPATH_ARG="calm-sdk-benchmarks/target/classes:$(cat "calm-sdk-benchmarks/$CP_FILE")"
-exec "$JAVA" -Xmx1g -cp "$CLASSPATH_ARG" io.calmsdk.benchmarks.BenchmarkMain --root "$ROOT" \
+exec "$JAVA" -Xmx1g -Dslf4j.internal.verbosity=ERROR -cp "$CLASSPATH_ARG" io.calmsdk.benchmarks.BenchmarkMain --root "$ROOT" \
   --command "./calm-sdk-benchmarks/run.sh${*:+ $*}" "$@"

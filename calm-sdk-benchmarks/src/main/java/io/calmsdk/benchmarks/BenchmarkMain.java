@@ -45,11 +45,11 @@ public final class BenchmarkMain {
                 int pagerRuns) {
 
         static Plan quick() {
-            return new Plan("quick", 5, new MicroBenchmarks.Settings(3, 3, 3, 500), 1, 3, 2);
+            return new Plan("quick", 5, new MicroBenchmarks.Settings(3, 2, 3, 300, 300, false), 1, 2, 2);
         }
 
         static Plan full() {
-            return new Plan("full", 15, new MicroBenchmarks.Settings(5, 5, 5, 1000), 3, 5, 3);
+            return new Plan("full", 15, new MicroBenchmarks.Settings(5, 5, 5, 1000, 1000, true), 3, 5, 3);
         }
     }
 

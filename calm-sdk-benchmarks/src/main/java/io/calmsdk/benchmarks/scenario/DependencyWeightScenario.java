@@ -161,8 +161,8 @@ public final class DependencyWeightScenario {
     /** {@code group/artifact} for a jar in a Maven repository; the file name without version otherwise. */
     static String artifactKey(Path jar) {
         Path versionDir = jar.getParent();
-        if (versionDir != null && versionDir.getParent() != null
-                && jar.getFileName().toString().startsWith(versionDir.getParent().getFileName() + "-")) {
+        if (versionDir != null && versionDir.getParent() != null && jar.getFileName().toString()
+                .startsWith(versionDir.getParent().getFileName() + "-" + versionDir.getFileName())) {
             return versionDir.getParent().toString();
         }
         return jar.getFileName().toString().replaceAll("-\\d.*\\.jar$", "");
