@@ -9,6 +9,7 @@
 # runtime class path; (2) resolve the runtime closures of the SAP baselines for B7; (3) run
 # io.calmsdk.benchmarks.BenchmarkMain, which starts the JMH forks and the child JVMs itself.
 # Set MVN_OFFLINE=1 to build offline (every dependency already in the local repository).
+# BENCH_JAVA_OPTS adds JVM options to the benchmark JVM and its JMH forks (for what-if experiments).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -34,5 +35,6 @@ done
 echo "[3/3] Running the benchmarks ..."
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 CLASSPATH_ARG="calm-sdk-benchmarks/target/classes:$(cat "calm-sdk-benchmarks/$CP_FILE")"
-exec "$JAVA" -Xmx1g -Dslf4j.internal.verbosity=ERROR -cp "$CLASSPATH_ARG" io.calmsdk.benchmarks.BenchmarkMain --root "$ROOT" \
+# shellcheck disable=SC2086
+exec "$JAVA" -Xmx1g -Dslf4j.internal.verbosity=ERROR ${BENCH_JAVA_OPTS:-} -cp "$CLASSPATH_ARG" io.calmsdk.benchmarks.BenchmarkMain --root "$ROOT" \
   --command "./calm-sdk-benchmarks/run.sh${*:+ $*}" "$@"
