@@ -122,6 +122,11 @@ public final class BenchmarkMain {
             double loadBefore = MachineInfo.loadAverage();
             Path logDir = root.resolve("calm-sdk-benchmarks").resolve("target").resolve("benchmark-logs");
             Files.createDirectories(logDir);
+            try (var old = Files.newDirectoryStream(logDir, "jmh-*.log")) {
+                for (Path p : old) {
+                    Files.delete(p);
+                }
+            }
             List<Result> results = new ArrayList<>();
             List<Double> loads = new ArrayList<>();
             loads.add(loadBefore);
