@@ -45,7 +45,7 @@ public final class BenchmarkMain {
                 int pagerRuns) {
 
         static Plan quick() {
-            return new Plan("quick", 5, new MicroBenchmarks.Settings(2, 3, 1000, 3, 500, 300, false), 1, 2, 2);
+            return new Plan("quick", 5, new MicroBenchmarks.Settings(2, 5, 1000, 3, 500, 300, false), 1, 2, 2);
         }
 
         static Plan full() {
