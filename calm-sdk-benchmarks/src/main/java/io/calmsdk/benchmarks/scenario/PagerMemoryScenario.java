@@ -92,8 +92,8 @@ public final class PagerMemoryScenario {
                         f1(Stats.median(sampled)), f1(Stats.median(afterGc)),
                         f1(Stats.median(seconds)), String.format(Locale.ROOT, "%,.0f", TASKS / Stats.median(seconds)))
                 .note("Child JVM: `" + HEAP + " -XX:+UseSerialGC`; `calm.tasks().list(TaskListRequest.builder()"
-                        + ".projectId(p).build())` (page size " + pageSize + ") counted with `stream().count()`-style "
-                        + "iteration, against the simulator in the parent JVM. \"Sum of pool peaks\" adds the "
+                        + ".projectId(p).build())` (page size " + pageSize + ") iterated with a for-each loop, "
+                        + "against the simulator in the parent JVM. \"Sum of pool peaks\" adds the "
                         + "peak of each heap pool (eden, survivor, old), an upper bound since the peaks need not "
                         + "coincide; the sampler reads used heap every 10 ms; \"after last GC\" is what survived the "
                         + "last collection, i.e. what the client really retains. JVM start-up included.")
