@@ -141,7 +141,7 @@ class ProvisioningFailuresIT {
     }
 
     @Test
-    void ensureBinding_operationStuck_timesOutNamingTheStuckStateWithoutDuplicates(BtpSimulator sim) {
+    void ensureBinding_operationStuck_timesOutNamingTheStuckStateThenConvergesWithoutDuplicates(BtpSimulator sim) {
         FakeTime time = FakeTime.linkedTo(sim.clock());
         try (CloudAlmProvisioner provisioner = provisioner(sim, time)) {
             sim.faults().stickNextOperation(OperationKind.INSTANCE_CREATE);
@@ -160,6 +160,14 @@ class ProvisioningFailuresIT {
                     .hasMessageContaining("still in progress");
             assertThat(sim.journal().count("POST", "/v1/service_instances")).isEqualTo(1);
             assertThat(sim.state().instances(sim.defaultSubaccountId())).hasSize(1);
+
+            // Once the platform finishes the operation, the next call adopts its result.
+            sim.releaseStuckOperations();
+            ProvisioningResult result = provisioner.ensureBinding(request(sim).build());
+            assertThat(result.serviceKey().apiEndpoint()).isNotNull();
+            assertThat(sim.journal().count("POST", "/v1/service_instances")).isEqualTo(1);
+            assertThat(sim.state().instances(sim.defaultSubaccountId())).hasSize(1);
+            assertThat(sim.state().bindings(sim.defaultSubaccountId())).hasSize(1);
         }
     }
 
@@ -174,6 +182,12 @@ class ProvisioningFailuresIT {
                     .hasMessageMatching("(?s).*still (STARTED|PROCESSING).*")
                     .hasCauseInstanceOf(PollingTimeoutException.class);
             assertThat(sim.state().instances()).isEmpty();
+
+            sim.releaseStuckOperations();
+            provisioner.ensureBinding(request(sim).build());
+            assertThat(sim.journal().count("PUT", "/entitlements/v1/subaccountServicePlans")).isEqualTo(1);
+            assertThat(sim.state().instances()).hasSize(1);
+            assertThat(sim.state().bindings()).hasSize(1);
         }
     }
 

@@ -296,6 +296,17 @@ public final class BtpSimulator implements AutoCloseable {
     }
 
     /**
+     * Releases every operation and entitlement job made stuck by {@link FaultInjector}: from now on
+     * they finish like any other, so a test can show that a later run converges.
+     */
+    public void releaseStuckOperations() {
+        synchronized (world.lock()) {
+            world.serviceManager().releaseStuck();
+            world.entitlements().releaseStuck();
+        }
+    }
+
+    /**
      * Finishes every running Service Manager operation that is not stuck, as if enough time had passed.
      */
     public void completePendingOperations() {

@@ -1,5 +1,6 @@
 package io.calmsdk.core.internal.http;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.lessThanOrExactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -135,13 +136,15 @@ class HttpTransportRetryIT extends TransportITSupport {
 
     @Test
     void send_postSlow_attemptTimeoutIsNotRetried() {
-        wm.stubFor(post("/slow").willReturn(okJson("{}").withFixedDelay(1000)));
-        HttpTransport t = track(builder().attemptTimeout(Duration.ofMillis(150)).build());
+        wm.stubFor(post("/slow").willReturn(okJson("{}").withFixedDelay(2000)));
+        HttpTransport t = track(builder().attemptTimeout(Duration.ofMillis(300)).build());
 
         assertThatThrownBy(() -> t.send(TransportRequest.post(url("/slow")).build()))
                 .isInstanceOf(CalmTimeoutException.class)
                 .hasMessageContaining("not retried");
-        wm.verify(1, postRequestedFor(urlEqualTo("/slow")));
+        // On a loaded machine the attempt may time out before the request is even logged by the
+        // server; what matters is that it is never sent a second time.
+        wm.verify(lessThanOrExactly(1), postRequestedFor(urlEqualTo("/slow")));
     }
 
     @Test

@@ -191,6 +191,13 @@ public final class ServiceManagerBook {
         return Optional.ofNullable(operations.get(id));
     }
 
+    /** Lets every stuck operation run on: it finishes like any other once polled enough. */
+    public void releaseStuck() {
+        for (Operation op : operations.values()) {
+            op.stuck = false;
+        }
+    }
+
     /** Completes every running operation that is not stuck, as if enough time had passed. */
     public void completeAll() {
         for (Operation op : new ArrayList<>(operations.values())) {

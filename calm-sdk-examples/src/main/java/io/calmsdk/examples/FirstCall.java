@@ -1,0 +1,63 @@
+package io.calmsdk.examples;
+
+import io.calmsdk.api.CloudAlmClient;
+import io.calmsdk.btp.BindingRequest;
+import io.calmsdk.btp.CloudAlmProvisioner;
+import io.calmsdk.core.keys.KeyFiles;
+import io.calmsdk.core.keys.ServiceKeys;
+import io.calmsdk.core.model.CalmScope;
+import io.calmsdk.core.model.CisKey;
+import io.calmsdk.core.model.ServiceKey;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The README's first call: from a Cloud Management key to a Cloud ALM answer in ten lines.
+ *
+ * <p>With {@code CALM_CIS_KEY} and {@code CALM_SUBACCOUNT_ID} set it uses them; without them, an
+ * in-process simulator.
+ */
+public final class FirstCall {
+
+    private FirstCall() {
+    }
+
+    /**
+     * Runs the example.
+     *
+     * @param args not used
+     * @throws IOException if the key file cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        try (ExampleSetup setup = ExampleSetup.forVariable("CALM_CIS_KEY")) {
+            Path keyFile = Files.createTempFile("cis-central", ".json");
+            try {
+                KeyFiles.write(keyFile, setup.cisKey());
+                run(keyFile, setup.subaccountId());
+            } finally {
+                Files.deleteIfExists(keyFile);
+            }
+        }
+    }
+
+    /**
+     * Ensures the binding for the subaccount and prints the names of its Cloud ALM projects.
+     *
+     * @param cisKeyFile a Cloud Management key (plan {@code central}) as JSON
+     * @param subaccountId the subaccount GUID
+     */
+    public static void run(Path cisKeyFile, String subaccountId) {
+        // tag::first-call[]
+        CisKey cis = ServiceKeys.cis().fromFile(cisKeyFile);                  // Cloud Management key, plan central
+        try (CloudAlmProvisioner provisioner = CloudAlmProvisioner.builder().cisKey(cis).build()) {
+            ServiceKey key = provisioner.ensureBinding(BindingRequest.builder()
+                    .subaccountId(subaccountId).instanceName("calm-api").bindingName("calm-api-key")
+                    .scopes(CalmScope.PROJECTS_READ).build()).serviceKey();    // entitle, create, bind: idempotent
+            try (CloudAlmClient calm = CloudAlmClient.create(key)) {
+                calm.projects().list().forEach(p -> System.out.println(p.name()));
+            }
+        }
+        // end::first-call[]
+    }
+}

@@ -1,0 +1,87 @@
+package io.calmsdk.examples.cli;
+
+import io.calmsdk.core.Sleeper;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything a command takes from the world outside the JVM's heap: the output streams, the
+ * environment variables, the clock and the way to wait. {@link CalmCommand#main} uses the real ones;
+ * tests run the same commands in-process with captured streams, a chosen environment and waits that
+ * return at once.
+ */
+final class CliContext {
+
+    /** Blocks until the user stops the program (Ctrl+C), for {@code calm simulator}. */
+    @FunctionalInterface
+    interface StopSignal {
+        /**
+         * Waits for the stop.
+         *
+         * @param onStop run when the stop comes, before the process ends (closes the simulator)
+         * @throws InterruptedException if the waiting thread is interrupted
+         */
+        void await(Runnable onStop) throws InterruptedException;
+    }
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Map<String, String> environment;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final boolean terminal;
+    private final StopSignal stopSignal;
+
+    CliContext(PrintWriter out, PrintWriter err, Map<String, String> environment, Clock clock, Sleeper sleeper,
+            boolean terminal, StopSignal stopSignal) {
+        this.out = Objects.requireNonNull(out, "out");
+        this.err = Objects.requireNonNull(err, "err");
+        this.environment = Map.copyOf(environment);
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.terminal = terminal;
+        this.stopSignal = Objects.requireNonNull(stopSignal, "stopSignal");
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    Map<String, String> environment() {
+        return environment;
+    }
+
+    /**
+     * An environment variable, blank treated as absent.
+     *
+     * @param name the variable
+     * @return its value, or {@code null}
+     */
+    String env(String name) {
+        String value = environment.get(name);
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    Sleeper sleeper() {
+        return sleeper;
+    }
+
+    /** Whether a person watches a terminal: live progress lines are redrawn in place only then. */
+    boolean terminal() {
+        return terminal;
+    }
+
+    StopSignal stopSignal() {
+        return stopSignal;
+    }
+}

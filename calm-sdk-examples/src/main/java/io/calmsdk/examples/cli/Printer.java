@@ -1,0 +1,226 @@
+package io.calmsdk.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The one place commands print through, so that {@code --json} and {@code --quiet} hold for every
+ * command: human mode prints sentences and tables on standard output; JSON mode prints exactly one JSON
+ * document on standard output (progress and warnings go to standard error as JSON lines); quiet mode
+ * prints only a command's product (a revealed token, a response body) and errors.
+ */
+final class Printer {
+
+    /** How output is shaped. */
+    enum Mode { HUMAN, JSON, QUIET }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Mode mode;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean silentProgress;
+
+    Printer(Mode mode, PrintWriter out, PrintWriter err) {
+        this(mode, out, err, mode == Mode.QUIET);
+    }
+
+    /**
+     * Creates a printer.
+     *
+     * @param mode the output mode
+     * @param out standard output
+     * @param err standard error
+     * @param silentProgress whether progress stays hidden (--quiet, also together with --json)
+     */
+    Printer(Mode mode, PrintWriter out, PrintWriter err, boolean silentProgress) {
+        this.mode = Objects.requireNonNull(mode, "mode");
+        this.out = Objects.requireNonNull(out, "out");
+        this.err = Objects.requireNonNull(err, "err");
+        this.silentProgress = silentProgress || mode == Mode.QUIET;
+    }
+
+    /** Whether progress is shown at all. */
+    boolean showsProgress() {
+        return !silentProgress;
+    }
+
+    Mode mode() {
+        return mode;
+    }
+
+    boolean json() {
+        return mode == Mode.JSON;
+    }
+
+    boolean human() {
+        return mode == Mode.HUMAN;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    /** The mapper for JSON output; it never serialises a secret unless given revealed text. */
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** A new empty JSON object for a command's document. */
+    ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    /** A sentence or table row for people; printed in human mode only. */
+    void line(String text) {
+        if (mode == Mode.HUMAN) {
+            out.println(text);
+            out.flush();
+        }
+    }
+
+    /** A remark beside the product (a status line): standard error, human mode only, so pipes stay clean. */
+    void aside(String text) {
+        if (mode == Mode.HUMAN) {
+            err.println(text);
+            err.flush();
+        }
+    }
+
+    /** What the command produces for scripts too (a token, a body): printed in human and quiet mode. */
+    void value(String text) {
+        if (mode != Mode.JSON) {
+            out.println(text);
+            out.flush();
+        }
+    }
+
+    /** The command's single JSON document; printed in JSON mode only. */
+    void document(JsonNode document) {
+        if (mode == Mode.JSON) {
+            out.println(pretty(document));
+            out.flush();
+        }
+    }
+
+    /** A problem the command worked around; not printed in quiet mode. */
+    void warn(String text) {
+        if (mode == Mode.JSON) {
+            err.println(compact(object().put("warning", text)));
+        } else if (mode == Mode.HUMAN) {
+            err.println("warning: " + text);
+        }
+        err.flush();
+    }
+
+    /**
+     * Reports what ended the command: one line in human and quiet mode (the messages of the exception
+     * and its causes, never a stack trace unless asked for), an error document in JSON mode.
+     *
+     * @param failure the failure
+     * @param exitCode the code the process ends with
+     * @param stackTrace whether to add the stack trace (--verbose); calm-sdk messages hold no secrets
+     */
+    void error(Throwable failure, int exitCode, boolean stackTrace) {
+        String message = messages(failure);
+        if (mode == Mode.JSON) {
+            ObjectNode doc = object().put("ok", false);
+            doc.putObject("error").put("exitCode", exitCode).put("kind", ExitCodes.kind(exitCode))
+                    .put("type", failure.getClass().getSimpleName()).put("message", message);
+            out.println(pretty(doc));
+            out.flush();
+        } else {
+            err.println("calm: " + message);
+            String hint = hint(exitCode);
+            if (hint != null && mode == Mode.HUMAN) {
+                err.println("      " + hint);
+            }
+        }
+        if (stackTrace) {
+            failure.printStackTrace(err);
+        }
+        err.flush();
+    }
+
+    private static String hint(int exitCode) {
+        switch (exitCode) {
+            case ExitCodes.AUTH_FAILURE:
+                return "(exit 3: authentication or authorization failed; check the key's clientid/clientsecret"
+                        + " and the instance's scopes)";
+            case ExitCodes.SERVICE_FAILURE:
+                return "(exit 4: the service refused or failed; the message names the call and correlation id)";
+            case ExitCodes.TIMEOUT:
+                return "(exit 5: timed out; run again to continue where it stopped, or raise --timeout)";
+            case ExitCodes.UNREACHABLE:
+                return "(exit 6: no usable answer; check the URLs in the key and the network)";
+            case ExitCodes.UNEXPECTED:
+                return "(exit 1: unexpected; run again with --verbose and report the output)";
+            default:
+                return null;
+        }
+    }
+
+    /** The messages of a failure and its causes, each once, joined with "; caused by: ". */
+    static String messages(Throwable failure) {
+        Set<String> parts = new LinkedHashSet<>();
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = failure; t != null && parts.size() < 4; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m == null || m.isBlank()) {
+                m = t.getClass().getSimpleName();
+            }
+            if (all.indexOf(m) < 0) {
+                parts.add(m);
+                all.append(m).append('\n');
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return String.join("; caused by: ", parts);
+    }
+
+    /** Pretty-printed JSON of a tree or of any value Jackson can write. */
+    static String pretty(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON output: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** One-line JSON, for JSON lines on standard error. */
+    static String compact(JsonNode value) {
+        return value.toString();
+    }
+
+    /**
+     * A duration the way people read it.
+     *
+     * @param d the duration
+     * @return e.g. {@code 850 ms}, {@code 2.4 s}, {@code 3 min 5 s}, {@code 2 h 10 min}
+     */
+    static String duration(Duration d) {
+        long millis = Math.max(0, d.toMillis());
+        if (millis < 1000) {
+            return millis + " ms";
+        }
+        if (millis < 60_000) {
+            return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+        }
+        long seconds = millis / 1000;
+        if (seconds < 3600) {
+            return (seconds / 60) + " min " + (seconds % 60) + " s";
+        }
+        return (seconds / 3600) + " h " + (seconds % 3600 / 60) + " min";
+    }
+}
