@@ -49,13 +49,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * </ol>
  * Time is simulated: backoffs, polls and {@code Retry-After} waits move the simulator's clock and take no
  * real time; only timeout faults cost wall-clock time (a {@value #SLOW_MILLIS} ms answer against a
- * 500 ms attempt timeout). Cells run four at a time, each on its own simulator.
+ * 1 s attempt timeout). Cells run six at a time, each on its own simulator.
  */
 @ExtendWith(ReliabilityReport.class)
 @Execution(ExecutionMode.CONCURRENT)
 class FaultMatrixIT {
 
-    private static final long SLOW_MILLIS = 1_200;
+    private static final long SLOW_MILLIS = 2_200;
     private static final int PERSISTENT = 100_000;
 
     /** Where a call is observed: a cold subaccount, one with its instance but no binding, or everything present. */
@@ -165,7 +165,7 @@ class FaultMatrixIT {
     }
 
     /** One simulator per concurrently running cell; a cell takes one, resets it, and gives it back. */
-    private static final int SIMULATORS = 4;
+    private static final int SIMULATORS = 6;
     private static final BlockingQueue<BtpSimulator> POOL = new ArrayBlockingQueue<>(SIMULATORS);
 
     @BeforeAll
@@ -256,7 +256,7 @@ class FaultMatrixIT {
         fault.inject(sim, call, intensity == Intensity.ONCE ? 1 : PERSISTENT);
         String cell = call + " x " + fault + " x " + intensity;
 
-        try (CloudAlmProvisioner provisioner = fx.provisioner()) {
+        try (CloudAlmProvisioner provisioner = fx.impatientProvisioner()) {
             String outcome;
             try {
                 ProvisioningResult result = provisioner.ensureBinding(fx.request().build());

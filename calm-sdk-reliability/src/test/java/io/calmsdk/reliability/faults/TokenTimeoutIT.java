@@ -28,9 +28,9 @@ class TokenTimeoutIT {
     void ensureBinding_tokenAnswerSlowerThanAttemptTimeout_abandonedAndAskedAgain(BtpSimulator sim) {
         Fixture fx = new Fixture(sim);
         RequestMatcher tokens = RequestMatcher.of("POST", "/oauth/token").on(SimulatedApi.XSUAA);
-        sim.faults().slowAnswerNext(1, Fixture.ATTEMPT_TIMEOUT.multipliedBy(6), tokens);
+        sim.faults().slowAnswerNext(1, Fixture.ATTEMPT_TIMEOUT.multipliedBy(3), tokens);
 
-        try (CloudAlmProvisioner provisioner = fx.provisioner()) {
+        try (CloudAlmProvisioner provisioner = fx.impatientProvisioner()) {
             provisioner.ensureBinding(fx.request().build());
         }
 

@@ -28,8 +28,11 @@ public final class Fixture {
     public static final String INSTANCE = "calm-api";
     /** Binding name of the standard request. */
     public static final String BINDING = "calm-api-key";
-    /** HTTP attempt timeout of the provisioners built here: short, so that timeout faults cost little real time. */
-    public static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(500);
+    /**
+     * HTTP attempt timeout of the provisioners that meet timeout faults: short, so that such faults cost
+     * little real time, yet long enough that a loaded build machine does not time out four attempts in a row.
+     */
+    public static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(1_000);
 
     private final BtpSimulator sim;
     private final SimTime time;
@@ -65,7 +68,7 @@ public final class Fixture {
     }
 
     /**
-     * A provisioner holding both admin keys, on simulated time, with short HTTP timeouts.
+     * A provisioner holding both admin keys, on simulated time, with the default HTTP timeouts.
      *
      * @return a new provisioner (fresh token caches)
      */
@@ -79,10 +82,18 @@ public final class Fixture {
                 .cisKey(cisKey())
                 .serviceManagerKey(serviceManagerKey())
                 .clock(time)
-                .sleeper(time)
-                .connectTimeout(Duration.ofSeconds(2))
-                .attemptTimeout(ATTEMPT_TIMEOUT)
-                .callTimeout(Duration.ofSeconds(20));
+                .sleeper(time);
+    }
+
+    /**
+     * A provisioner like {@link #provisioner()} but with the short {@link #ATTEMPT_TIMEOUT}, for runs
+     * that meet timeout faults.
+     *
+     * @return a new provisioner
+     */
+    public CloudAlmProvisioner impatientProvisioner() {
+        return builder().connectTimeout(Duration.ofSeconds(2)).attemptTimeout(ATTEMPT_TIMEOUT)
+                .callTimeout(Duration.ofSeconds(30)).build();
     }
 
     /** @return the standard request: default subaccount, {@value #INSTANCE}, {@value #BINDING}, projects.read */
