@@ -1,7 +1,7 @@
 /**
  * calm-sdk auth: OAuth2 client-credentials tokens (client secret or X.509 mutual TLS) from Cloud ALM,
  * Cloud Management ({@code cis}) and Service Manager keys, cached and refreshed once for all callers,
- * and the bearer hook of the calm-sdk HTTP transport.
+ * for every calm-sdk client.
  */
 module io.calmsdk.auth {
     requires transitive io.calmsdk.core;
@@ -10,4 +10,6 @@ module io.calmsdk.auth {
     requires static org.immutables.value.annotations;
 
     exports io.calmsdk.auth;
+    // The bearer hook of the transport, for the other calm-sdk modules only.
+    exports io.calmsdk.auth.internal to io.calmsdk.btp, io.calmsdk.api;
 }

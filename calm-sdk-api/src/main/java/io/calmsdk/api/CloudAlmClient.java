@@ -7,7 +7,8 @@ import io.calmsdk.api.model.ODataQuery;
 import io.calmsdk.auth.AccessToken;
 import io.calmsdk.auth.ClientCredentialsTokenProvider;
 import io.calmsdk.auth.TokenProvider;
-import io.calmsdk.core.Sleeper;
+import io.calmsdk.auth.internal.BearerAuthenticator;
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.exception.ServiceFailure;
 import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.internal.http.HttpTransport;
@@ -15,8 +16,6 @@ import io.calmsdk.core.model.OAuthClientCredentials;
 import io.calmsdk.core.model.ServiceKey;
 import io.calmsdk.core.paging.PagedIterable;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,27 +69,13 @@ public final class CloudAlmClient implements AutoCloseable {
     private final TasksClient tasks;
     private final ProcessHierarchyClient processHierarchy;
 
-    private CloudAlmClient(Builder b, URI endpoint, TokenProvider tokenProvider, boolean ownsTokenProvider) {
+    private CloudAlmClient(Builder b, ClientOptions options, URI endpoint, TokenProvider tokenProvider,
+            boolean ownsTokenProvider) {
         this.tokenProvider = tokenProvider;
         this.ownsTokenProvider = ownsTokenProvider;
-        HttpTransport.Builder transport = HttpTransport.builder()
-                .authenticator(tokenProvider.asAuthenticator())
-                .retryPolicy(b.retryPolicy)
-                .attemptTimeout(b.attemptTimeout)
-                .callTimeout(b.callTimeout)
-                .clock(b.clock)
-                .sleeper(b.sleeper);
-        if (b.httpClient != null) {
-            transport.httpClient(b.httpClient);
-        }
-        if (b.httpClient == null) {
-            // As documented, a supplied HttpClient brings its own connect timeout (the transport refuses both).
-            transport.connectTimeout(b.connectTimeout);
-        }
-        if (b.userAgentSuffix != null) {
-            transport.userAgentSuffix(b.userAgentSuffix);
-        }
-        this.caller = new ApiCaller(transport.build(), endpoint, b.scopeCatalogue, this::grantedScopes);
+        HttpTransport transport = HttpTransport.builder().options(options).api("cloud-alm")
+                .authenticator(BearerAuthenticator.of(tokenProvider)).build();
+        this.caller = new ApiCaller(transport, endpoint, b.scopeCatalogue, this::grantedScopes);
         this.projects = new ProjectsClient(caller);
         this.tasks = new TasksClient(caller);
         this.processHierarchy = new ProcessHierarchyClient(caller);
@@ -106,7 +91,7 @@ public final class CloudAlmClient implements AutoCloseable {
      * @throws NullPointerException if the key is {@code null}
      */
     public static CloudAlmClient create(ServiceKey serviceKey) {
-        return builder().serviceKey(Objects.requireNonNull(serviceKey, "serviceKey")).build();
+        return builder().credentials(Objects.requireNonNull(serviceKey, "serviceKey")).build();
     }
 
     /**
@@ -243,7 +228,7 @@ public final class CloudAlmClient implements AutoCloseable {
     /**
      * Releases the client's threads (and the token provider's, when the client created it). A token
      * provider passed to {@link Builder#tokenProvider(TokenProvider)} or an HTTP client passed to
-     * {@link Builder#httpClient(HttpClient)} is left open. Idempotent.
+     * an HTTP client supplied through {@link ClientOptions} are left open. Idempotent.
      */
     @Override
     public void close() {
@@ -268,7 +253,7 @@ public final class CloudAlmClient implements AutoCloseable {
     }
 
     /**
-     * Builds a {@link CloudAlmClient}. Give either a {@link #serviceKey(ServiceKey) service key}, or an
+     * Builds a {@link CloudAlmClient}. Give either a {@link #credentials(ServiceKey) service key}, or an
      * {@link #endpoint(URI) endpoint} with {@link #credentials(OAuthClientCredentials) credentials} or a
      * {@link #tokenProvider(TokenProvider) token provider}. Not thread-safe.
      */
@@ -277,15 +262,8 @@ public final class CloudAlmClient implements AutoCloseable {
         private URI endpoint;
         private OAuthClientCredentials credentials;
         private TokenProvider tokenProvider;
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration attemptTimeout = Duration.ofSeconds(30);
-        private Duration callTimeout = Duration.ofMinutes(2);
-        private String userAgentSuffix;
-        private HttpClient httpClient;
+        private ClientOptions options;
         private ScopeCatalogue scopeCatalogue = ScopeCatalogue.defaults();
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.system();
 
         private Builder() {
         }
@@ -297,7 +275,7 @@ public final class CloudAlmClient implements AutoCloseable {
          * @param serviceKey the key
          * @return this builder
          */
-        public Builder serviceKey(ServiceKey serviceKey) {
+        public Builder credentials(ServiceKey serviceKey) {
             this.serviceKey = Objects.requireNonNull(serviceKey, "serviceKey");
             return this;
         }
@@ -338,70 +316,15 @@ public final class CloudAlmClient implements AutoCloseable {
         }
 
         /**
-         * Sets how idempotent calls are retried; default {@link RetryPolicy#defaults()}.
+         * Sets the timeouts, retries, HTTP client, user agent, clock, sleeper and request listeners. The
+         * token provider the client builds gets the same options, so token requests share the client's HTTP
+         * client and timeouts. Default {@link ClientOptions#defaults()}.
          *
-         * @param retryPolicy the policy; {@link RetryPolicy#none()} to never retry
+         * @param options the options
          * @return this builder
          */
-        public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-            return this;
-        }
-
-        /**
-         * Sets the TCP connect timeout; default 10 s. Ignored when {@link #httpClient(HttpClient)} is set.
-         *
-         * @param connectTimeout the timeout, positive
-         * @return this builder
-         */
-        public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
-            return this;
-        }
-
-        /**
-         * Sets the timeout of one attempt, until the whole answer is read; default 30 s.
-         *
-         * @param attemptTimeout the timeout, positive
-         * @return this builder
-         */
-        public Builder attemptTimeout(Duration attemptTimeout) {
-            this.attemptTimeout = Objects.requireNonNull(attemptTimeout, "attemptTimeout");
-            return this;
-        }
-
-        /**
-         * Sets the timeout of a whole call, retries and waits included; default 2 min.
-         *
-         * @param callTimeout the timeout, positive
-         * @return this builder
-         */
-        public Builder callTimeout(Duration callTimeout) {
-            this.callTimeout = Objects.requireNonNull(callTimeout, "callTimeout");
-            return this;
-        }
-
-        /**
-         * Appends a product token to the {@code User-Agent} ({@code calm-sdk-java/<version> <suffix>}),
-         * so Cloud ALM's logs show your application.
-         *
-         * @param userAgentSuffix e.g. {@code my-sync-job/1.2}
-         * @return this builder
-         */
-        public Builder userAgentSuffix(String userAgentSuffix) {
-            this.userAgentSuffix = Objects.requireNonNull(userAgentSuffix, "userAgentSuffix");
-            return this;
-        }
-
-        /**
-         * Uses this HTTP client (for proxies, TLS settings or a shared executor) instead of one the
-         * client creates. The client does not close it.
-         *
-         * @param httpClient the HTTP client
-         * @return this builder
-         */
-        public Builder httpClient(HttpClient httpClient) {
-            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+        public Builder options(ClientOptions options) {
+            this.options = Objects.requireNonNull(options, "options");
             return this;
         }
 
@@ -417,28 +340,6 @@ public final class CloudAlmClient implements AutoCloseable {
         }
 
         /**
-         * Sets the clock used to read HTTP dates in {@code Retry-After}; default UTC system clock. For tests.
-         *
-         * @param clock the clock
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * Sets how the client waits between retries; default {@link Sleeper#system()}. For tests.
-         *
-         * @param sleeper the sleeper
-         * @return this builder
-         */
-        public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-            return this;
-        }
-
-        /**
          * Builds the client. No request is sent: the first token is fetched by the first call.
          *
          * @return the client
@@ -447,7 +348,7 @@ public final class CloudAlmClient implements AutoCloseable {
         public CloudAlmClient build() {
             URI api = endpoint != null ? endpoint : serviceKey != null ? serviceKey.apiEndpoint() : null;
             if (api == null) {
-                throw new IllegalStateException("endpoint is not set: call serviceKey(...) with a Cloud ALM service"
+                throw new IllegalStateException("endpoint is not set: call credentials(...) with a Cloud ALM service"
                         + " key, or endpoint(...) with its endpoints.Api");
             }
             String scheme = api.getScheme() == null ? "" : api.getScheme().toLowerCase(java.util.Locale.ROOT);
@@ -458,24 +359,20 @@ public final class CloudAlmClient implements AutoCloseable {
                         + " is not an absolute https URL without query,"
                         + " e.g. https://<tenant>.<region>.alm.cloud.sap/api (the key's endpoints.Api)");
             }
+            ClientOptions o = options != null ? options : ClientOptions.defaults();
             boolean owns = tokenProvider == null;
             TokenProvider tokens = tokenProvider;
             if (tokens == null) {
                 OAuthClientCredentials client = credentials != null ? credentials
                         : serviceKey != null ? serviceKey.uaa() : null;
                 if (client == null) {
-                    throw new IllegalStateException("credentials are not set: call serviceKey(...), credentials(...)"
+                    throw new IllegalStateException("credentials are not set: call credentials(...), credentials(...)"
                             + " or tokenProvider(...)");
                 }
-                ClientCredentialsTokenProvider.Builder provider = ClientCredentialsTokenProvider.builder()
-                        .credentials(client).retryPolicy(retryPolicy).clock(clock).sleeper(sleeper);
-                if (userAgentSuffix != null) {
-                    provider.userAgentSuffix(userAgentSuffix);
-                }
-                tokens = provider.build();
+                tokens = ClientCredentialsTokenProvider.builder().credentials(client).options(o).build();
             }
             try {
-                return new CloudAlmClient(this, api, tokens, owns);
+                return new CloudAlmClient(this, o, api, tokens, owns);
             } catch (RuntimeException e) {
                 if (owns && tokens instanceof AutoCloseable) {
                     closeQuietly((AutoCloseable) tokens);

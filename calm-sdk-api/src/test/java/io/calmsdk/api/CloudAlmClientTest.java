@@ -1,5 +1,7 @@
 package io.calmsdk.api;
 
+import io.calmsdk.core.ClientOptions;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
@@ -348,11 +350,11 @@ class CloudAlmClientTest {
                 .hasMessageContaining("endpoint is not set");
         assertThatThrownBy(() -> CloudAlmClient.builder().endpoint(URI.create("https://t.eu10.alm.cloud.sap/api")).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("credentials are not set");
-        assertThatThrownBy(() -> CloudAlmClient.builder().serviceKey(stubs.key())
+        assertThatThrownBy(() -> CloudAlmClient.builder().credentials(stubs.key())
                 .endpoint(URI.create("ftp://t.example/api")).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("not an absolute https URL");
-        assertThatThrownBy(() -> CloudAlmClient.builder().serviceKey(stubs.key())
-                .callTimeout(java.time.Duration.ZERO).build())
+        assertThatThrownBy(() -> CloudAlmClient.builder().credentials(stubs.key())
+                .options(ClientOptions.builder().callTimeout(java.time.Duration.ZERO).build()).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("callTimeout");
     }
 
@@ -360,7 +362,7 @@ class CloudAlmClientTest {
     void builder_userAgentSuffix_isSent() {
         stubs.stubToken();
         wm.stubFor(get(urlPathEqualTo("/api/calm-projects/v1/projects")).willReturn(okJson("[]")));
-        try (CloudAlmClient client = stubs.clientBuilder().userAgentSuffix("my-job/1.0").build()) {
+        try (CloudAlmClient client = stubs.clientBuilder().options(stubs.options().userAgentSuffix("my-job/1.0").build()).build()) {
             client.projects().list().stream().count();
         }
         wm.verify(getRequestedFor(urlPathEqualTo("/api/calm-projects/v1/projects"))

@@ -134,7 +134,7 @@ class CloudAlmRequestTest {
     void sharedTokenProvider_servesTwoClientsWithOneToken() {
         wm.stubFor(get(urlPathEqualTo("/api/calm-projects/v1/projects")).willReturn(okJson("[]")));
         try (ClientCredentialsTokenProvider tokens = ClientCredentialsTokenProvider.create(stubs.key());
-             CloudAlmClient first = CloudAlmClient.builder().serviceKey(stubs.key()).tokenProvider(tokens).build();
+             CloudAlmClient first = CloudAlmClient.builder().credentials(stubs.key()).tokenProvider(tokens).build();
              CloudAlmClient second = CloudAlmClient.builder().endpoint(stubs.api()).tokenProvider(tokens).build()) {
             assertThat(first.projects().list()).isEmpty();
             assertThat(second.projects().list()).isEmpty();

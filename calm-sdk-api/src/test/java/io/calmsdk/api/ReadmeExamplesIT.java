@@ -1,5 +1,7 @@
 package io.calmsdk.api;
 
+import io.calmsdk.core.ClientOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,12 +60,12 @@ class ReadmeExamplesIT {
 
             // README: Key concepts
             try (CloudAlmClient calm = CloudAlmClient.builder()
-                    .serviceKey(key)
-                    .retryPolicy(RetryPolicy.builder().maxAttempts(6).build())
+                    .credentials(key)
+                    .options(ClientOptions.builder().retryPolicy(RetryPolicy.builder().maxAttempts(6).build())
                     .connectTimeout(Duration.ofSeconds(5))
                     .attemptTimeout(Duration.ofSeconds(20))
                     .callTimeout(Duration.ofMinutes(5))
-                    .userAgentSuffix("nightly-sync/1.4")
+                    .userAgentSuffix("nightly-sync/1.4").build())
                     .build()) {
                 TaskListRequest stories = TaskListRequest.builder()
                         .projectId(projectId).type(TaskType.USER_STORY)

@@ -1,7 +1,6 @@
 package io.calmsdk.auth;
 
 import io.calmsdk.core.Secret;
-import io.calmsdk.core.http.AuthHeader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -158,15 +157,6 @@ public final class AccessToken {
      */
     public boolean isExpiredAt(Instant now) {
         return !now.isBefore(expiresAt);
-    }
-
-    /**
-     * The {@code Authorization: Bearer <value>} header.
-     *
-     * @return the header, masked in {@code toString()}
-     */
-    public AuthHeader authorizationHeader() {
-        return AuthHeader.bearer(value);
     }
 
     /**

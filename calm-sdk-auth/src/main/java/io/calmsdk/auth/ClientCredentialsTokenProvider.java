@@ -2,8 +2,8 @@ package io.calmsdk.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.calmsdk.auth.internal.X509Identity;
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.Secret;
-import io.calmsdk.core.Sleeper;
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.CalmException;
 import io.calmsdk.core.exception.CalmServiceException;
@@ -11,7 +11,6 @@ import io.calmsdk.core.exception.CalmTimeoutException;
 import io.calmsdk.core.exception.ServiceFailure;
 import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.http.RetryPolicy;
-import io.calmsdk.core.internal.http.AsyncSleeper;
 import io.calmsdk.core.internal.http.HttpTransport;
 import io.calmsdk.core.internal.http.TransportRequest;
 import io.calmsdk.core.internal.http.TransportResponse;
@@ -70,15 +69,16 @@ import org.slf4j.LoggerFactory;
  * {@linkplain Builder#expirySkew(Duration) 60 s} and 10 % of its lifetime. Concurrent callers that find
  * no valid token share a single in-flight request. Inside the skew window the still-valid token keeps
  * being served while one background request replaces it; if that request fails, the old token is
- * served until it really expires. A failed request is never cached. Tokens live in a {@link TokenCache}
- * keyed by token URL, client id, requested scopes and credential; share one cache between providers
- * to bound the total and to share tokens of the same client.
+ * served until it really expires. A failed request is never cached. Share one provider between the
+ * clients of one key to share its tokens.
  *
- * <p><b>Resilience.</b> The token call has its own timeouts (connect 5 s, whole call including
- * retries 10 s) and follows the {@link RetryPolicy} (default {@link RetryPolicy#defaults()}): connect
+ * <p><b>Resilience.</b> Token requests follow the {@link ClientOptions} given to
+ * {@link Builder#options(ClientOptions)} (a client that builds its provider passes its own): the same
+ * timeouts, {@link RetryPolicy}, HTTP client and request listeners as the calls the tokens serve. Connect
  * failures, timeouts, 408, 429 and 5xx are retried with backoff, honouring {@code Retry-After}.
  * Anything else ends in a {@link TokenAcquisitionException} carrying the OAuth {@code error}, its
- * description, the status and the token URL.
+ * description, the status and the token URL. X.509 keys need a client certificate on the TLS connection,
+ * so their token requests use an HTTP client of their own.
  *
  * <p><b>Secrets.</b> The client secret, the private key and tokens are never logged (at any level),
  * never put into exception messages and never shown by {@code toString()}; the token endpoint's answer
@@ -111,7 +111,7 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
     private final TransportRequest tokenRequest;
     private final String keyFieldPrefix;
 
-    private ClientCredentialsTokenProvider(Builder b) {
+    private ClientCredentialsTokenProvider(Builder b, ClientOptions options) {
         OAuthClientCredentials credentials = b.credentials;
         this.x509 = credentials.isX509();
         this.keyFieldPrefix = b.keyFieldPrefix;
@@ -123,7 +123,7 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
         this.clientAuthentication = b.clientAuthentication;
         this.scopes = Collections.unmodifiableSortedSet(new TreeSet<>(b.scopes));
         this.cache = b.cache != null ? b.cache : TokenCache.create();
-        this.clock = b.clock;
+        this.clock = options.clock();
         this.maxSkew = b.expirySkew;
 
         SSLContext sslContext = b.sslContext;
@@ -148,20 +148,10 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
         // Built (and validated) before the transport, so a refused URL leaves no HTTP client behind.
         this.tokenRequest = tokenRequest(credentials);
 
-        HttpTransport.Builder transportBuilder = HttpTransport.builder()
-                .connectTimeout(b.connectTimeout)
-                .attemptTimeout(b.attemptTimeout.compareTo(b.callTimeout) > 0 ? b.callTimeout : b.attemptTimeout)
-                .callTimeout(b.callTimeout)
-                .retryPolicy(b.retryPolicy)
-                .clock(clock);
+        // The options' shared HTTP client, unless TLS needs one of its own (a client certificate or trust store).
+        HttpTransport.Builder transportBuilder = HttpTransport.builder().options(options).api("token");
         if (sslContext != null) {
             transportBuilder.sslContext(sslContext);
-        }
-        if (b.userAgentSuffix != null) {
-            transportBuilder.userAgentSuffix(b.userAgentSuffix);
-        }
-        if (b.sleeper != null) {
-            transportBuilder.sleeper(b.sleeper).asyncSleeper(blockingOnPool(b.sleeper));
         }
         this.transport = transportBuilder.build();
     }
@@ -208,18 +198,6 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
             LOG.warn("the client certificate of client {} ({}) expires at {}: rotate the binding or key before then",
                     clientId, identity.subject(), notAfter);
         }
-    }
-
-    /** Adapts a blocking test sleeper to the transport's non-blocking waits by running it on a pool thread. */
-    private static AsyncSleeper blockingOnPool(Sleeper sleeper) {
-        return duration -> CompletableFuture.runAsync(() -> {
-            try {
-                sleeper.sleep(duration);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CompletionException(e);
-            }
-        });
     }
 
     /**
@@ -509,7 +487,7 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
      *
      * @return the cache, possibly shared with other providers
      */
-    public TokenCache cache() {
+    TokenCache cache() {
         return cache;
     }
 
@@ -542,16 +520,10 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
         private ClientAuthentication clientAuthentication = ClientAuthentication.BASIC;
         private final Set<String> scopes = new LinkedHashSet<>();
         private TokenCache cache;
-        private Clock clock = Clock.systemUTC();
+        private ClientOptions options;
         private Duration expirySkew = Duration.ofSeconds(60);
-        private Sleeper sleeper;
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private Duration connectTimeout = Duration.ofSeconds(5);
-        private Duration attemptTimeout = Duration.ofSeconds(10);
-        private Duration callTimeout = Duration.ofSeconds(10);
         private KeyStore trustStore;
         private SSLContext sslContext;
-        private String userAgentSuffix;
 
         private Builder() {
         }
@@ -665,15 +637,22 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
             return scopes(Arrays.asList(scopes));
         }
 
+        // Package-private: sharing one provider is how callers share tokens; tests share a cache directly.
+        Builder cache(TokenCache cache) {
+            this.cache = Objects.requireNonNull(cache, "cache");
+            return this;
+        }
+
         /**
-         * Keeps tokens in this cache, e.g. one shared by many providers. Default: a new
-         * {@link TokenCache} of this provider's own.
+         * Sets the timeouts, retries, HTTP client, user agent, clock, sleeper and request listeners of the
+         * token requests. A client that builds its own provider passes its options, so token requests share
+         * its HTTP client and timeouts. Default {@link ClientOptions#defaults()}.
          *
-         * @param cache the cache
+         * @param options the options
          * @return this builder
          */
-        public Builder cache(TokenCache cache) {
-            this.cache = Objects.requireNonNull(cache, "cache");
+        public Builder options(ClientOptions options) {
+            this.options = Objects.requireNonNull(options, "options");
             return this;
         }
 
@@ -686,75 +665,6 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
          */
         public Builder expirySkew(Duration expirySkew) {
             this.expirySkew = Objects.requireNonNull(expirySkew, "expirySkew");
-            return this;
-        }
-
-        /**
-         * Sets the clock that expiry is judged by. Default: system UTC.
-         *
-         * @param clock the clock
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * Sets how the provider waits between retries of the token request, e.g. a recording sleeper in
-         * tests. Default: non-blocking timed waits. A sleeper given here blocks a pool thread while it
-         * waits, so it is meant for tests.
-         *
-         * @param sleeper the sleeper
-         * @return this builder
-         */
-        public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-            return this;
-        }
-
-        /**
-         * Sets the retry policy of the token request. Default {@link RetryPolicy#defaults()}.
-         *
-         * @param retryPolicy the policy
-         * @return this builder
-         */
-        public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-            return this;
-        }
-
-        /**
-         * Sets how long opening a connection to the token endpoint may take. Default 5 s.
-         *
-         * @param connectTimeout positive
-         * @return this builder
-         */
-        public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
-            return this;
-        }
-
-        /**
-         * Sets how long one attempt of the token request may take. Default 10 s (the whole call timeout);
-         * never longer than the call timeout.
-         *
-         * @param attemptTimeout positive
-         * @return this builder
-         */
-        public Builder attemptTimeout(Duration attemptTimeout) {
-            this.attemptTimeout = Objects.requireNonNull(attemptTimeout, "attemptTimeout");
-            return this;
-        }
-
-        /**
-         * Sets how long the whole token request may take, retries and waits included. Default 10 s.
-         *
-         * @param callTimeout positive
-         * @return this builder
-         */
-        public Builder callTimeout(Duration callTimeout) {
-            this.callTimeout = Objects.requireNonNull(callTimeout, "callTimeout");
             return this;
         }
 
@@ -786,17 +696,6 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
         }
 
         /**
-         * Appends a product token to the {@code User-Agent} of token requests, e.g. {@code my-tool/1.2}.
-         *
-         * @param userAgentSuffix printable ASCII without line breaks
-         * @return this builder
-         */
-        public Builder userAgentSuffix(String userAgentSuffix) {
-            this.userAgentSuffix = Objects.requireNonNull(userAgentSuffix, "userAgentSuffix");
-            return this;
-        }
-
-        /**
          * Builds the provider. For X.509 credentials the certificate and key are read and checked here.
          *
          * @return the provider; share it, and close it when done
@@ -812,9 +711,6 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
                 throw new IllegalStateException("credentials are required: pass a service key or a client id and"
                         + " secret");
             }
-            requirePositive("connectTimeout", connectTimeout);
-            requirePositive("attemptTimeout", attemptTimeout);
-            requirePositive("callTimeout", callTimeout);
             if (expirySkew.isNegative()) {
                 throw new IllegalStateException("expirySkew must not be negative, was " + expirySkew);
             }
@@ -822,13 +718,11 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
                 throw new IllegalStateException("trustStore cannot be combined with sslContext: configure the trust"
                         + " managers of that SSLContext");
             }
-            return new ClientCredentialsTokenProvider(this);
-        }
-
-        private static void requirePositive(String setting, Duration d) {
-            if (d.isZero() || d.isNegative()) {
-                throw new IllegalStateException(setting + " must be positive, was " + d);
+            if ((trustStore != null || sslContext != null) && options != null && options.httpClient().isPresent()) {
+                throw new IllegalStateException("trustStore and sslContext cannot be combined with the options'"
+                        + " httpClient: configure TLS on that HttpClient");
             }
+            return new ClientCredentialsTokenProvider(this, options != null ? options : ClientOptions.defaults());
         }
     }
 }

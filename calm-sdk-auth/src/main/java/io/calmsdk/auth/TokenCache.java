@@ -33,7 +33,7 @@ import java.util.function.Supplier;
  *
  * <p>Thread-safe. Holds no secret other than the tokens themselves; {@link #toString()} shows none.
  */
-public final class TokenCache {
+final class TokenCache {
 
     /** Default bound on the number of cached tokens. */
     public static final int DEFAULT_MAX_ENTRIES = 1000;

@@ -1,6 +1,5 @@
 package io.calmsdk.auth;
 
-import io.calmsdk.core.http.Authenticator;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -39,14 +38,4 @@ public interface TokenProvider {
      * @param token the token that was refused
      */
     void invalidate(AccessToken token);
-
-    /**
-     * An {@link Authenticator} for the calm-sdk HTTP transport that sends {@code Authorization: Bearer}
-     * with this provider's tokens and, on a 401, invalidates exactly the refused token.
-     *
-     * @return a new authenticator backed by this provider
-     */
-    default Authenticator asAuthenticator() {
-        return BearerAuthenticator.of(this);
-    }
 }

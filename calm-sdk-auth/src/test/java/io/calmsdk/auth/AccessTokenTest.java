@@ -65,7 +65,7 @@ class AccessTokenTest {
         assertThat(token.scopes()).isEmpty();
         assertThat(token.isExpiredAt(NOW)).isFalse();
         assertThat(token.isExpiredAt(NOW.plusSeconds(5))).isTrue();
-        assertThat(token.authorizationHeader().value().reveal()).isEqualTo("Bearer opaque-canary-4711");
+        assertThat(io.calmsdk.core.internal.http.AuthHeader.bearer(token.value()).value().reveal()).isEqualTo("Bearer opaque-canary-4711");
     }
 
     @Test
@@ -77,6 +77,6 @@ class AccessTokenTest {
 
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(c).isNotEqualTo("value-canary-0815");
         assertThat(b.toString()).contains("value=***").contains("jti=x").doesNotContain("value-canary-0815");
-        assertThat(b.authorizationHeader().toString()).doesNotContain("value-canary-0815");
+        assertThat(io.calmsdk.core.internal.http.AuthHeader.bearer(b.value()).toString()).doesNotContain("value-canary-0815");
     }
 }

@@ -1,5 +1,8 @@
 package io.calmsdk.auth;
 
+import io.calmsdk.auth.internal.BearerAuthenticator;
+import io.calmsdk.core.ClientOptions;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -16,8 +19,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.calmsdk.core.Secret;
 import io.calmsdk.core.exception.UnauthorizedException;
-import io.calmsdk.core.http.AuthHeader;
-import io.calmsdk.core.http.Authenticator;
+import io.calmsdk.core.internal.http.AuthHeader;
+import io.calmsdk.core.internal.http.Authenticator;
 import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.internal.http.HttpTransport;
 import io.calmsdk.core.internal.http.TransportRequest;
@@ -52,12 +55,12 @@ class BearerAuthenticatorIT {
     void setUp() {
         provider = ClientCredentialsTokenProvider.builder()
                 .credentials(URI.create(WM.baseUrl()), "client", Secret.of("canary-secret-bearer-1"))
-                .sleeper(sleeper)
+                .options(ClientOptions.builder().sleeper(sleeper).build())
                 .build();
         transport = HttpTransport.builder()
-                .authenticator(provider.asAuthenticator())
-                .retryPolicy(RetryPolicy.none())
-                .sleeper(sleeper)
+                .authenticator(BearerAuthenticator.of(provider))
+                .options(ClientOptions.builder().retryPolicy(RetryPolicy.none())
+                .sleeper(sleeper).build())
                 .build();
     }
 
@@ -227,8 +230,8 @@ class BearerAuthenticatorIT {
     }
 
     @Test
-    void asAuthenticator_isABearerAuthenticatorOverTheProvider() {
-        Authenticator authenticator = provider.asAuthenticator();
+    void of_isABearerAuthenticatorOverTheProvider() {
+        Authenticator authenticator = BearerAuthenticator.of(provider);
 
         assertThat(authenticator).isInstanceOf(BearerAuthenticator.class);
         assertThat(authenticator.toString()).contains(provider.toString());

@@ -1,5 +1,7 @@
 package io.calmsdk.auth;
 
+import io.calmsdk.core.ClientOptions;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -74,9 +76,12 @@ class ClientCredentialsTokenProviderIT {
     private ClientCredentialsTokenProvider.Builder builder() {
         return ClientCredentialsTokenProvider.builder()
                 .credentials(URI.create(WM.baseUrl()), CLIENT_ID, Secret.of(SECRET))
-                .clock(clock)
-                .retryPolicy(PREDICTABLE)
-                .sleeper(sleeper);
+                .options(opts().build());
+    }
+
+    /** The test's clock, predictable retries and recording sleeper; tests add what they need. */
+    private ClientOptions.Builder opts() {
+        return ClientOptions.builder().clock(clock).retryPolicy(PREDICTABLE).sleeper(sleeper);
     }
 
     private ClientCredentialsTokenProvider provider(ClientCredentialsTokenProvider.Builder builder) {
@@ -254,7 +259,7 @@ class ClientCredentialsTokenProviderIT {
     void token_failingRefreshInsideTheSkewWindow_keepsServingTheTokenUntilItExpiresThenFailsThenRecovers()
             throws Exception {
         stubToken(tokenAnswer("still-valid", 1000));
-        ClientCredentialsTokenProvider provider = provider(builder().retryPolicy(RetryPolicy.none()));
+        ClientCredentialsTokenProvider provider = provider(builder().options(opts().retryPolicy(RetryPolicy.none()).build()));
         provider.token();
         stubToken(aResponse().withStatus(503));
 
@@ -378,8 +383,8 @@ class ClientCredentialsTokenProviderIT {
     @Test
     void token_noAnswerWithinTheCallTimeout_failsWithATimeout() {
         stubToken(tokenAnswer("late", 3600).withFixedDelay(3000));
-        ClientCredentialsTokenProvider provider = provider(builder().retryPolicy(RetryPolicy.none())
-                .callTimeout(Duration.ofMillis(300)));
+        ClientCredentialsTokenProvider provider = provider(builder().options(opts().retryPolicy(RetryPolicy.none())
+                .callTimeout(Duration.ofMillis(300)).build()));
 
         assertThatThrownBy(provider::token)
                 .isInstanceOf(TokenAcquisitionException.class)
@@ -518,11 +523,11 @@ class ClientCredentialsTokenProviderIT {
     void build_invalidSettings_failNamingTheSetting() {
         assertThatThrownBy(() -> ClientCredentialsTokenProvider.builder().build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("credentials are required");
-        assertThatThrownBy(() -> builder().callTimeout(Duration.ZERO).build())
+        assertThatThrownBy(() -> builder().options(opts().callTimeout(Duration.ZERO).build()).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("callTimeout must be positive");
-        assertThatThrownBy(() -> builder().connectTimeout(Duration.ofSeconds(-1)).build())
+        assertThatThrownBy(() -> builder().options(opts().connectTimeout(Duration.ofSeconds(-1)).build()).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("connectTimeout must be positive");
-        assertThatThrownBy(() -> builder().attemptTimeout(Duration.ZERO).build())
+        assertThatThrownBy(() -> builder().options(opts().attemptTimeout(Duration.ZERO).build()).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("attemptTimeout must be positive");
         assertThatThrownBy(() -> builder().expirySkew(Duration.ofSeconds(-1)).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("expirySkew must not be negative");
@@ -533,7 +538,7 @@ class ClientCredentialsTokenProviderIT {
                 .isInstanceOf(ValidationException.class).hasMessageStartingWith("scopes ");
         assertThatThrownBy(() -> builder().scopes(" "))
                 .isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> builder().userAgentSuffix("bad\nsuffix").build())
+        assertThatThrownBy(() -> builder().options(opts().userAgentSuffix("bad\nsuffix").build()).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("userAgentSuffix");
     }
 
@@ -556,12 +561,12 @@ class ClientCredentialsTokenProviderIT {
 
     @Test
     void toString_showsEndpointClientAndScopes_neverTheSecret() {
-        ClientCredentialsTokenProvider provider = provider(builder().scopes("s1").userAgentSuffix("it/1"));
+        ClientCredentialsTokenProvider provider = provider(builder().scopes("s1").options(opts().userAgentSuffix("it/1").build()));
 
         assertThat(provider.toString())
                 .isEqualTo("ClientCredentialsTokenProvider{tokenUrl=" + tokenUrl() + ", clientId=" + CLIENT_ID
                         + ", authentication=BASIC, scopes=[s1]}")
                 .doesNotContain(SECRET);
-        assertThat(provider.asAuthenticator().toString()).contains("BearerAuthenticator").doesNotContain(SECRET);
+        assertThat(io.calmsdk.auth.internal.BearerAuthenticator.of(provider).toString()).contains("BearerAuthenticator").doesNotContain(SECRET);
     }
 }

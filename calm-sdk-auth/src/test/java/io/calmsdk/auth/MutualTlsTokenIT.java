@@ -1,5 +1,7 @@
 package io.calmsdk.auth;
 
+import io.calmsdk.core.ClientOptions;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -92,7 +94,13 @@ class MutualTlsTokenIT {
     }
 
     private ClientCredentialsTokenProvider provider(ClientCredentialsTokenProvider.Builder builder) {
-        ClientCredentialsTokenProvider p = builder.sleeper(sleeper).build();
+        return provider(builder, java.time.Clock.systemUTC());
+    }
+
+    private ClientCredentialsTokenProvider provider(ClientCredentialsTokenProvider.Builder builder,
+            java.time.Clock clock) {
+        ClientCredentialsTokenProvider p = builder.options(ClientOptions.builder().sleeper(sleeper).clock(clock).build())
+                .build();
         closeables.add(p);
         return p;
     }
@@ -242,10 +250,10 @@ class MutualTlsTokenIT {
                 Secret.of(TestPki.pem("client-rsa.pkcs8.key")), "c", "k");
 
         try (LogCapture logs = LogCapture.start()) {
-            provider(ClientCredentialsTokenProvider.builder().credentials(key)
-                    .clock(new MutableClock(identity.notAfter().minus(java.time.Duration.ofDays(3)))));
-            provider(ClientCredentialsTokenProvider.builder().credentials(key)
-                    .clock(new MutableClock(identity.notAfter().plusSeconds(1))));
+            provider(ClientCredentialsTokenProvider.builder().credentials(key),
+                    new MutableClock(identity.notAfter().minus(java.time.Duration.ofDays(3))));
+            provider(ClientCredentialsTokenProvider.builder().credentials(key),
+                    new MutableClock(identity.notAfter().plusSeconds(1)));
             provider(ClientCredentialsTokenProvider.builder().credentials(key));
 
             assertThat(logs.events()).filteredOn(e -> e.getLevel() == Level.WARN)

@@ -1,5 +1,7 @@
 package io.calmsdk.auth;
 
+import io.calmsdk.core.ClientOptions;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -76,11 +78,11 @@ class SecretCanaryIT {
                     + "\"clientid\":\"sb-canary!b1\",\"clientsecret\":\"" + SECRET + "\",\"url\":\"" + WM.baseUrl()
                     + "\"}}");
             ClientCredentialsTokenProvider provider = ClientCredentialsTokenProvider.builder().credentials(key)
-                    .clientAuthentication(ClientAuthentication.FORM).clock(clock).sleeper(sleeper).build();
+                    .clientAuthentication(ClientAuthentication.FORM).options(ClientOptions.builder().clock(clock).sleeper(sleeper).build()).build();
             ClientCredentialsTokenProvider basic = ClientCredentialsTokenProvider.builder().credentials(key)
-                    .clock(clock).sleeper(sleeper).build();
-            HttpTransport transport = HttpTransport.builder().authenticator(provider.asAuthenticator())
-                    .retryPolicy(RetryPolicy.none()).build();
+                    .options(ClientOptions.builder().clock(clock).sleeper(sleeper).build()).build();
+            HttpTransport transport = HttpTransport.builder().authenticator(io.calmsdk.auth.internal.BearerAuthenticator.of(provider))
+                    .options(ClientOptions.builder().retryPolicy(RetryPolicy.none()).build()).build();
 
             // A successful fetch, then a 401 on the API that makes the bearer hook refresh the token.
             WM.stubFor(post(urlEqualTo(TOKEN_PATH)).inScenario("t").whenScenarioStateIs(Scenario.STARTED)
@@ -94,7 +96,7 @@ class SecretCanaryIT {
             transport.send(TransportRequest.get(URI.create(WM.baseUrl() + "/api/x")).build());
             AccessToken token = provider.token();
             shown.add(token.toString());
-            shown.add(token.authorizationHeader().toString());
+            shown.add(io.calmsdk.core.internal.http.AuthHeader.bearer(token.value()).toString());
             shown.add(token.claims().toString());
 
             // A background refresh inside the skew window that fails (WARN), with a body echoing the secret.
@@ -121,7 +123,7 @@ class SecretCanaryIT {
 
             shown.add(provider.toString());
             shown.add(basic.toString());
-            shown.add(provider.asAuthenticator().toString());
+            shown.add(io.calmsdk.auth.internal.BearerAuthenticator.of(provider).toString());
             shown.add(provider.cache().toString());
             shown.add(key.toString());
             shown.add(key.uaa().toString());
@@ -151,7 +153,7 @@ class SecretCanaryIT {
                     .credentials(x509(TestPki.pem("untrusted-client.key"))).build());
             // A readable, matching key, used against a server that does not speak TLS.
             ClientCredentialsTokenProvider provider = ClientCredentialsTokenProvider.builder()
-                    .credentials(x509(realKey)).retryPolicy(RetryPolicy.none()).build();
+                    .credentials(x509(realKey)).options(ClientOptions.builder().retryPolicy(RetryPolicy.none()).build()).build();
             recordFailure(provider::token);
             shown.add(provider.toString());
             shown.add(x509(realKey).toString());

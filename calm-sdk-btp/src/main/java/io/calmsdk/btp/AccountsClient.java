@@ -1,7 +1,9 @@
 package io.calmsdk.btp;
 
 import io.calmsdk.auth.TokenProvider;
+import io.calmsdk.auth.internal.BearerAuthenticator;
 import io.calmsdk.btp.internal.ClientSettings;
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.btp.internal.Wire;
 import io.calmsdk.core.Sleeper;
 import io.calmsdk.core.exception.CalmClientException;
@@ -55,7 +57,7 @@ public final class AccountsClient implements AutoCloseable {
             endpoint = b.key.accountsServiceUrl().orElseThrow(() -> new IllegalStateException(
                     "the Cloud Management key has no endpoints.accounts_service_url: set endpoint(...)"));
         }
-        this.transport = s.transport(tokenProvider.asAuthenticator());
+        this.transport = s.transport(BearerAuthenticator.of(tokenProvider), "accounts");
         this.wire = new Wire(transport, endpoint);
     }
 
@@ -226,90 +228,14 @@ public final class AccountsClient implements AutoCloseable {
         }
 
         /**
-         * Sets the retry policy of every call; default {@link RetryPolicy#defaults()}.
+         * Sets the timeouts, retries, HTTP client, user agent, clock, sleeper and request listeners, shared
+         * with the token provider this client builds. Default {@link ClientOptions#defaults()}.
          *
-         * @param retryPolicy the policy
+         * @param options the options
          * @return this builder
          */
-        public Builder retryPolicy(RetryPolicy retryPolicy) {
-            settings.retryPolicy(retryPolicy);
-            return this;
-        }
-
-        /**
-         * Sets the connect timeout; default 10 s.
-         *
-         * @param timeout a positive duration
-         * @return this builder
-         */
-        public Builder connectTimeout(Duration timeout) {
-            settings.connectTimeout(timeout);
-            return this;
-        }
-
-        /**
-         * Sets the timeout of one attempt; default 30 s.
-         *
-         * @param timeout a positive duration
-         * @return this builder
-         */
-        public Builder attemptTimeout(Duration timeout) {
-            settings.attemptTimeout(timeout);
-            return this;
-        }
-
-        /**
-         * Sets the timeout of one call, retries included; default 2 min.
-         *
-         * @param timeout a positive duration
-         * @return this builder
-         */
-        public Builder callTimeout(Duration timeout) {
-            settings.callTimeout(timeout);
-            return this;
-        }
-
-        /**
-         * Appends a product token to the {@code User-Agent}.
-         *
-         * @param suffix e.g. {@code my-tool/1.2}
-         * @return this builder
-         */
-        public Builder userAgentSuffix(String suffix) {
-            settings.userAgentSuffix(suffix);
-            return this;
-        }
-
-        /**
-         * Sets the HTTP client to share; default one per client.
-         *
-         * @param httpClient the client; it is not closed by this client
-         * @return this builder
-         */
-        public Builder httpClient(HttpClient httpClient) {
-            settings.httpClient(httpClient);
-            return this;
-        }
-
-        /**
-         * Sets the clock for {@code Retry-After} dates; default the system clock.
-         *
-         * @param clock the clock
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            settings.clock(clock);
-            return this;
-        }
-
-        /**
-         * Sets how retries wait; default real waits.
-         *
-         * @param sleeper the sleeper
-         * @return this builder
-         */
-        public Builder sleeper(Sleeper sleeper) {
-            settings.sleeper(sleeper);
+        public Builder options(ClientOptions options) {
+            this.settings = settings.withOptions(Objects.requireNonNull(options, "options"));
             return this;
         }
 

@@ -3,6 +3,7 @@ package io.calmsdk.btp;
 import io.calmsdk.auth.ClientCredentialsTokenProvider;
 import io.calmsdk.auth.TokenProvider;
 import io.calmsdk.btp.internal.ClientSettings;
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.btp.internal.Deadline;
 import io.calmsdk.btp.internal.RequestStats;
 import io.calmsdk.btp.internal.StripedLocks;
@@ -46,7 +47,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * try (CloudAlmProvisioner provisioner = CloudAlmProvisioner.builder()
- *         .cisKey(ServiceKeys.cis().fromFile(Path.of("cis-central.json")))
+ *         .credentials(ServiceKeys.cis().fromFile(Path.of("cis-central.json")))
  *         .build()) {
  *     ProvisioningResult result = provisioner.ensureBinding(BindingRequest.builder()
  *             .subaccountId(subaccountId)
@@ -515,7 +516,7 @@ public final class CloudAlmProvisioner implements AutoCloseable {
      * {@link #serviceManagerKey(ServiceManagerKey)}. Not thread-safe.
      */
     public static final class Builder {
-        private final ClientSettings settings = new ClientSettings();
+        private ClientSettings settings = new ClientSettings();
         private CisKey cisKey;
         private ServiceManagerKey serviceManagerKey;
         private final Map<String, ServiceManagerKey> serviceManagerKeys = new LinkedHashMap<>();
@@ -532,7 +533,7 @@ public final class CloudAlmProvisioner implements AutoCloseable {
          * @param key the key
          * @return this builder
          */
-        public Builder cisKey(CisKey key) {
+        public Builder credentials(CisKey key) {
             this.cisKey = Objects.requireNonNull(key, "key");
             return this;
         }
@@ -543,7 +544,7 @@ public final class CloudAlmProvisioner implements AutoCloseable {
          * @param key a {@code subaccount-admin} key (secret or X.509)
          * @return this builder
          */
-        public Builder serviceManagerKey(ServiceManagerKey key) {
+        public Builder credentials(ServiceManagerKey key) {
             this.serviceManagerKey = Objects.requireNonNull(key, "key");
             return this;
         }
@@ -555,7 +556,7 @@ public final class CloudAlmProvisioner implements AutoCloseable {
          * @param key the subaccount's {@code subaccount-admin} key
          * @return this builder
          */
-        public Builder serviceManagerKey(String subaccountId, ServiceManagerKey key) {
+        public Builder credentials(String subaccountId, ServiceManagerKey key) {
             serviceManagerKeys.put(Objects.requireNonNull(subaccountId, "subaccountId"),
                     Objects.requireNonNull(key, "key"));
             return this;
@@ -585,46 +586,14 @@ public final class CloudAlmProvisioner implements AutoCloseable {
         }
 
         /**
-         * Sets the retry policy of every HTTP call; default {@link RetryPolicy#defaults()}.
+         * Sets the timeouts, retries, HTTP client, user agent, clock, sleeper and request listeners, shared
+         * with the token provider this client builds. Default {@link ClientOptions#defaults()}.
          *
-         * @param retryPolicy the policy
+         * @param options the options
          * @return this builder
          */
-        public Builder retryPolicy(RetryPolicy retryPolicy) {
-            settings.retryPolicy(retryPolicy);
-            return this;
-        }
-
-        /**
-         * Sets the connect timeout; default 10 s.
-         *
-         * @param timeout a positive duration
-         * @return this builder
-         */
-        public Builder connectTimeout(Duration timeout) {
-            settings.connectTimeout(timeout);
-            return this;
-        }
-
-        /**
-         * Sets the timeout of one HTTP attempt; default 30 s.
-         *
-         * @param timeout a positive duration
-         * @return this builder
-         */
-        public Builder attemptTimeout(Duration timeout) {
-            settings.attemptTimeout(timeout);
-            return this;
-        }
-
-        /**
-         * Sets the timeout of one HTTP call, retries included; default 2 min.
-         *
-         * @param timeout a positive duration
-         * @return this builder
-         */
-        public Builder callTimeout(Duration timeout) {
-            settings.callTimeout(timeout);
+        public Builder options(ClientOptions options) {
+            this.settings = settings.withOptions(Objects.requireNonNull(options, "options"));
             return this;
         }
 
@@ -636,52 +605,7 @@ public final class CloudAlmProvisioner implements AutoCloseable {
          * @return this builder
          */
         public Builder pollingOptions(PollingOptions options) {
-            settings.pollingOptions(options);
-            return this;
-        }
-
-        /**
-         * Appends a product token to the {@code User-Agent}.
-         *
-         * @param suffix e.g. {@code my-tool/1.2}
-         * @return this builder
-         */
-        public Builder userAgentSuffix(String suffix) {
-            settings.userAgentSuffix(suffix);
-            return this;
-        }
-
-        /**
-         * Sets the HTTP client all calls share; default one per service.
-         *
-         * @param httpClient the client; it is not closed by the provisioner
-         * @return this builder
-         */
-        public Builder httpClient(HttpClient httpClient) {
-            settings.httpClient(httpClient);
-            return this;
-        }
-
-        /**
-         * Sets the clock for deadlines and {@code Retry-After} dates; default the system clock.
-         *
-         * @param clock the clock
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            settings.clock(clock);
-            return this;
-        }
-
-        /**
-         * Sets how retries, polls and the rotation grace period wait; default real waits. Tests inject
-         * one that returns at once.
-         *
-         * @param sleeper the sleeper
-         * @return this builder
-         */
-        public Builder sleeper(Sleeper sleeper) {
-            settings.sleeper(sleeper);
+            settings = settings.withPollingOptions(options);
             return this;
         }
 

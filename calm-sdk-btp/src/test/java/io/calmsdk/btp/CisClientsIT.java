@@ -1,5 +1,7 @@
 package io.calmsdk.btp;
 
+import io.calmsdk.core.ClientOptions;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -51,7 +53,7 @@ class CisClientsIT {
     }
 
     private EntitlementsClient entitlements() {
-        return EntitlementsClient.builder().credentials(key).clock(time).sleeper(time).build();
+        return EntitlementsClient.builder().credentials(key).options(ClientOptions.builder().clock(time).sleeper(time).build()).build();
     }
 
     private static String assignments(String category, String state, Integer remaining) {
@@ -158,7 +160,7 @@ class CisClientsIT {
                 .withBody("{\"error\":{\"code\":11009,\"message\":\"exists\"}}")));
         wm.stubFor(get(SM_BINDING).inScenario("b").whenScenarioStateIs("exists").willReturn(okJson(smKey)));
 
-        try (AccountsClient accounts = AccountsClient.builder().credentials(key).clock(time).sleeper(time).build()) {
+        try (AccountsClient accounts = AccountsClient.builder().credentials(key).options(ClientOptions.builder().clock(time).sleeper(time).build()).build()) {
             ServiceManagerKey sm = accounts.ensureServiceManagerBinding(SUB);
 
             assertThat(sm.credentials().clientId()).isEqualTo("sb-sm");

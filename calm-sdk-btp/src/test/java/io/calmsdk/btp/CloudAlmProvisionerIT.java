@@ -1,5 +1,7 @@
 package io.calmsdk.btp;
 
+import io.calmsdk.core.ClientOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.calmsdk.auth.AccessToken;
@@ -50,9 +52,9 @@ class CloudAlmProvisionerIT {
 
     private CloudAlmProvisioner provisioner(SimKeysMode mode) {
         CloudAlmProvisioner.Builder b = CloudAlmProvisioner.builder()
-                .cisKey(SimKeys.cis(sim))
-                .clock(time)
-                .sleeper(time)
+                .credentials(SimKeys.cis(sim))
+                .options(ClientOptions.builder().clock(time)
+                .sleeper(time).build())
                 .listener(new ProvisioningListener() {
                     @Override
                     public void onStepStarted(BindingRequest request, ProvisioningStep step) {
@@ -70,7 +72,7 @@ class CloudAlmProvisionerIT {
                     }
                 });
         if (mode == SimKeysMode.BOTH) {
-            b.serviceManagerKey(SimKeys.serviceManager(sim));
+            b.credentials(SimKeys.serviceManager(sim));
         }
         return b.build();
     }
@@ -230,8 +232,8 @@ class CloudAlmProvisionerIT {
 
     @Test
     void ensureBinding_listenerThrows_provisioningGoesOn() {
-        try (CloudAlmProvisioner p = CloudAlmProvisioner.builder().cisKey(SimKeys.cis(sim))
-                .serviceManagerKey(SimKeys.serviceManager(sim)).clock(time).sleeper(time)
+        try (CloudAlmProvisioner p = CloudAlmProvisioner.builder().credentials(SimKeys.cis(sim))
+                .credentials(SimKeys.serviceManager(sim)).options(ClientOptions.builder().clock(time).sleeper(time).build())
                 .listener(new ProvisioningListener() {
                     @Override
                     public void onStepStarted(BindingRequest request, ProvisioningStep step) {
@@ -340,8 +342,8 @@ class CloudAlmProvisionerIT {
         java.util.concurrent.atomic.AtomicReference<String> seenDuringGrace = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.concurrent.atomic.AtomicReference<CloudAlmProvisioner> self = new java.util.concurrent.atomic.AtomicReference<>();
         java.time.Duration grace = java.time.Duration.ofHours(1);
-        try (CloudAlmProvisioner p = CloudAlmProvisioner.builder().cisKey(SimKeys.cis(sim))
-                .serviceManagerKey(SimKeys.serviceManager(sim)).clock(time)
+        try (CloudAlmProvisioner p = CloudAlmProvisioner.builder().credentials(SimKeys.cis(sim))
+                .credentials(SimKeys.serviceManager(sim)).options(ClientOptions.builder().clock(time)
                 .sleeper(d -> {
                     if (d.equals(grace)) {
                         var other = java.util.concurrent.CompletableFuture.supplyAsync(
@@ -353,7 +355,7 @@ class CloudAlmProvisionerIT {
                         }
                     }
                     time.sleep(d);
-                }).build()) {
+                }).build()).build()) {
             self.set(p);
             ProvisioningResult first = p.ensureBinding(request().build());
 

@@ -26,7 +26,7 @@ class CloudAlmProvisionerTest {
 
     @Test
     void ensureBinding_entitlementWithoutCisKey_failsBeforeAnyCall() {
-        try (CloudAlmProvisioner p = CloudAlmProvisioner.builder().serviceManagerKey(SM_KEY).build()) {
+        try (CloudAlmProvisioner p = CloudAlmProvisioner.builder().credentials(SM_KEY).build()) {
             assertThatThrownBy(() -> p.ensureBinding(request().build()))
                     .isInstanceOf(ValidationException.class)
                     .hasMessageContaining("skipEntitlement is false but the provisioner has no Cloud Management key");
@@ -41,7 +41,7 @@ class CloudAlmProvisionerTest {
     @Test
     void ensureBinding_subaccountWithoutServiceManagerKey_failsBeforeAnyCall() {
         try (CloudAlmProvisioner p = CloudAlmProvisioner.builder()
-                .serviceManagerKey("5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a", SM_KEY).build()) {
+                .credentials("5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a", SM_KEY).build()) {
             assertThatThrownBy(() -> p.ensureBinding(request().skipEntitlement(true).build()))
                     .isInstanceOf(ValidationException.class)
                     .hasMessageContaining("subaccountId has no Service Manager key");
@@ -50,7 +50,7 @@ class CloudAlmProvisionerTest {
 
     @Test
     void ensureBindings_badArguments_failBeforeAnyCall() {
-        try (CloudAlmProvisioner p = CloudAlmProvisioner.builder().serviceManagerKey(SM_KEY).build()) {
+        try (CloudAlmProvisioner p = CloudAlmProvisioner.builder().credentials(SM_KEY).build()) {
             assertThatThrownBy(() -> p.ensureBindings(List.of(request().build()), 0))
                     .isInstanceOf(ValidationException.class).hasMessageContaining("concurrency");
             assertThatThrownBy(() -> p.ensureBindings(Arrays.asList(request().build(), null), 2))
@@ -61,7 +61,7 @@ class CloudAlmProvisionerTest {
 
     @Test
     void toString_namesModeNotSecrets() {
-        try (CloudAlmProvisioner p = CloudAlmProvisioner.builder().serviceManagerKey(SM_KEY).build()) {
+        try (CloudAlmProvisioner p = CloudAlmProvisioner.builder().credentials(SM_KEY).build()) {
             assertThat(p.toString()).contains("127.0.0.1:9", "oneKeyMode=false").doesNotContain("never-sent-canary");
         }
     }

@@ -45,8 +45,8 @@ class ConcurrentProvisioningIT {
     private static CloudAlmProvisioner provisioner(BtpSimulator sim) {
         // Real time with short polls: the threads must really overlap.
         return CloudAlmProvisioner.builder()
-                .cisKey(SimKeys.cis(sim))
-                .serviceManagerKey(SimKeys.serviceManager(sim))
+                .credentials(SimKeys.cis(sim))
+                .credentials(SimKeys.serviceManager(sim))
                 .pollingOptions(PollingOptions.builder().initialDelay(Duration.ofMillis(5))
                         .maxInterval(Duration.ofMillis(50)).build())
                 .build();

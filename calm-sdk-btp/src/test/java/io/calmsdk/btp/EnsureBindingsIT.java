@@ -1,5 +1,7 @@
 package io.calmsdk.btp;
 
+import io.calmsdk.core.ClientOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.calmsdk.core.model.CalmScope;
@@ -33,8 +35,8 @@ class EnsureBindingsIT {
         Set<String> started = ConcurrentHashMap.newKeySet();
         FakeTime time = new FakeTime();
 
-        try (CloudAlmProvisioner provisioner = CloudAlmProvisioner.builder().cisKey(SimKeys.cis(sim))
-                .clock(time).sleeper(time)
+        try (CloudAlmProvisioner provisioner = CloudAlmProvisioner.builder().credentials(SimKeys.cis(sim))
+                .options(ClientOptions.builder().clock(time).sleeper(time).build())
                 .listener(new ProvisioningListener() {
                     @Override
                     public void onStepStarted(BindingRequest request, ProvisioningStep step) {

@@ -32,8 +32,8 @@ public final class ProvisionMain {
      */
     public static void main(String[] args) throws Exception {
         try (CloudAlmProvisioner provisioner = CloudAlmProvisioner.builder()
-                .cisKey(ServiceKeys.cis().fromJson(Files.readString(Path.of(args[0]))))
-                .serviceManagerKey(ServiceKeys.serviceManager().fromJson(Files.readString(Path.of(args[1]))))
+                .credentials(ServiceKeys.cis().fromJson(Files.readString(Path.of(args[0]))))
+                .credentials(ServiceKeys.serviceManager().fromJson(Files.readString(Path.of(args[1]))))
                 .pollingOptions(PollingOptions.builder().initialDelay(Duration.ofMillis(20))
                         .maxInterval(Duration.ofMillis(200)).build())
                 .build()) {

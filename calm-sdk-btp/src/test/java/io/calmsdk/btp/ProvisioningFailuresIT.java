@@ -1,5 +1,7 @@
 package io.calmsdk.btp;
 
+import io.calmsdk.core.ClientOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,8 +29,8 @@ class ProvisioningFailuresIT {
     static final CalmSimulatorExtension SIM = new CalmSimulatorExtension();
 
     private static CloudAlmProvisioner provisioner(BtpSimulator sim, FakeTime time) {
-        return CloudAlmProvisioner.builder().cisKey(SimKeys.cis(sim)).serviceManagerKey(SimKeys.serviceManager(sim))
-                .clock(time).sleeper(time).build();
+        return CloudAlmProvisioner.builder().credentials(SimKeys.cis(sim)).credentials(SimKeys.serviceManager(sim))
+                .options(ClientOptions.builder().clock(time).sleeper(time).build()).build();
     }
 
     private static BindingRequest.Builder request(BtpSimulator sim) {
@@ -270,9 +272,9 @@ class ProvisioningFailuresIT {
     @Test
     void ensureBinding_createAnswerLostAfterItTookEffect_adoptsInsteadOfCreatingAgain(BtpSimulator sim) {
         sim.faults().latency(Duration.ofMillis(1500), RequestMatcher.of("POST", "/v1/service_instances"));
-        try (CloudAlmProvisioner provisioner = CloudAlmProvisioner.builder().cisKey(SimKeys.cis(sim))
-                .serviceManagerKey(SimKeys.serviceManager(sim))
-                .attemptTimeout(Duration.ofMillis(300))
+        try (CloudAlmProvisioner provisioner = CloudAlmProvisioner.builder().credentials(SimKeys.cis(sim))
+                .credentials(SimKeys.serviceManager(sim))
+                .options(ClientOptions.builder().attemptTimeout(Duration.ofMillis(300)).build())
                 .pollingOptions(PollingOptions.builder().initialDelay(Duration.ofMillis(800)).build())
                 .build()) {
 

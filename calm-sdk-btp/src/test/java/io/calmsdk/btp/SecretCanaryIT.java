@@ -1,5 +1,7 @@
 package io.calmsdk.btp;
 
+import io.calmsdk.core.ClientOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -32,8 +34,8 @@ class SecretCanaryIT {
         StringBuilder shown = new StringBuilder();
 
         try (LogCapture logs = LogCapture.start();
-             CloudAlmProvisioner provisioner = CloudAlmProvisioner.builder().cisKey(SimKeys.cis(sim))
-                     .serviceManagerKey(SimKeys.serviceManager(sim)).clock(time).sleeper(time).build()) {
+             CloudAlmProvisioner provisioner = CloudAlmProvisioner.builder().credentials(SimKeys.cis(sim))
+                     .credentials(SimKeys.serviceManager(sim)).options(ClientOptions.builder().clock(time).sleeper(time).build()).build()) {
             ProvisioningResult result = provisioner.ensureBinding(request);
             ServiceKey key = result.serviceKey();
             secrets.add(key.uaa().clientSecret().orElseThrow().reveal());

@@ -1,5 +1,7 @@
 package io.calmsdk.btp;
 
+import io.calmsdk.core.ClientOptions;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -52,7 +54,7 @@ class ServiceManagerClientIT {
         sm = ServiceManagerClient.builder()
                 .credentials(ServiceKeys.serviceManager().fromJson("{\"clientid\":\"sb-admin\",\"clientsecret\":\"s3cr3t\","
                         + "\"sm_url\":\"" + base + "\",\"url\":\"" + base + "\",\"xsappname\":\"sm\"}"))
-                .clock(time).sleeper(time)
+                .options(ClientOptions.builder().clock(time).sleeper(time).build())
                 .pollingOptions(PollingOptions.builder().timeout(Duration.ofMinutes(2)).build())
                 .build();
     }

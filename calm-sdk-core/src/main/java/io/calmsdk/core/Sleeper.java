@@ -20,14 +20,9 @@ public interface Sleeper {
     /**
      * The sleeper that really waits, with {@link Thread#sleep(long)}.
      *
-     * @return the system sleeper
+     * @return the system sleeper, always the same instance
      */
     static Sleeper system() {
-        return duration -> {
-            long millis = duration.toMillis();
-            if (millis > 0) {
-                Thread.sleep(millis);
-            }
-        };
+        return io.calmsdk.core.internal.http.SystemSleeper.INSTANCE;
     }
 }

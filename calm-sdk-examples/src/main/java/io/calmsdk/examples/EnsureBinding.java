@@ -50,7 +50,7 @@ public final class EnsureBinding {
      */
     public static ServiceKey ensureBinding(CisKey cisKey, String subaccountId, Path keyFile) {
         // tag::ensure-binding[]
-        try (CloudAlmProvisioner provisioner = CloudAlmProvisioner.builder().cisKey(cisKey).build()) {
+        try (CloudAlmProvisioner provisioner = CloudAlmProvisioner.builder().credentials(cisKey).build()) {
             ProvisioningResult result = provisioner.ensureBinding(BindingRequest.builder()
                     .subaccountId(subaccountId)
                     .instanceName("calm-api")

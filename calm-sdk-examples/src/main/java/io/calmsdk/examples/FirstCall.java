@@ -50,7 +50,7 @@ public final class FirstCall {
     public static void run(Path cisKeyFile, String subaccountId) {
         // tag::first-call[]
         CisKey cis = ServiceKeys.cis().fromFile(cisKeyFile);                  // Cloud Management key, plan central
-        try (CloudAlmProvisioner provisioner = CloudAlmProvisioner.builder().cisKey(cis).build()) {
+        try (CloudAlmProvisioner provisioner = CloudAlmProvisioner.builder().credentials(cis).build()) {
             ServiceKey key = provisioner.ensureBinding(BindingRequest.builder()
                     .subaccountId(subaccountId).instanceName("calm-api").bindingName("calm-api-key")
                     .scopes(CalmScope.PROJECTS_READ).build()).serviceKey();    // entitle, create, bind: idempotent

@@ -56,7 +56,7 @@ public final class FleetProvisioning {
             }
         };
         try (CloudAlmProvisioner provisioner = CloudAlmProvisioner.builder()
-                .cisKey(cisKey)                  // one key: Service Manager credentials via the Accounts API
+                .credentials(cisKey)                  // one key: Service Manager credentials via the Accounts API
                 .listener(progress)
                 .build()) {
             List<BindingRequest> requests = subaccountIds.stream()

@@ -1,5 +1,7 @@
 package io.calmsdk.api.testing;
 
+import io.calmsdk.core.ClientOptions;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -69,8 +71,13 @@ public final class CalmStubs {
     }
 
     public CloudAlmClient.Builder clientBuilder() {
+        return CloudAlmClient.builder().credentials(key()).options(options().build());
+    }
+
+    /** @return options with three attempts, no jitter, and waits recorded instead of slept */
+    public ClientOptions.Builder options() {
         RetryPolicy retries = RetryPolicy.builder().maxAttempts(3).jitter(() -> 0.0).build();
-        return CloudAlmClient.builder().serviceKey(key()).retryPolicy(retries).sleeper(sleeps::add);
+        return ClientOptions.builder().retryPolicy(retries).sleeper(sleeps::add);
     }
 
     public CloudAlmClient client() {

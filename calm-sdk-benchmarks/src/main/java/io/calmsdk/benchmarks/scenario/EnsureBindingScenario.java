@@ -1,5 +1,7 @@
 package io.calmsdk.benchmarks.scenario;
 
+import io.calmsdk.core.ClientOptions;
+
 import io.calmsdk.benchmarks.support.ChildJvm;
 import io.calmsdk.benchmarks.support.RequestCounts;
 import io.calmsdk.benchmarks.support.Result;
@@ -66,10 +68,10 @@ public final class EnsureBindingScenario {
                 subaccounts.add(i == 0 ? sim.defaultSubaccountId() : sim.createSubaccount("b4-" + i));
             }
             CloudAlmProvisioner.Builder builder = CloudAlmProvisioner.builder()
-                    .cisKey(ServiceKeys.cis().fromJson(sim.cisCentralKey().json()))
-                    .sleeper(noWait());
+                    .credentials(ServiceKeys.cis().fromJson(sim.cisCentralKey().json()))
+                    .options(ClientOptions.builder().sleeper(noWait()).build());
             for (String s : subaccounts) {
-                builder.serviceManagerKey(s, ServiceKeys.serviceManager().fromJson(sim.serviceManagerKey(s).json()));
+                builder.credentials(s, ServiceKeys.serviceManager().fromJson(sim.serviceManagerKey(s).json()));
             }
             Path cisFile = ChildJvm.writeKey(dir, "cis.json", sim.cisCentralKey().json());
             try (CloudAlmProvisioner provisioner = builder.build()) {
@@ -170,9 +172,9 @@ public final class EnsureBindingScenario {
         public static void main(String[] args) {
             String subaccount = args[2];
             try (CloudAlmProvisioner provisioner = CloudAlmProvisioner.builder()
-                    .cisKey(ServiceKeys.cis().fromFile(Path.of(args[0])))
-                    .serviceManagerKey(subaccount, ServiceKeys.serviceManager().fromFile(Path.of(args[1])))
-                    .sleeper(noWait())
+                    .credentials(ServiceKeys.cis().fromFile(Path.of(args[0])))
+                    .credentials(subaccount, ServiceKeys.serviceManager().fromFile(Path.of(args[1])))
+                    .options(ClientOptions.builder().sleeper(noWait()).build())
                     .build()) {
                 ProvisioningResult r = provisioner.ensureBinding(request(subaccount));
                 ChildJvm.report("httpRequests", r.httpRequests());

@@ -1,5 +1,7 @@
 package io.calmsdk.benchmarks.scenario;
 
+import io.calmsdk.core.ClientOptions;
+
 import io.calmsdk.benchmarks.support.CpuAccounting;
 import io.calmsdk.benchmarks.support.RequestCounts;
 import io.calmsdk.benchmarks.support.Result;
@@ -78,8 +80,8 @@ public final class ManySubaccountsScenario {
                 }
                 CpuAccounting cpu = new CpuAccounting(ManySubaccountsScenario::threadGroup);
                 CloudAlmProvisioner.Builder builder = CloudAlmProvisioner.builder()
-                        .cisKey(ServiceKeys.cis().fromJson(sim.cisCentralKey().json()))
-                        .sleeper(EnsureBindingScenario.noWait())
+                        .credentials(ServiceKeys.cis().fromJson(sim.cisCentralKey().json()))
+                        .options(ClientOptions.builder().sleeper(EnsureBindingScenario.noWait()).build())
                         .listener(new ProvisioningListener() {
                             @Override
                             public void onStepFinished(BindingRequest request, StepResult stepResult) {
@@ -95,7 +97,7 @@ public final class ManySubaccountsScenario {
                         });
                 List<BindingRequest> requests = new ArrayList<>();
                 for (String s : subaccounts) {
-                    builder.serviceManagerKey(s, ServiceKeys.serviceManager().fromJson(sim.serviceManagerKey(s).json()));
+                    builder.credentials(s, ServiceKeys.serviceManager().fromJson(sim.serviceManagerKey(s).json()));
                     requests.add(EnsureBindingScenario.request(s));
                 }
                 List<ProvisioningOutcome> outcomes;

@@ -1,183 +1,127 @@
 package io.calmsdk.btp.internal;
 
 import io.calmsdk.auth.ClientCredentialsTokenProvider;
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.Sleeper;
-import io.calmsdk.core.http.Authenticator;
 import io.calmsdk.core.http.RetryPolicy;
+import io.calmsdk.core.internal.http.Authenticator;
 import io.calmsdk.core.internal.http.HttpTransport;
 import io.calmsdk.core.polling.PollingOptions;
-import java.net.http.HttpClient;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The settings every BTP client builder shares (timeouts, retries, clock, sleeper, polling), kept in
- * one place so the three builders behave alike. Mutable, for builders only; not thread-safe.
+ * What a BTP client is built with: the caller's {@link ClientOptions} plus the polling of long-running
+ * operations. Immutable; the provisioner hands its settings to the clients it builds, so they share the
+ * options' HTTP client.
  */
 public final class ClientSettings {
 
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private Duration connectTimeout;
-    private Duration attemptTimeout;
-    private Duration callTimeout;
-    private String userAgentSuffix;
-    private HttpClient httpClient;
-    private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = Sleeper.system();
-    private PollingOptions pollingOptions = PollingOptions.defaults();
+    private final ClientOptions options;
+    private final PollingOptions pollingOptions;
 
-    /** Creates settings holding the defaults. */
+    /** Default options and polling. */
     public ClientSettings() {
+        this(ClientOptions.defaults(), PollingOptions.defaults());
+    }
+
+    private ClientSettings(ClientOptions options, PollingOptions pollingOptions) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.pollingOptions = Objects.requireNonNull(pollingOptions, "pollingOptions");
     }
 
     /**
-     * Copies settings.
+     * These settings with other options.
      *
-     * @return an independent copy
+     * @param o the options
+     * @return new settings
+     */
+    public ClientSettings withOptions(ClientOptions o) {
+        return new ClientSettings(o, pollingOptions);
+    }
+
+    /**
+     * These settings with other polling.
+     *
+     * @param p the polling options
+     * @return new settings
+     */
+    public ClientSettings withPollingOptions(PollingOptions p) {
+        return new ClientSettings(options, p);
+    }
+
+    /**
+     * The same settings: they are immutable.
+     *
+     * @return this
      */
     public ClientSettings copy() {
-        ClientSettings c = new ClientSettings();
-        c.retryPolicy = retryPolicy;
-        c.connectTimeout = connectTimeout;
-        c.attemptTimeout = attemptTimeout;
-        c.callTimeout = callTimeout;
-        c.userAgentSuffix = userAgentSuffix;
-        c.httpClient = httpClient;
-        c.clock = clock;
-        c.sleeper = sleeper;
-        c.pollingOptions = pollingOptions;
-        return c;
+        return this;
     }
 
-    /** @param p the retry policy */
-    public void retryPolicy(RetryPolicy p) {
-        this.retryPolicy = Objects.requireNonNull(p, "retryPolicy");
+    /**
+     * The caller's options.
+     *
+     * @return the options
+     */
+    public ClientOptions options() {
+        return options;
     }
 
-    /** @param d the connect timeout */
-    public void connectTimeout(Duration d) {
-        this.connectTimeout = positive("connectTimeout", d);
-    }
-
-    /** @param d the attempt timeout */
-    public void attemptTimeout(Duration d) {
-        this.attemptTimeout = positive("attemptTimeout", d);
-    }
-
-    /** @param d the call timeout */
-    public void callTimeout(Duration d) {
-        this.callTimeout = positive("callTimeout", d);
-    }
-
-    /** @param s the user agent suffix */
-    public void userAgentSuffix(String s) {
-        this.userAgentSuffix = s;
-    }
-
-    /** @param c the HTTP client */
-    public void httpClient(HttpClient c) {
-        this.httpClient = Objects.requireNonNull(c, "httpClient");
-    }
-
-    /** @param c the clock */
-    public void clock(Clock c) {
-        this.clock = Objects.requireNonNull(c, "clock");
-    }
-
-    /** @param s the sleeper */
-    public void sleeper(Sleeper s) {
-        this.sleeper = Objects.requireNonNull(s, "sleeper");
-    }
-
-    /** @param o the polling options */
-    public void pollingOptions(PollingOptions o) {
-        this.pollingOptions = Objects.requireNonNull(o, "pollingOptions");
-    }
-
-    /** @return the clock */
+    /**
+     * The options' clock.
+     *
+     * @return the clock
+     */
     public Clock clock() {
-        return clock;
+        return options.clock();
     }
 
-    /** @return the sleeper */
+    /**
+     * The options' sleeper.
+     *
+     * @return the sleeper
+     */
     public Sleeper sleeper() {
-        return sleeper;
+        return options.sleeper();
     }
 
-    /** @return the polling options */
+    /**
+     * The options' retry policy.
+     *
+     * @return the policy
+     */
+    public RetryPolicy retryPolicy() {
+        return options.retryPolicy();
+    }
+
+    /**
+     * How long-running operations are polled.
+     *
+     * @return the polling options
+     */
     public PollingOptions pollingOptions() {
         return pollingOptions;
     }
 
-    /** @return the retry policy */
-    public RetryPolicy retryPolicy() {
-        return retryPolicy;
-    }
-
     /**
-     * Starts a token provider builder with these settings (clock, sleeper, retry policy, timeouts,
-     * {@code User-Agent} suffix), so that token requests honour the timeouts the user set for every call.
+     * A token provider builder with these options, so token requests share the client's HTTP client and
+     * timeouts.
      *
-     * @return a builder still needing credentials
+     * @return the builder; add the credentials
      */
     public ClientCredentialsTokenProvider.Builder tokenProvider() {
-        ClientCredentialsTokenProvider.Builder b = ClientCredentialsTokenProvider.builder()
-                .clock(clock)
-                .sleeper(sleeper)
-                .retryPolicy(retryPolicy);
-        if (connectTimeout != null) {
-            b.connectTimeout(connectTimeout);
-        }
-        if (attemptTimeout != null) {
-            b.attemptTimeout(attemptTimeout);
-        }
-        if (callTimeout != null) {
-            b.callTimeout(callTimeout);
-        }
-        if (userAgentSuffix != null) {
-            b.userAgentSuffix(userAgentSuffix);
-        }
-        return b;
+        return ClientCredentialsTokenProvider.builder().options(options);
     }
 
     /**
-     * Builds a transport with these settings.
+     * A transport with these options.
      *
-     * @param authenticator the authenticator, or {@code null}
+     * @param authenticator how attempts are authorised
+     * @param api the API's name for request listeners
      * @return the transport
      */
-    public HttpTransport transport(Authenticator authenticator) {
-        HttpTransport.Builder b = HttpTransport.builder()
-                .retryPolicy(retryPolicy)
-                .clock(clock)
-                .sleeper(sleeper);
-        if (connectTimeout != null) {
-            b.connectTimeout(connectTimeout);
-        }
-        if (attemptTimeout != null) {
-            b.attemptTimeout(attemptTimeout);
-        }
-        if (callTimeout != null) {
-            b.callTimeout(callTimeout);
-        }
-        if (userAgentSuffix != null) {
-            b.userAgentSuffix(userAgentSuffix);
-        }
-        if (httpClient != null) {
-            b.httpClient(httpClient);
-        }
-        if (authenticator != null) {
-            b.authenticator(authenticator);
-        }
-        return b.build();
-    }
-
-    private static Duration positive(String name, Duration d) {
-        Objects.requireNonNull(d, name);
-        if (d.isZero() || d.isNegative()) {
-            throw new IllegalArgumentException(name + " must be positive, was " + d);
-        }
-        return d;
+    public HttpTransport transport(Authenticator authenticator, String api) {
+        return HttpTransport.builder().options(options).api(api).authenticator(authenticator).build();
     }
 }

@@ -1,5 +1,7 @@
 package io.calmsdk.examples.cli;
 
+import io.calmsdk.core.ClientOptions;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.calmsdk.api.CloudAlmClient;
@@ -36,9 +38,9 @@ final class DemoStory {
     static ObjectNode run(ServiceKey key, CliContext context, Printer printer, boolean reveal) {
         ObjectNode story = printer.object();
         try (ClientCredentialsTokenProvider tokens = ClientCredentialsTokenProvider.builder().credentials(key)
-                .clock(context.clock()).sleeper(context.sleeper()).build();
-             CloudAlmClient calm = CloudAlmClient.builder().serviceKey(key).tokenProvider(tokens)
-                     .clock(context.clock()).sleeper(context.sleeper()).build()) {
+                .options(ClientOptions.builder().clock(context.clock()).sleeper(context.sleeper()).build()).build();
+             CloudAlmClient calm = CloudAlmClient.builder().credentials(key).tokenProvider(tokens)
+                     .options(ClientOptions.builder().clock(context.clock()).sleeper(context.sleeper()).build()).build()) {
             AccessToken token = tokens.token();
             printer.line("");
             printer.line("Fetched a token with the new key:");

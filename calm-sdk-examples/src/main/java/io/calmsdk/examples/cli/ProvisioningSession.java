@@ -1,5 +1,7 @@
 package io.calmsdk.examples.cli;
 
+import io.calmsdk.core.ClientOptions;
+
 import io.calmsdk.btp.BindingRequest;
 import io.calmsdk.btp.CloudAlmProvisioner;
 import io.calmsdk.btp.ProvisioningListener;
@@ -101,19 +103,19 @@ final class ProvisioningSession implements AutoCloseable {
         if (provisioner == null) {
             CloudAlmProvisioner.Builder b = CloudAlmProvisioner.builder()
                     .listener(listener)
-                    .clock(context.clock())
+                    .options(ClientOptions.builder().clock(context.clock())
                     .sleeper(context.sleeper())
-                    .userAgentSuffix("calm-cli/" + VersionProvider.version());
+                    .userAgentSuffix("calm-cli/" + VersionProvider.version()).build());
             if (cisKey != null) {
-                b.cisKey(cisKey);
+                b.credentials(cisKey);
             }
             if (serviceManagerKey != null) {
-                b.serviceManagerKey(serviceManagerKey);
+                b.credentials(serviceManagerKey);
             }
             if (simulator != null) {
                 b.pollingOptions(EMBEDDED_POLLING);
                 for (BindingRequest r : requests) {
-                    b.serviceManagerKey(r.subaccountId(), simulator.serviceManagerKey(r.subaccountId()));
+                    b.credentials(r.subaccountId(), simulator.serviceManagerKey(r.subaccountId()));
                 }
             }
             provisioner = b.build();

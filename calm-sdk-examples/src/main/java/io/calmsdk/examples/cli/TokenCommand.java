@@ -1,5 +1,7 @@
 package io.calmsdk.examples.cli;
 
+import io.calmsdk.core.ClientOptions;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.calmsdk.auth.AccessToken;
 import io.calmsdk.auth.ClientCredentialsTokenProvider;
@@ -44,7 +46,7 @@ final class TokenCommand implements Callable<Integer> {
         CliContext context = calm.context();
         AdminKeyLoader loader = new AdminKeyLoader(context.environment());
         ClientCredentialsTokenProvider.Builder builder = ClientCredentialsTokenProvider.builder()
-                .clock(context.clock()).sleeper(context.sleeper()).userAgentSuffix("calm-cli/" + VersionProvider.version());
+                .options(ClientOptions.builder().clock(context.clock()).sleeper(context.sleeper()).userAgentSuffix("calm-cli/" + VersionProvider.version()).build());
         boolean loaded;
         switch (kind) {
             case cis:

@@ -1,5 +1,7 @@
 package io.calmsdk.reliability.faults;
 
+import io.calmsdk.core.ClientOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.calmsdk.btp.CloudAlmProvisioner;
@@ -297,7 +299,7 @@ class FaultMatrixIT {
             ProvisioningResult result = setup.ensureBinding(fx.request().build());
             if (start == Start.INSTANCE_ONLY) {
                 try (ServiceManagerClient sm = ServiceManagerClient.builder().credentials(fx.serviceManagerKey())
-                        .clock(fx.time()).sleeper(fx.time()).build()) {
+                        .options(ClientOptions.builder().clock(fx.time()).sleeper(fx.time()).build()).build()) {
                     sm.deleteBinding(result.binding().id());
                 }
                 assertThat(fx.bindings()).isEmpty();

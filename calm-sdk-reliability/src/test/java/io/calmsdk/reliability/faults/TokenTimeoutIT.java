@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.calmsdk.api.CloudAlmClient;
 import io.calmsdk.btp.CloudAlmProvisioner;
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.ServiceKey;
 import io.calmsdk.reliability.support.Fixture;
@@ -41,26 +42,22 @@ class TokenTimeoutIT {
     }
 
     /**
-     * KNOWN LIMITATION (RELIABILITY.md): {@code CloudAlmClient}'s timeouts do not reach the token provider
-     * it builds for a key, which keeps calm-sdk-auth's own (5 s connect, 10 s attempt and call). A token
-     * answer slower than the client's attempt timeout is waited for, not abandoned. When this is fixed the
-     * count below becomes 2 and this test must move to the behaviour above.
+     * Was a known limitation before {@code ClientOptions}: {@code CloudAlmClient}'s timeouts did not reach the
+     * token provider it builds for a key. Now the provider gets the client's options, so a token answer slower
+     * than the attempt timeout is abandoned and asked again.
      */
     @Test
-    void cloudAlmClient_tokenAnswerSlowerThanAttemptTimeout_isWaitedFor_knownLimitation(BtpSimulator sim) {
+    void cloudAlmClient_tokenAnswerSlowerThanAttemptTimeout_abandonedAndAskedAgain(BtpSimulator sim) {
         ServiceKey key = ServiceKeys.fromJson(sim.seed().cloudAlmKey("calm-api.projects.read").json());
         RequestMatcher tokens = RequestMatcher.of("POST", "/oauth/token").on(SimulatedApi.XSUAA);
         sim.faults().slowAnswerNext(1, Fixture.ATTEMPT_TIMEOUT.multipliedBy(3), tokens);
 
-        try (CloudAlmClient calm = CloudAlmClient.builder().serviceKey(key).attemptTimeout(Fixture.ATTEMPT_TIMEOUT)
-                .build()) {
+        try (CloudAlmClient calm = CloudAlmClient.builder().credentials(key)
+                .options(ClientOptions.builder().attemptTimeout(Fixture.ATTEMPT_TIMEOUT).build()).build()) {
             calm.projects().list().stream().findFirst();
         }
 
-        assertThat(sim.journal().count(SimulatedApi.XSUAA, "POST", "/oauth/token")).isEqualTo(1);
-        ReliabilityReport.note(TokenTimeoutIT.class, "KNOWN LIMITATION", "CloudAlmClient.attemptTimeout("
-                + Fixture.ATTEMPT_TIMEOUT.toMillis() + " ms) does not apply to its token request: a "
-                + Fixture.ATTEMPT_TIMEOUT.multipliedBy(3).toMillis() + " ms token answer was waited for");
+        assertThat(sim.journal().count(SimulatedApi.XSUAA, "POST", "/oauth/token")).isEqualTo(2);
     }
 
     @Test

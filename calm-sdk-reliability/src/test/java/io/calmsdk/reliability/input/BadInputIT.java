@@ -197,8 +197,8 @@ class BadInputIT {
         String json = mutate(cisKey, change);
         return new Row("cis key " + what, () -> {
             CisKey key = ServiceKeys.cis().fromJson(json);
-            try (CloudAlmProvisioner provisioner = CloudAlmProvisioner.builder().cisKey(key)
-                    .serviceManagerKey(fx.serviceManagerKey()).build()) {
+            try (CloudAlmProvisioner provisioner = CloudAlmProvisioner.builder().credentials(key)
+                    .credentials(fx.serviceManagerKey()).build()) {
                 provisioner.ensureBinding(fx.request().build());
             }
         }, field);
@@ -208,7 +208,7 @@ class BadInputIT {
         String json = mutate(smKey, change);
         return new Row("Service Manager key " + what, () -> {
             ServiceManagerKey key = ServiceKeys.serviceManager().fromJson(json);
-            try (CloudAlmProvisioner provisioner = CloudAlmProvisioner.builder().serviceManagerKey(key).build()) {
+            try (CloudAlmProvisioner provisioner = CloudAlmProvisioner.builder().credentials(key).build()) {
                 provisioner.ensureBinding(fx.request().skipEntitlement(true).build());
             }
         }, field);

@@ -1,5 +1,7 @@
 package io.calmsdk.reliability.races;
 
+import io.calmsdk.core.ClientOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.calmsdk.btp.BindingRequest;
@@ -123,7 +125,7 @@ class RaceIT {
         ProvisioningResult before = ensureResult(fx.provisioner());
         GateSleeper gate = new GateSleeper();
         ExecutorService rotator = Executors.newSingleThreadExecutor();
-        try (CloudAlmProvisioner rotating = realTime().sleeper(gate).build()) {
+        try (CloudAlmProvisioner rotating = realTime().options(ClientOptions.builder().sleeper(gate).build()).build()) {
             Future<RotationResult> rotation = rotator.submit(() -> rotating.rotateBinding(fx.request().build(),
                     GateSleeper.GRACE));
             assertThat(gate.inGrace.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("rotation reached its grace").isTrue();
@@ -257,8 +259,8 @@ class RaceIT {
 
     private static CloudAlmProvisioner.Builder realTime() {
         return CloudAlmProvisioner.builder()
-                .cisKey(fx.cisKey())
-                .serviceManagerKey(fx.serviceManagerKey())
+                .credentials(fx.cisKey())
+                .credentials(fx.serviceManagerKey())
                 .pollingOptions(PollingOptions.builder().initialDelay(Duration.ofMillis(5))
                         .maxInterval(Duration.ofMillis(50)).build());
     }

@@ -97,8 +97,8 @@ public final class RaceWorkerMain {
 
     static CloudAlmProvisioner provisioner(String cis, String sm) {
         return CloudAlmProvisioner.builder()
-                .cisKey(ServiceKeys.cis().fromJson(cis))
-                .serviceManagerKey(ServiceKeys.serviceManager().fromJson(sm))
+                .credentials(ServiceKeys.cis().fromJson(cis))
+                .credentials(ServiceKeys.serviceManager().fromJson(sm))
                 .pollingOptions(PollingOptions.builder().initialDelay(Duration.ofMillis(5))
                         .maxInterval(Duration.ofMillis(50)).build())
                 .build();

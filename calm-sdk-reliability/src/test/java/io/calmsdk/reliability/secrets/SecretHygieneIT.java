@@ -106,7 +106,7 @@ class SecretHygieneIT {
             shown.add(sm);
 
             BindingRequest request = fx.request().verify(true).build();
-            try (CloudAlmProvisioner provisioner = fx.builder().cisKey(cis).serviceManagerKey(sm).build()) {
+            try (CloudAlmProvisioner provisioner = fx.builder().credentials(cis).credentials(sm).build()) {
                 shown.add(provisioner);
                 ProvisioningPlan plan = provisioner.plan(request);
                 ProvisioningResult result = provisioner.ensureBinding(request);
@@ -121,7 +121,7 @@ class SecretHygieneIT {
 
                 // Token and Cloud ALM calls with the new key.
                 try (ClientCredentialsTokenProvider tokens = ClientCredentialsTokenProvider.create(key);
-                     CloudAlmClient calm = CloudAlmClient.builder().serviceKey(key).tokenProvider(tokens).build()) {
+                     CloudAlmClient calm = CloudAlmClient.builder().credentials(key).tokenProvider(tokens).build()) {
                     AccessToken token = tokens.token();
                     canaries.add("access token", token.value().reveal());
                     shown.add(token);
@@ -177,7 +177,7 @@ class SecretHygieneIT {
                     otherSm.get("clientsecret").asText());
             BindingRequest x509 = fx.request().subaccountId(other).instanceName("calm-x509").bindingName("x509-key")
                     .credentialType(CredentialType.X509).build();
-            try (CloudAlmProvisioner provisioner = fx.builder().serviceManagerKey(other,
+            try (CloudAlmProvisioner provisioner = fx.builder().credentials(other,
                     ServiceKeys.serviceManager().fromJson(otherSm.toString())).build()) {
                 ProvisioningResult result = provisioner.ensureBinding(x509);
                 ServiceKey key = result.serviceKey();

@@ -1,5 +1,7 @@
 package io.calmsdk.reliability.support;
 
+import io.calmsdk.core.ClientOptions;
+
 import io.calmsdk.api.CloudAlmClient;
 import io.calmsdk.auth.AccessToken;
 import io.calmsdk.auth.ClientCredentialsTokenProvider;
@@ -79,10 +81,14 @@ public final class Fixture {
     /** @return a builder prepared like {@link #provisioner()} */
     public CloudAlmProvisioner.Builder builder() {
         return CloudAlmProvisioner.builder()
-                .cisKey(cisKey())
-                .serviceManagerKey(serviceManagerKey())
-                .clock(time)
-                .sleeper(time);
+                .credentials(cisKey())
+                .credentials(serviceManagerKey())
+                .options(options().build());
+    }
+
+    /** @return options with the simulator's clock, which is also the sleeper */
+    public ClientOptions.Builder options() {
+        return ClientOptions.builder().clock(time).sleeper(time);
     }
 
     /**
@@ -92,8 +98,8 @@ public final class Fixture {
      * @return a new provisioner
      */
     public CloudAlmProvisioner impatientProvisioner() {
-        return builder().connectTimeout(Duration.ofSeconds(2)).attemptTimeout(ATTEMPT_TIMEOUT)
-                .callTimeout(Duration.ofSeconds(30)).build();
+        return builder().options(options().connectTimeout(Duration.ofSeconds(2)).attemptTimeout(ATTEMPT_TIMEOUT)
+                .callTimeout(Duration.ofSeconds(30)).build()).build();
     }
 
     /** @return the standard request: default subaccount, {@value #INSTANCE}, {@value #BINDING}, projects.read */

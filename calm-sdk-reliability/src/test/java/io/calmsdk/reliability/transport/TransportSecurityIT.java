@@ -1,5 +1,7 @@
 package io.calmsdk.reliability.transport;
 
+import io.calmsdk.core.ClientOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -247,7 +249,7 @@ class TransportSecurityIT {
         sim.journal().clear();
         try (ClientCredentialsTokenProvider tokens = ClientCredentialsTokenProvider.builder().credentials(x509Key)
                 .trustStore(sim.tls().trustStore()).build();
-             CloudAlmClient calm = CloudAlmClient.builder().serviceKey(x509Key).tokenProvider(tokens).build()) {
+             CloudAlmClient calm = CloudAlmClient.builder().credentials(x509Key).tokenProvider(tokens).build()) {
             AccessToken token = tokens.token();
             long projects = calm.projects().list().stream().count();
 
@@ -334,12 +336,12 @@ class TransportSecurityIT {
     private static CloudAlmClient calmClient(TlsServer server) throws Exception {
         return CloudAlmClient.builder().endpoint(URI.create(server.url() + "/api"))
                 .tokenProvider(secretTokens(rightName))
-                .httpClient(HttpClient.newBuilder().sslContext(server.trustingContext()).build()).build();
+                .options(ClientOptions.builder().httpClient(HttpClient.newBuilder().sslContext(server.trustingContext()).build()).build()).build();
     }
 
     private static ServiceManagerClient smClient(TlsServer server) throws Exception {
         return ServiceManagerClient.builder().endpoint(server.url()).tokenProvider(secretTokens(rightName))
-                .httpClient(HttpClient.newBuilder().sslContext(server.trustingContext()).build()).build();
+                .options(ClientOptions.builder().httpClient(HttpClient.newBuilder().sslContext(server.trustingContext()).build()).build()).build();
     }
 
     private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {

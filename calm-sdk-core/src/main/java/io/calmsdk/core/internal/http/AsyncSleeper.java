@@ -1,7 +1,9 @@
 package io.calmsdk.core.internal.http;
 
+import io.calmsdk.core.Sleeper;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,5 +36,26 @@ public interface AsyncSleeper {
             }
             return CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS));
         };
+    }
+
+    /**
+     * Waits as the sleeper does: without blocking a thread for {@link Sleeper#system()}, otherwise (a test's
+     * sleeper) by running the sleeper on a pool thread.
+     *
+     * @param sleeper the sleeper
+     * @return the asynchronous sleeper
+     */
+    static AsyncSleeper of(Sleeper sleeper) {
+        if (sleeper == Sleeper.system()) {
+            return system();
+        }
+        return duration -> CompletableFuture.runAsync(() -> {
+            try {
+                sleeper.sleep(duration);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CompletionException(e);
+            }
+        });
     }
 }

@@ -5,7 +5,7 @@ import io.calmsdk.core.Secret;
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.ServiceFailure;
 import io.calmsdk.core.exception.ValidationException;
-import io.calmsdk.core.http.Authenticator;
+import io.calmsdk.core.internal.http.Authenticator;
 import io.calmsdk.core.internal.json.Json;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -142,14 +142,14 @@ class HttpTransportAsyncIT extends TransportITSupport {
 
     @Test
     void sendAsync_authenticatorThrows_completesExceptionally() {
-        io.calmsdk.core.http.Authenticator failing = new io.calmsdk.core.http.Authenticator() {
+        io.calmsdk.core.internal.http.Authenticator failing = new io.calmsdk.core.internal.http.Authenticator() {
             @Override
-            public io.calmsdk.core.http.AuthHeader authorize() {
+            public io.calmsdk.core.internal.http.AuthHeader authorize() {
                 throw new CalmClientException("token endpoint down");
             }
 
             @Override
-            public void invalidate(io.calmsdk.core.http.AuthHeader refused) {
+            public void invalidate(io.calmsdk.core.internal.http.AuthHeader refused) {
             }
         };
 
@@ -197,15 +197,15 @@ class HttpTransportAsyncIT extends TransportITSupport {
         wm.stubFor(get("/x").willReturn(okJson("{}")));
         java.util.List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
         RecordingAuthenticator recording = new RecordingAuthenticator("t");
-        io.calmsdk.core.http.Authenticator auth = new io.calmsdk.core.http.Authenticator() {
+        io.calmsdk.core.internal.http.Authenticator auth = new io.calmsdk.core.internal.http.Authenticator() {
             @Override
-            public io.calmsdk.core.http.AuthHeader authorize() {
+            public io.calmsdk.core.internal.http.AuthHeader authorize() {
                 threads.add(Thread.currentThread());
                 return recording.authorize();
             }
 
             @Override
-            public void invalidate(io.calmsdk.core.http.AuthHeader refused) {
+            public void invalidate(io.calmsdk.core.internal.http.AuthHeader refused) {
                 recording.invalidate(refused);
             }
         };

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.UnauthorizedException;
-import io.calmsdk.core.http.AuthHeader;
-import io.calmsdk.core.http.Authenticator;
+import io.calmsdk.core.internal.http.AuthHeader;
+import io.calmsdk.core.internal.http.Authenticator;
 import io.calmsdk.core.http.RetryPolicy;
 import org.junit.jupiter.api.Test;
 

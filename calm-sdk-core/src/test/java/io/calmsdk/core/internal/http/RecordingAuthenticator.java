@@ -1,8 +1,8 @@
 package io.calmsdk.core.internal.http;
 
 import io.calmsdk.core.Secret;
-import io.calmsdk.core.http.AuthHeader;
-import io.calmsdk.core.http.Authenticator;
+import io.calmsdk.core.internal.http.AuthHeader;
+import io.calmsdk.core.internal.http.Authenticator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -40,8 +40,8 @@ abstract class TransportITSupport {
     }
 
     /** A builder with the fixed clock, the recording sleeper for sync and async waits and the test policy. */
-    HttpTransport.Builder builder() {
-        return HttpTransport.builder().clock(CLOCK).sleeper(sleeper).asyncSleeper(sleeper).retryPolicy(POLICY)
+    TestTransportBuilder builder() {
+        return new TestTransportBuilder().clock(CLOCK).sleeper(sleeper).asyncSleeper(sleeper).retryPolicy(POLICY)
                 .attemptTimeout(Duration.ofSeconds(5)).callTimeout(Duration.ofSeconds(20));
     }
 

@@ -1,4 +1,4 @@
-package io.calmsdk.core.http;
+package io.calmsdk.core.internal.http;
 
 /**
  * Adds credentials to each attempt of an HTTP call, and is told when the service refused them.

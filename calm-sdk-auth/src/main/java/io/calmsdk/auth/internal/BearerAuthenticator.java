@@ -1,7 +1,9 @@
-package io.calmsdk.auth;
+package io.calmsdk.auth.internal;
 
-import io.calmsdk.core.http.AuthHeader;
-import io.calmsdk.core.http.Authenticator;
+import io.calmsdk.auth.AccessToken;
+import io.calmsdk.auth.TokenProvider;
+import io.calmsdk.core.internal.http.AuthHeader;
+import io.calmsdk.core.internal.http.Authenticator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -58,7 +60,7 @@ public final class BearerAuthenticator implements Authenticator {
     @Override
     public AuthHeader authorize() {
         AccessToken token = provider.token();
-        AuthHeader header = token.authorizationHeader();
+        AuthHeader header = AuthHeader.bearer(token.value());
         synchronized (issued) {
             issued.put(header, token);
         }
@@ -95,7 +97,7 @@ public final class BearerAuthenticator implements Authenticator {
     }
 
     /** For tests: the number of remembered header-to-token mappings. */
-    int rememberedTokens() {
+    public int rememberedTokens() {
         synchronized (issued) {
             return issued.size();
         }

@@ -1,4 +1,4 @@
-package io.calmsdk.core.http;
+package io.calmsdk.core.internal.http;
 
 import io.calmsdk.core.Secret;
 import java.util.Objects;

@@ -1,0 +1,308 @@
+package io.calmsdk.core.internal.http;
+
+import io.calmsdk.core.exception.CalmClientException;
+import io.calmsdk.core.exception.CalmServiceException;
+import io.calmsdk.core.exception.CalmTimeoutException;
+import io.calmsdk.core.exception.ServiceFailure;
+import io.calmsdk.core.http.RequestEvent;
+import io.github.resilience4j.retry.Retry;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One call: its correlation id, deadline, attempt count and retry state. Used by one thread at a time. */
+final class TransportCall {
+    // The transport's logger: users configure one logger for all of calm-sdk's HTTP lines.
+    private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
+
+    private final TransportRequest request;
+    final Authenticator auth;
+    private final String correlationId;
+    private final long startNanos;
+    private final long deadlineNanos;
+    private final HttpTransport t;
+    private final Retry.AsyncContext<Outcome> retryContext;
+    private RequestEvent attemptEvent;
+    private int attempts;
+    private boolean reauthorized;
+    private AuthHeader sentAuth;
+    private long attemptStartNanos;
+    Duration attemptBudget;
+    private boolean budgetCutByDeadline;
+    private String lastProblem;
+    volatile CompletableFuture<?> inFlight;
+
+    TransportCall(HttpTransport transport, TransportRequest request) {
+        this.t = transport;
+        this.retryContext = transport.retry.asyncContext();
+        this.request = request;
+        switch (request.authMode()) {
+            case NONE:
+                this.auth = null;
+                break;
+            case OVERRIDE:
+                this.auth = request.authenticator();
+                break;
+            default:
+                this.auth = t.authenticator;
+        }
+        this.correlationId = request.header(HttpTransport.CORRELATION_HEADER)
+                .orElseGet(() -> UUID.randomUUID().toString());
+        this.startNanos = t.nanoTime.getAsLong();
+        this.deadlineNanos = startNanos + t.callTimeout.toNanos();
+    }
+
+    HttpRequest prepareAttempt() {
+        long remaining = deadlineNanos - t.nanoTime.getAsLong();
+        if (remaining <= 0) {
+            throw callTimedOut(null);
+        }
+        attemptBudget = Duration.ofNanos(Math.min(t.attemptTimeout.toNanos(), remaining));
+        budgetCutByDeadline = attemptBudget.compareTo(t.attemptTimeout) < 0;
+        attempts++;
+        sentAuth = null;
+        if (auth != null) {
+            sentAuth = Objects.requireNonNull(auth.authorize(), "Authenticator.authorize() returned null");
+        }
+        HttpRequest.Builder b = HttpRequest.newBuilder(request.uri()).timeout(attemptBudget);
+        byte[] body = request.bodyBytes();
+        b.method(request.method(), body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body));
+        boolean hasAccept = false;
+        for (var h : request.plainHeaders()) {
+            if (!h.getKey().equalsIgnoreCase(HttpTransport.CORRELATION_HEADER)) {
+                b.header(h.getKey(), h.getValue());
+            }
+            hasAccept |= h.getKey().equalsIgnoreCase("Accept");
+        }
+        request.secretHeaders().forEach((name, value) -> b.setHeader(name, value.reveal()));
+        if (!hasAccept) {
+            b.setHeader("Accept", "application/json");
+        }
+        request.contentType().ifPresent(type -> b.setHeader("Content-Type", type));
+        b.setHeader("User-Agent", t.userAgent);
+        b.setHeader(HttpTransport.CORRELATION_HEADER, correlationId);
+        if (sentAuth != null) {
+            b.setHeader(sentAuth.name(), sentAuth.value().reveal());
+        }
+        attemptEvent = RequestEvent.sending(t.api, request.method(), request.redactedUrl(), attempts, correlationId);
+        t.listeners.beforeAttempt(attemptEvent, b);
+        HttpRequest httpRequest = b.build();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("--> {} attempt {}/{}{}", describe(), attempts, t.retryPolicy.maxAttempts(),
+                    HeaderLog.format(httpRequest.headers()));
+        }
+        attemptStartNanos = t.nanoTime.getAsLong();
+        return httpRequest;
+    }
+
+    Decision decide(HttpResponse<byte[]> response, Throwable failure) {
+        long elapsedNanos = t.nanoTime.getAsLong() - attemptStartNanos;
+        long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(elapsedNanos);
+        Decision decision;
+        try {
+            decision = failure == null ? decideOnAnswer(response, elapsedMillis) : decideOnFailure(failure, elapsedMillis);
+        } catch (RuntimeException e) {
+            tellListeners(RequestEvent.Outcome.FAILED, response, failure, elapsedNanos);
+            throw e;
+        }
+        tellListeners(decision.response != null ? RequestEvent.Outcome.SUCCEEDED
+                : decision.error != null ? RequestEvent.Outcome.FAILED : RequestEvent.Outcome.RETRYING,
+                response, failure, elapsedNanos);
+        return decision;
+    }
+
+    private void tellListeners(RequestEvent.Outcome outcome, HttpResponse<byte[]> response, Throwable failure,
+            long elapsedNanos) {
+        if (t.listeners.isEmpty()) {
+            return;
+        }
+        t.listeners.afterAttempt(attemptEvent.ended(outcome, response == null ? -1 : response.statusCode(),
+                Duration.ofNanos(elapsedNanos), failure == null ? null : FailureKind.of(failure).describe(failure)));
+    }
+
+    private Decision decideOnAnswer(HttpResponse<byte[]> response, long elapsedMillis) {
+        int status = response.statusCode();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("<-- {} {} attempt {}/{} in {} ms{}", status, describe(), attempts,
+                    t.retryPolicy.maxAttempts(), elapsedMillis, HeaderLog.format(response.headers()));
+        }
+        if (status / 100 == 2 || request.accepts(status)) {
+            return Decision.done(new TransportResponse(request.method(), request.uri(), status,
+                    response.headers(), response.body(), attempts, correlationId));
+        }
+        if (status == 401 && auth != null && !reauthorized) {
+            reauthorized = true;
+            auth.invalidate(sentAuth);
+            LOG.warn("{}: HTTP 401, the credential was refused; retrying once with a fresh one [correlation id {}]",
+                    describe(), correlationId);
+            return Decision.retryAfter(Duration.ZERO);
+        }
+        lastProblem = "HTTP " + status;
+        Optional<Duration> asked = RetryAfter.parse(response.headers(), t.clock);
+        // A 429 means the rate limiter refused the request before it was processed, so even a POST
+        // is safe to send again; other statuses are retried only for idempotent requests.
+        boolean retryable = t.retryPolicy.isRetryableStatus(status) && (request.idempotent() || status == 429);
+        if (retryable && asked.map(a -> a.compareTo(t.retryPolicy.maxRetryAfter()) <= 0).orElse(true)) {
+            Optional<Duration> wait = nextWait(new Outcome(true, asked));
+            if (wait.isPresent()) {
+                warnRetry("HTTP " + status, wait.get());
+                return Decision.retryAfter(wait.get());
+            }
+        }
+        return Decision.fail(serviceException(response, asked.orElse(null)));
+    }
+
+    private Decision decideOnFailure(Throwable failure, long elapsedMillis) {
+        FailureKind kind = FailureKind.of(failure);
+        lastProblem = kind.describe(failure);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("<-- failed {} attempt {}/{} after {} ms: {}", describe(), attempts,
+                    t.retryPolicy.maxAttempts(), elapsedMillis, kind.describe(failure));
+        }
+        if (kind == FailureKind.ATTEMPT_TIMEOUT && budgetCutByDeadline) {
+            return Decision.fail(callTimedOut(failure));
+        }
+        boolean retryable = kind == FailureKind.CONNECT_FAILED
+                || (request.idempotent() && (kind == FailureKind.ATTEMPT_TIMEOUT || kind == FailureKind.IO_FAILURE));
+        if (retryable) {
+            Optional<Duration> wait = nextWait(new Outcome(true, Optional.empty()));
+            if (wait.isPresent()) {
+                warnRetry(kind.describe(failure), wait.get());
+                return Decision.retryAfter(wait.get());
+            }
+            if (attempts < t.retryPolicy.maxAttempts()) {
+                // Retries were left but the deadline leaves no room for the wait.
+                return Decision.fail(callTimedOut(failure));
+            }
+        }
+        return Decision.fail(clientException(kind, failure));
+    }
+
+    /** The wait before the next attempt, or empty when retries are exhausted or the deadline forbids it. */
+    private Optional<Duration> nextWait(Outcome outcome) {
+        long millis = retryContext.onResult(outcome);
+        if (millis < 0) {
+            return Optional.empty();
+        }
+        Duration wait = Duration.ofMillis(millis);
+        if (t.nanoTime.getAsLong() + wait.toNanos() >= deadlineNanos) {
+            return Optional.empty();
+        }
+        return Optional.of(wait);
+    }
+
+    private void warnRetry(String reason, Duration wait) {
+        LOG.warn("{}: {} on attempt {} of {}; retrying in {} ms [correlation id {}]", describe(), reason,
+                attempts, t.retryPolicy.maxAttempts(), wait.toMillis(), correlationId);
+    }
+
+    private CalmServiceException serviceException(HttpResponse<byte[]> response, Duration retryAfter) {
+        ErrorEnvelopes.Parsed parsed = ErrorEnvelopes.read(response.body(), !request.sensitive());
+        String id = parsed.correlationId != null ? parsed.correlationId
+                : response.headers().firstValue(HttpTransport.CORRELATION_HEADER).orElse(correlationId);
+        return CalmServiceException.of(ServiceFailure.builder()
+                .operation(request.operation().orElse(null))
+                .status(response.statusCode())
+                .method(request.method())
+                .url(request.uri())
+                .errorCode(parsed.code)
+                .errorMessage(parsed.message)
+                .correlationId(id)
+                .attempts(attempts)
+                .retryAfter(retryAfter)
+                .build());
+    }
+
+    private CalmClientException clientException(FailureKind kind, Throwable failure) {
+        String after = attempts == 1 ? "" : " after " + attempts + " attempts";
+        boolean mayHaveArrived = kind == FailureKind.ATTEMPT_TIMEOUT || kind == FailureKind.IO_FAILURE;
+        String notRetried = request.idempotent() || !mayHaveArrived ? ""
+                : "; not retried because the request may have reached the service and " + request.method()
+                + " is not idempotent: check whether it took effect before sending it again";
+        String tail = " [correlation id " + correlationId + "]";
+        switch (kind) {
+            case ATTEMPT_TIMEOUT:
+                return new CalmTimeoutException(describe() + ": no answer within the attempt timeout of "
+                        + t.attemptTimeout.toMillis() + " ms" + after + notRetried + tail, t.attemptTimeout, failure);
+            case CONNECT_FAILED:
+                return new CalmClientException(describe() + ": could not connect to " + hostAndPort() + after
+                        + " (" + kind.describe(failure) + "); check the URL, the network and proxy settings" + tail,
+                        failure);
+            case TLS_FAILURE:
+                return new CalmClientException(describe() + ": the TLS handshake with " + hostAndPort()
+                        + " failed (" + kind.describe(failure) + "); check the trust store and, for X.509 keys,"
+                        + " the client certificate" + tail, failure);
+            case IO_FAILURE:
+                return new CalmClientException(describe() + ": the connection to " + hostAndPort()
+                        + " failed" + after + " (" + kind.describe(failure) + ")" + notRetried + tail, failure);
+            default:
+                return new CalmClientException(describe() + ": the request to " + hostAndPort() + " failed ("
+                        + kind.describe(failure) + ")" + tail, failure);
+        }
+    }
+
+    private CalmTimeoutException callTimedOut(Throwable lastFailure) {
+        return new CalmTimeoutException(describe() + ": did not complete within the call timeout of "
+                + t.callTimeout.toMillis() + " ms (" + attempts + (attempts == 1 ? " attempt" : " attempts")
+                + (lastProblem == null ? "" : ", last: " + lastProblem)
+                + ") [correlation id " + correlationId + "]", t.callTimeout, lastFailure);
+    }
+
+    private String hostAndPort() {
+        URI uri = request.uri();
+        return uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    }
+
+    String describe() {
+        return request.method() + " " + request.redactedUrl() + request.operation().map(o -> " (" + o + ")").orElse("");
+    }
+
+    /** What one attempt gave, as Resilience4j sees it. */
+    static final class Outcome {
+        private final boolean retryable;
+        final Optional<Duration> retryAfter;
+
+        Outcome(boolean retryable, Optional<Duration> retryAfter) {
+            this.retryable = retryable;
+            this.retryAfter = retryAfter;
+        }
+
+        boolean retryable() {
+            return retryable;
+        }
+    }
+
+    /** The end of one attempt: an answer to return, an error to throw, or a wait before the next attempt. */
+    static final class Decision {
+        final TransportResponse response;
+        final RuntimeException error;
+        final Duration wait;
+
+        private Decision(TransportResponse response, RuntimeException error, Duration wait) {
+            this.response = response;
+            this.error = error;
+            this.wait = wait;
+        }
+
+        static Decision done(TransportResponse response) {
+            return new Decision(response, null, null);
+        }
+
+        static Decision fail(RuntimeException error) {
+            return new Decision(null, error, null);
+        }
+
+        static Decision retryAfter(Duration wait) {
+            return new Decision(null, null, wait);
+        }
+    }
+}
