@@ -28,4 +28,6 @@ module io.calmsdk.core {
     exports io.calmsdk.core.internal.json to io.calmsdk.auth, io.calmsdk.btp, io.calmsdk.api;
 
     exports io.calmsdk.core.internal.http to io.calmsdk.auth, io.calmsdk.btp, io.calmsdk.api;
+
+    exports io.calmsdk.core.internal.paging to io.calmsdk.api;
 }

@@ -26,7 +26,7 @@ import java.util.Objects;
  * A client of the SAP Cloud ALM APIs, built from a Cloud ALM service key.
  *
  * <pre>{@code
- * ServiceKey key = ServiceKeys.fromFile(Path.of("calm-key.json"));
+ * ServiceKey key = ServiceKeys.calm().fromFile(Path.of("calm-key.json"));
  * try (CloudAlmClient calm = CloudAlmClient.create(key)) {
  *     Project project = calm.projects().create(ProjectCreateRequest.of("S/4HANA rollout"));
  *     calm.tasks().create(TaskCreateRequest.of(project.id(), "Prepare cutover"));
@@ -86,7 +86,7 @@ public final class CloudAlmClient implements AutoCloseable {
      * credentials, URLs under its {@code endpoints.Api}, {@link RetryPolicy#defaults() default retries},
      * connect timeout 10 s, attempt timeout 30 s, call timeout 2 min.
      *
-     * @param serviceKey the key, e.g. from {@code ServiceKeys.fromFile(...)}
+     * @param serviceKey the key, e.g. from {@code ServiceKeys.calm().fromFile(...)}
      * @return the client
      * @throws NullPointerException if the key is {@code null}
      */

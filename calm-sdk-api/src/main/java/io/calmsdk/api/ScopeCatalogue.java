@@ -1,6 +1,7 @@
 package io.calmsdk.api;
 
 import io.calmsdk.core.exception.ValidationException;
+import io.calmsdk.core.model.CalmScope;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -86,9 +87,9 @@ public final class ScopeCatalogue {
      * @param method the HTTP method, any case
      * @param path the path under {@code endpoints.Api}, e.g. {@code /calm-tasks/v1/tasks/42}; a query
      *        string is ignored
-     * @return the scope, e.g. {@code calm-api.tasks.write}; empty when the catalogue does not know it
+     * @return the scope, e.g. {@link CalmScope#TASKS_WRITE}; empty when the catalogue does not know it
      */
-    public Optional<String> requiredScope(String method, String path) {
+    public Optional<CalmScope> requiredScope(String method, String path) {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
         String m = method.toUpperCase(Locale.ROOT);
@@ -96,7 +97,7 @@ public final class ScopeCatalogue {
         String p = q < 0 ? path : path.substring(0, q);
         for (Entry e : entries) {
             if (e.methods.contains(m) && e.matchesPath(p)) {
-                return Optional.of(e.scope);
+                return Optional.of(CalmScope.of(e.scope));
             }
         }
         return Optional.empty();

@@ -28,7 +28,6 @@ import io.calmsdk.api.testing.FakeTokens;
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.CalmServiceException;
 import io.calmsdk.core.exception.ForbiddenException;
-import io.calmsdk.core.exception.ServerException;
 import io.calmsdk.core.exception.UnauthorizedException;
 import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.paging.PagedIterable;
@@ -169,7 +168,7 @@ class CloudAlmClientTest {
         try (CloudAlmClient client = stubs.client()) {
             assertThatThrownBy(() -> client.tasks().create(io.calmsdk.api.model.TaskCreateRequest.of("p", "t")))
                     .isInstanceOfSatisfying(ForbiddenException.class, e -> {
-                        assertThat(e.requiredScope()).contains("calm-api.tasks.write");
+                        assertThat(e.requiredScope().map(io.calmsdk.core.model.CalmScope::name)).contains("calm-api.tasks.write");
                         assertThat(e.grantedScopes()).containsExactly("calm-api.projects.read", "calm-api.tasks.read");
                         assertThat(e.status()).isEqualTo(403);
                         assertThat(e.getCause()).isInstanceOf(ForbiddenException.class);
@@ -247,7 +246,7 @@ class CloudAlmClientTest {
         wm.stubFor(post(urlPathEqualTo("/api/calm-tasks/v1/tasks")).willReturn(aResponse().withStatus(503)));
         try (CloudAlmClient client = stubs.client()) {
             assertThatThrownBy(() -> client.tasks().create(io.calmsdk.api.model.TaskCreateRequest.of("p", "t")))
-                    .isInstanceOf(ServerException.class).hasMessageContaining("HTTP 503");
+                    .isInstanceOf(CalmServiceException.class).hasMessageContaining("HTTP 503");
         }
         wm.verify(1, postRequestedFor(urlPathEqualTo("/api/calm-tasks/v1/tasks")));
     }

@@ -19,7 +19,7 @@ import io.calmsdk.api.model.Task;
 import io.calmsdk.api.testing.CalmStubs;
 import io.calmsdk.auth.ClientCredentialsTokenProvider;
 import io.calmsdk.core.exception.CalmClientException;
-import io.calmsdk.core.exception.ServerException;
+import io.calmsdk.core.exception.CalmServiceException;
 import io.calmsdk.core.exception.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -52,7 +52,7 @@ class CloudAlmRequestTest {
         stubFlakyPatch();
         try (CloudAlmClient client = stubs.client()) {
             assertThatThrownBy(() -> client.request("PATCH", "/calm-tasks/v1/tasks/{id}", "t").body(java.util.Map.of("a", 1))
-                    .send()).isInstanceOf(ServerException.class);
+                    .send()).isInstanceOf(CalmServiceException.class);
         }
         wm.verify(1, patchRequestedFor(urlPathEqualTo("/api/calm-tasks/v1/tasks/t")));
     }

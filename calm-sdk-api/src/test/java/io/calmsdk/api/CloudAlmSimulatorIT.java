@@ -54,7 +54,7 @@ class CloudAlmSimulatorIT {
     }
 
     private static ServiceKey key(String... scopes) {
-        return ServiceKeys.fromJson(sim.seed().cloudAlmKey(scopes).json());
+        return ServiceKeys.calm().fromJson(sim.seed().cloudAlmKey(scopes).json());
     }
 
     private static List<JournalEntry> calmRequests(String method, String path) {
@@ -124,7 +124,7 @@ class CloudAlmSimulatorIT {
             assertThat(calm.tasks().list(project.id())).isEmpty();
             assertThatThrownBy(() -> calm.tasks().create(TaskCreateRequest.of(project.id(), "Not allowed")))
                     .isInstanceOfSatisfying(ForbiddenException.class, e -> {
-                        assertThat(e.requiredScope()).contains("calm-api.tasks.write");
+                        assertThat(e.requiredScope().map(io.calmsdk.core.model.CalmScope::name)).contains("calm-api.tasks.write");
                         assertThat(e.grantedScopes()).contains("calm-api.tasks.read", "calm-api.projects.write")
                                 .doesNotContain("calm-api.tasks.write");
                     })
@@ -208,7 +208,7 @@ class CloudAlmSimulatorIT {
     @Test
     void simulatorSequence_neverLogsSecretOrToken() {
         SimulatedKey simulated = sim.seed().cloudAlmKey("calm-api.projects.read", "calm-api.projects.write");
-        ServiceKey key = ServiceKeys.fromJson(simulated.json());
+        ServiceKey key = ServiceKeys.calm().fromJson(simulated.json());
         String secret = key.uaa().clientSecret().orElseThrow().reveal();
         try (LogCapture logs = LogCapture.start(); CloudAlmClient calm = CloudAlmClient.create(key)) {
             Project p = calm.projects().create(ProjectCreateRequest.of("Canary"));

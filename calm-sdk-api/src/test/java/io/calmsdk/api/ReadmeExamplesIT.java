@@ -46,7 +46,7 @@ class ReadmeExamplesIT {
             PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
 
             // README: First call
-            ServiceKey key = ServiceKeys.fromFile(keyFile);
+            ServiceKey key = ServiceKeys.calm().fromFile(keyFile);
             String projectId;
             try (CloudAlmClient calm = CloudAlmClient.create(key)) {
                 Project project = calm.projects().create(ProjectCreateRequest.of("S/4HANA rollout"));
@@ -91,7 +91,7 @@ class ReadmeExamplesIT {
     void testingYourCode_runsAsWritten() {
         // README: Testing your code
         try (BtpSimulator sim = BtpSimulator.start();
-             CloudAlmClient calm = CloudAlmClient.create(ServiceKeys.fromJson(
+             CloudAlmClient calm = CloudAlmClient.create(ServiceKeys.calm().fromJson(
                      sim.seed().cloudAlmKey("calm-api.projects.read", "calm-api.tasks.read").json()))) {
             String projectId = sim.cloudAlm().createProject("Demo");
             sim.cloudAlm().seedTasks(projectId, 5_000);

@@ -24,7 +24,7 @@ class StreamingMemoryIT {
         // The bound is what makes the test meaningful: 100,000 decoded tasks need well over 64 MB.
         assertThat(Runtime.getRuntime().maxMemory()).as("run with -Xmx64m").isLessThan(HEAP_LIMIT);
         try (BtpSimulator sim = BtpSimulator.builder().journalCapacity(1_000).start()) {
-            ServiceKey key = ServiceKeys.fromJson(sim.seed().cloudAlmKey("calm-api.tasks.read").json());
+            ServiceKey key = ServiceKeys.calm().fromJson(sim.seed().cloudAlmKey("calm-api.tasks.read").json());
             String projectId = sim.cloudAlm().createProject("Huge backlog");
             sim.cloudAlm().seedTasks(projectId, TASKS);
             long count = 0;

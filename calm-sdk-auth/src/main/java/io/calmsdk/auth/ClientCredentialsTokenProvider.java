@@ -54,7 +54,7 @@ import org.slf4j.LoggerFactory;
  * {@link ServiceManagerKey}, any {@link OAuthClientCredentials}, or a raw token URL, client id and
  * secret:
  * <pre>{@code
- * TokenProvider tokens = ClientCredentialsTokenProvider.create(ServiceKeys.fromFile(path));
+ * TokenProvider tokens = ClientCredentialsTokenProvider.create(ServiceKeys.calm().fromFile(path));
  * AccessToken token = tokens.token();
  * }</pre>
  *

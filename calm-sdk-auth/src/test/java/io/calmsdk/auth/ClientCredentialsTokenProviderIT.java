@@ -495,7 +495,7 @@ class ClientCredentialsTokenProviderIT {
                 + WM.baseUrl() + "\"}";
         stubToken(tokenAnswer("k", 3600));
 
-        ClientCredentialsTokenProvider calm = ClientCredentialsTokenProvider.create(ServiceKeys.fromJson(calmKey));
+        ClientCredentialsTokenProvider calm = ClientCredentialsTokenProvider.create(ServiceKeys.calm().fromJson(calmKey));
         closeables.add(calm);
         ClientCredentialsTokenProvider cis = provider(ClientCredentialsTokenProvider.builder()
                 .credentials(ServiceKeys.cis().fromJson(cisKey)));

@@ -111,7 +111,7 @@ class MutualTlsTokenIT {
 
     private static ServiceKey x509Key(String host, String certificateFile, String keyFile) {
         String certUrl = "https://" + host + ":" + mtlsServer.httpsPort();
-        return ServiceKeys.fromJson("{\"endpoints\":{\"Api\":\"https://t.eu10.alm.cloud.sap/api\"},\"uaa\":{"
+        return ServiceKeys.calm().fromJson("{\"endpoints\":{\"Api\":\"https://t.eu10.alm.cloud.sap/api\"},\"uaa\":{"
                 + "\"clientid\":" + jsonString(CLIENT_ID) + ",\"credential-type\":\"x509\","
                 + "\"certificate\":" + jsonString(TestPki.pem(certificateFile)) + ","
                 + "\"key\":" + jsonString(TestPki.pem(keyFile)) + ","

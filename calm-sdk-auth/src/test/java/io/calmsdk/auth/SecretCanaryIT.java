@@ -74,7 +74,7 @@ class SecretCanaryIT {
     @Test
     void clientSecretAndTokens_neverShowInLogsMessagesOrToString() {
         try (LogCapture logs = LogCapture.start()) {
-            ServiceKey key = ServiceKeys.fromJson("{\"endpoints\":{\"Api\":\"" + WM.baseUrl() + "/api\"},\"uaa\":{"
+            ServiceKey key = ServiceKeys.calm().fromJson("{\"endpoints\":{\"Api\":\"" + WM.baseUrl() + "/api\"},\"uaa\":{"
                     + "\"clientid\":\"sb-canary!b1\",\"clientsecret\":\"" + SECRET + "\",\"url\":\"" + WM.baseUrl()
                     + "\"}}");
             ClientCredentialsTokenProvider provider = ClientCredentialsTokenProvider.builder().credentials(key)

@@ -512,8 +512,8 @@ public final class CloudAlmProvisioner implements AutoCloseable {
     }
 
     /**
-     * Builds a {@link CloudAlmProvisioner}. At least one key is required: {@link #cisKey(CisKey)} and/or
-     * {@link #serviceManagerKey(ServiceManagerKey)}. Not thread-safe.
+     * Builds a {@link CloudAlmProvisioner}. At least one key is required: {@link #credentials(CisKey)} and/or
+     * {@link #credentials(ServiceManagerKey)}. Not thread-safe.
      */
     public static final class Builder {
         private ClientSettings settings = new ClientSettings();

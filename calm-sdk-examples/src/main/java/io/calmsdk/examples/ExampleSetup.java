@@ -69,10 +69,10 @@ final class ExampleSetup implements AutoCloseable {
 
     ServiceKey cloudAlmKey() {
         if (simulator != null) {
-            return ServiceKeys.fromJson(simulator.seed().cloudAlmKey("calm-api.projects.read", "calm-api.projects.write",
+            return ServiceKeys.calm().fromJson(simulator.seed().cloudAlmKey("calm-api.projects.read", "calm-api.projects.write",
                     "calm-api.tasks.read", "calm-api.tasks.write").json());
         }
-        return read("CALM_SERVICE_KEY", ServiceKeys::fromFile, v -> ServiceKeys.fromEnvironment(v, environment));
+        return read("CALM_SERVICE_KEY", ServiceKeys.calm()::fromFile, v -> ServiceKeys.calm().fromEnvironment(v, environment));
     }
 
     String subaccountId() {

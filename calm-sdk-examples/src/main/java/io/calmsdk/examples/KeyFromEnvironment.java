@@ -72,9 +72,9 @@ public final class KeyFromEnvironment {
             return ServiceKeys.calm().fromVcapServices(env);         // label SAPCloudALMAPIs
         }
         if (Files.isDirectory(secretDir)) {                          // Kubernetes: SAP BTP service operator
-            return ServiceKeys.fromKubernetesSecret(secretDir);      // one file per field, or one JSON file
+            return ServiceKeys.calm().fromKubernetesSecret(secretDir);      // one file per field, or one JSON file
         }
-        return ServiceKeys.fromEnvironment("CALM_SERVICE_KEY", env); // anywhere: the key's JSON in a variable
+        return ServiceKeys.calm().fromEnvironment("CALM_SERVICE_KEY", env); // anywhere: the key's JSON in a variable
         // end::key-from-environment[]
     }
 

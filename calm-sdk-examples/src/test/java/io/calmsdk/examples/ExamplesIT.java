@@ -27,7 +27,7 @@ class ExamplesIT {
     Path dir;
 
     private static ServiceKey calmKey(BtpSimulator sim) {
-        return ServiceKeys.fromJson(sim.seed().cloudAlmKey("calm-api.projects.read", "calm-api.projects.write",
+        return ServiceKeys.calm().fromJson(sim.seed().cloudAlmKey("calm-api.projects.read", "calm-api.projects.write",
                 "calm-api.tasks.read", "calm-api.tasks.write").json());
     }
 
@@ -43,7 +43,7 @@ class ExamplesIT {
         assertThat(second.uaa().clientId()).isEqualTo(first.uaa().clientId());
         assertThat(sim.journal().writes()).isEqualTo(writes);
         assertThat(Files.getPosixFilePermissions(keyFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-        assertThat(ServiceKeys.fromFile(keyFile).apiEndpoint()).isEqualTo(first.apiEndpoint());
+        assertThat(ServiceKeys.calm().fromFile(keyFile).apiEndpoint()).isEqualTo(first.apiEndpoint());
     }
 
     @Test
@@ -86,7 +86,7 @@ class ExamplesIT {
     @Test
     void keyFromEnvironment_readsVcapServicesKubernetesSecretAndVariable(BtpSimulator sim) {
         String keyJson = sim.seed().cloudAlmKey("calm-api.projects.read").json();
-        ServiceKey expected = ServiceKeys.fromJson(keyJson);
+        ServiceKey expected = ServiceKeys.calm().fromJson(keyJson);
         Path secret = KeyFromEnvironment.kubernetesSecret(keyJson);
         Path none = dir.resolve("none");
 

@@ -19,7 +19,7 @@ class ProjectDigestIT {
     void of_projectWithTasks_countsEveryTaskWithOneToken(BtpSimulator sim) {
         String projectId = sim.cloudAlm().createProject("S/4HANA rollout");
         sim.cloudAlm().seedTasks(projectId, 250);
-        ServiceKey key = ServiceKeys.fromJson(sim.seed().cloudAlmKey("calm-api.tasks.read").json());
+        ServiceKey key = ServiceKeys.calm().fromJson(sim.seed().cloudAlmKey("calm-api.tasks.read").json());
 
         try (CloudAlmClient calm = CloudAlmClient.create(key)) {
             assertThat(ProjectDigest.of(calm, projectId).total()).isEqualTo(250);
@@ -32,7 +32,7 @@ class ProjectDigestIT {
     void of_cloudAlmBrieflyUnavailable_retriedAndCounted(BtpSimulator sim) {
         String projectId = sim.cloudAlm().createProject("Upgrade");
         sim.cloudAlm().createTask(projectId, "Back up the system", "CALMTASK");
-        ServiceKey key = ServiceKeys.fromJson(sim.seed().cloudAlmKey("calm-api.tasks.read").json());
+        ServiceKey key = ServiceKeys.calm().fromJson(sim.seed().cloudAlmKey("calm-api.tasks.read").json());
         sim.faults().failNext(2, 503, RequestMatcher.api(SimulatedApi.CLOUD_ALM));
 
         try (CloudAlmClient calm = CloudAlmClient.create(key)) {

@@ -4,11 +4,13 @@ import io.calmsdk.api.ScopeCatalogue;
 import io.calmsdk.api.model.ODataQuery;
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.ForbiddenException;
+import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.core.exception.ServiceFailure;
 import io.calmsdk.core.internal.http.HttpTransport;
 import io.calmsdk.core.internal.http.TransportRequest;
 import io.calmsdk.core.internal.http.TransportResponse;
-import io.calmsdk.core.paging.OffsetPageRequest;
+import io.calmsdk.core.internal.paging.OffsetPageRequest;
+import io.calmsdk.core.internal.paging.Paging;
 import io.calmsdk.core.paging.Page;
 import io.calmsdk.core.paging.PagedIterable;
 import java.net.URI;
@@ -132,12 +134,12 @@ public final class ApiCaller implements AutoCloseable {
      * project-level restrictions), the exception is returned as it is.
      */
     ForbiddenException explain(ForbiddenException e, String method, String apiPath) {
-        Optional<String> required = catalogue.requiredScope(method, apiPath);
+        Optional<CalmScope> required = catalogue.requiredScope(method, apiPath);
         if (required.isEmpty()) {
             return e;
         }
         List<String> granted = displayGrantedScopes();
-        if (granted.contains(required.get())) {
+        if (granted.contains(required.get().name())) {
             return e;
         }
         ForbiddenException explained = new ForbiddenException(e.failure(), required.get(), granted);
@@ -171,7 +173,7 @@ public final class ApiCaller implements AutoCloseable {
     public <T> PagedIterable<T> offsetLimit(String encodedPath, List<Map.Entry<String, String>> filters, int limit,
                                             PageDecoder<T> decoder, String operation) {
         List<Map.Entry<String, String>> fixed = List.copyOf(filters);
-        return PagedIterable.ofOffsetLimit(limit, request -> {
+        return Paging.ofOffsetLimit(limit, request -> {
             QueryString query = new QueryString();
             fixed.forEach(f -> query.add(f.getKey(), f.getValue()));
             query.add("offset", Long.toString(request.offset())).add("limit", Integer.toString(request.limit()));
@@ -192,7 +194,7 @@ public final class ApiCaller implements AutoCloseable {
      */
     public <T> PagedIterable<T> odata(String encodedPath, ODataQuery options, PageDecoder<T> decoder,
                                       String operation) {
-        return PagedIterable.ofOData(options.pageSize(), request -> {
+        return Paging.ofOData(options.pageSize(), request -> {
             QueryString query = new QueryString();
             options.filterExpression().ifPresent(f -> query.add("$filter", f));
             if (!options.select().isEmpty()) {

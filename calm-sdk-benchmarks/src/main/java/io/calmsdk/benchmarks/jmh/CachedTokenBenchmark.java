@@ -37,7 +37,7 @@ public class CachedTokenBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         server = LoopbackServer.start(Duration.ZERO, 1);
-        calm = ClientCredentialsTokenProvider.create(ServiceKeys.fromJson(server.cloudAlmKeyJson()));
+        calm = ClientCredentialsTokenProvider.create(ServiceKeys.calm().fromJson(server.cloudAlmKeyJson()));
         sap = new SapTokenClient(server);
         calm.token();
         sap.tokenFlow();

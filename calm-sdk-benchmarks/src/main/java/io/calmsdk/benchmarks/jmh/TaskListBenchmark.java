@@ -59,7 +59,7 @@ public class TaskListBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         server = LoopbackServer.start(Duration.ZERO, ITEMS);
-        calm = CloudAlmClient.create(ServiceKeys.fromJson(server.cloudAlmKeyJson()));
+        calm = CloudAlmClient.create(ServiceKeys.calm().fromJson(server.cloudAlmKeyJson()));
         raw = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
                 .build();
         mapper = JsonMapper.builder().addModule(new JavaTimeModule())

@@ -64,7 +64,7 @@ public final class ColdTokenScenario {
                     if ((leg == 0) == calmFirst) {
                         server.resetCounts();
                         try (ClientCredentialsTokenProvider provider =
-                                     ClientCredentialsTokenProvider.create(ServiceKeys.fromJson(keyJson))) {
+                                     ClientCredentialsTokenProvider.create(ServiceKeys.calm().fromJson(keyJson))) {
                             long start = System.nanoTime();
                             List<AccessToken> tokens = race(pool, provider::token);
                             calmMillis.add((System.nanoTime() - start) / 1e6);

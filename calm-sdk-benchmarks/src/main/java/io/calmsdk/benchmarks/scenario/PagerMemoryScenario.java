@@ -135,7 +135,7 @@ public final class PagerMemoryScenario {
             long start = System.nanoTime();
             long count = 0;
             TaskListRequest request = TaskListRequest.builder().projectId(args[1]).build();
-            try (CloudAlmClient calm = CloudAlmClient.create(ServiceKeys.fromFile(Path.of(args[0])))) {
+            try (CloudAlmClient calm = CloudAlmClient.create(ServiceKeys.calm().fromFile(Path.of(args[0])))) {
                 for (Task task : calm.tasks().list(request)) {
                     if (task.id() != null) {
                         count++;

@@ -40,8 +40,8 @@ public class CalmServiceException extends CalmException {
     /**
      * Creates the exception subclass matching the failure's status: 401 {@link UnauthorizedException},
      * 403 {@link ForbiddenException}, 404 {@link NotFoundException}, 409 {@link ConflictException},
-     * 422 {@link ConcurrentOperationException}, 429 {@link RateLimitedException}, 5xx
-     * {@link ServerException}, anything else {@link CalmServiceException}.
+     * 422 {@link ConcurrentOperationException}, 429 {@link RateLimitedException}, anything else (5xx
+     * included: callers do nothing different for it) {@link CalmServiceException}.
      *
      * @param failure what is known about the failed exchange
      * @return the matching exception, not thrown
@@ -62,7 +62,7 @@ public class CalmServiceException extends CalmException {
             case 429:
                 return new RateLimitedException(failure);
             default:
-                return status >= 500 ? new ServerException(failure) : new CalmServiceException(failure);
+                return new CalmServiceException(failure);
         }
     }
 

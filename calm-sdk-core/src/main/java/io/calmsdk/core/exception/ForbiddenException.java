@@ -1,5 +1,6 @@
 package io.calmsdk.core.exception;
 
+import io.calmsdk.core.model.CalmScope;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ public class ForbiddenException extends CalmServiceException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String requiredScope;
+    private final CalmScope requiredScope;
     private final List<String> grantedScopes;
 
     /**
@@ -32,13 +33,13 @@ public class ForbiddenException extends CalmServiceException {
      * Creates the exception naming the scope the call needs and the scopes the token had.
      *
      * @param failure what is known about the failed exchange
-     * @param requiredScope the scope the call needs, e.g. {@code calm-api.tasks.write}
+     * @param requiredScope the scope the call needs, e.g. {@link CalmScope#TASKS_WRITE}
      * @param grantedScopes the scopes the token carried
      */
-    public ForbiddenException(ServiceFailure failure, String requiredScope, List<String> grantedScopes) {
-        super(failure, "the call needs scope " + requiredScope + " but the token has "
+    public ForbiddenException(ServiceFailure failure, CalmScope requiredScope, List<String> grantedScopes) {
+        super(failure, "the call needs scope " + requiredScope.name() + " but the token has "
                 + (grantedScopes.isEmpty() ? "no scopes" : String.join(", ", grantedScopes))
-                + ": add " + requiredScope + " to the instance's authorities (calm-sdk: ensureBinding with"
+                + ": add " + requiredScope.name() + " to the instance's authorities (calm-sdk: ensureBinding with"
                 + " the scope) and fetch a new token");
         this.requiredScope = requiredScope;
         this.grantedScopes = List.copyOf(grantedScopes);
@@ -47,9 +48,9 @@ public class ForbiddenException extends CalmServiceException {
     /**
      * The scope the call needs, when the SDK knows it.
      *
-     * @return the scope, e.g. {@code calm-api.tasks.write}
+     * @return the scope, e.g. {@link CalmScope#TASKS_WRITE}
      */
-    public Optional<String> requiredScope() {
+    public Optional<CalmScope> requiredScope() {
         return Optional.ofNullable(requiredScope);
     }
 

@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads service keys from where they live. The static methods read Cloud ALM keys
- * ({@link ServiceKey}); {@link #cis()} and {@link #serviceManager()} return readers for the Cloud
- * Management and Service Manager keys with the same methods.
+ * Reads service keys from where they live: one reader per kind of key, each with the same methods —
+ * {@link #calm()} for Cloud ALM keys ({@link ServiceKey}), {@link #cis()} for Cloud Management keys and
+ * {@link #serviceManager()} for Service Manager keys.
  *
  * <pre>{@code
- * ServiceKey key = ServiceKeys.fromFile(Path.of("calm-key.json"));
- * ServiceKey fromEnv = ServiceKeys.fromEnvironment("CALM_SERVICE_KEY");
+ * ServiceKey key = ServiceKeys.calm().fromFile(Path.of("calm-key.json"));
+ * ServiceKey fromEnv = ServiceKeys.calm().fromEnvironment("CALM_SERVICE_KEY");
  * CisKey cis = ServiceKeys.cis().fromFile(Path.of("cis-central.json"));
  * }</pre>
  *
@@ -41,7 +41,8 @@ public final class ServiceKeys {
     }
 
     /**
-     * The reader of Cloud ALM keys, the same as the static methods of this class.
+     * The reader of Cloud ALM ({@code SAPCloudALMAPIs}) keys; {@code VCAP_SERVICES} label
+     * {@value #CALM_VCAP_LABEL}.
      *
      * @return the reader
      */
@@ -67,87 +68,5 @@ public final class ServiceKeys {
      */
     public static KeyReader<ServiceManagerKey> serviceManager() {
         return SERVICE_MANAGER;
-    }
-
-    /**
-     * Reads a Cloud ALM key from JSON text (cockpit JSON, btp CLI or cf CLI output).
-     *
-     * @param json the text
-     * @return the key
-     * @throws InvalidServiceKeyException when the text holds no valid key
-     * @see KeyReader#fromJson(String)
-     */
-    public static ServiceKey fromJson(String json) {
-        return CALM.fromJson(json);
-    }
-
-    /**
-     * Reads a Cloud ALM key from a file; warns when group or others may read it.
-     *
-     * @param file the file
-     * @return the key
-     * @throws InvalidServiceKeyException when the file cannot be read or holds no valid key
-     * @see KeyReader#fromFile(Path)
-     */
-    public static ServiceKey fromFile(Path file) {
-        return CALM.fromFile(file);
-    }
-
-    /**
-     * Reads a Cloud ALM key from the JSON text in an environment variable of this process.
-     *
-     * @param variable the variable name
-     * @return the key
-     * @throws InvalidServiceKeyException when the variable is not set or holds no valid key
-     */
-    public static ServiceKey fromEnvironment(String variable) {
-        return CALM.fromEnvironment(variable);
-    }
-
-    /**
-     * Reads a Cloud ALM key from a variable of the given environment.
-     *
-     * @param variable the variable name
-     * @param environment the environment, e.g. {@code System.getenv()} or a map in tests
-     * @return the key
-     * @throws InvalidServiceKeyException when the variable is not set or holds no valid key
-     */
-    public static ServiceKey fromEnvironment(String variable, Map<String, String> environment) {
-        return CALM.fromEnvironment(variable, environment);
-    }
-
-    /**
-     * Reads the only {@code SAPCloudALMAPIs} key of this process's {@code VCAP_SERVICES}.
-     *
-     * @return the key
-     * @throws InvalidServiceKeyException when there is none, several, or it is invalid
-     */
-    public static ServiceKey fromVcapServices() {
-        return CALM.fromVcapServices();
-    }
-
-    /**
-     * Reads the {@code SAPCloudALMAPIs} key bound under an instance or binding name from this
-     * process's {@code VCAP_SERVICES}.
-     *
-     * @param name the service instance name or binding name
-     * @return the key
-     * @throws InvalidServiceKeyException when no or several entries match (listing the available
-     *     names), or the key is invalid
-     */
-    public static ServiceKey fromVcapServices(String name) {
-        return CALM.fromVcapServices(name);
-    }
-
-    /**
-     * Reads a Cloud ALM key from a Kubernetes Secret directory written by the SAP BTP service operator.
-     *
-     * @param directory the mounted secret directory
-     * @return the key
-     * @throws InvalidServiceKeyException when the directory holds no valid key
-     * @see KeyReader#fromKubernetesSecret(Path)
-     */
-    public static ServiceKey fromKubernetesSecret(Path directory) {
-        return CALM.fromKubernetesSecret(directory);
     }
 }

@@ -122,13 +122,6 @@ public final class Page<T> {
         return count >= items.size() ? this : new Page<>(copy(items.subList(0, count)), continuation, totalCount);
     }
 
-    /**
-     * The same items with another continuation and total, without copying the items again.
-     */
-    Page<T> with(String newContinuation, Long newTotalCount) {
-        return new Page<>(items, newContinuation, newTotalCount);
-    }
-
     @Override
     public boolean equals(Object o) {
         if (this == o) {

@@ -1,5 +1,6 @@
 package io.calmsdk.core.paging;
 
+import io.calmsdk.core.internal.paging.PageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,7 @@
 package io.calmsdk.core.paging;
 
+import io.calmsdk.core.internal.paging.PageSource;
+import io.calmsdk.core.internal.paging.Paging;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -52,8 +54,17 @@ public final class PagedIterable<T> implements Iterable<T> {
 
     private static final PagedIterable<?> EMPTY = new PagedIterable<>(() -> () -> null, Long.MAX_VALUE);
 
+    static {
+        Paging.register(PagedIterable::fromSources);
+    }
+
     private final Supplier<? extends PageSource<T>> sources;
     private final long maxItems;
+
+    @SuppressWarnings("unchecked")
+    private static PagedIterable<?> fromSources(Supplier<? extends PageSource<?>> sources) {
+        return new PagedIterable<>((Supplier<? extends PageSource<Object>>) sources, Long.MAX_VALUE);
+    }
 
     private PagedIterable(Supplier<? extends PageSource<T>> sources, long maxItems) {
         this.sources = sources;
@@ -80,68 +91,6 @@ public final class PagedIterable<T> implements Iterable<T> {
     public static <T> PagedIterable<T> of(PageFetcher<T> fetcher) {
         Objects.requireNonNull(fetcher, "fetcher");
         return new PagedIterable<>(() -> new TokenPageSource<>(fetcher), Long.MAX_VALUE);
-    }
-
-    /**
-     * A collection paged by REST {@code offset} and {@code limit}: each page is asked for at the
-     * offset that follows the items received so far. Iteration stops after an empty page, after a
-     * page with fewer than {@code limit} items, or when the offset reaches the total the service
-     * reported. If the service answers with a next link, it is followed instead.
-     *
-     * <p>Choose a {@code limit} the service honours: without a reported total, a service that silently
-     * returns fewer items than asked for looks as if its collection ended.
-     *
-     * <pre>{@code
-     * PagedIterable.ofOffsetLimit(100, request ->
-     *         Page.of(get("/calm-tasks/v1/tasks", "offset", request.offset(), "limit", request.limit())));
-     * }</pre>
-     *
-     * @param limit the page size to ask for, at least 1
-     * @param fetcher fetches the page a request describes; called again on every iteration
-     * @param <T> the item type
-     * @return the collection; nothing has been fetched yet
-     * @throws IllegalArgumentException if {@code limit} is below 1
-     * @throws NullPointerException if {@code fetcher} is {@code null}
-     */
-    public static <T> PagedIterable<T> ofOffsetLimit(int limit, OffsetPageFetcher<T> fetcher) {
-        return ofOffset("limit", limit, fetcher, false, "offset/limit");
-    }
-
-    /**
-     * A collection paged by OData {@code $skip} and {@code $top}, asking for {@code $count} on the
-     * first page: the same rules as {@link #ofOffsetLimit(int, OffsetPageFetcher)}, and the server's
-     * {@code @odata.nextLink}, when the fetcher returns it as the page's continuation, is followed in
-     * preference to computing the next {@code $skip}. A page reached through a next link that carries
-     * no next link is the last.
-     *
-     * <pre>{@code
-     * PagedIterable.ofOData(100, request -> {
-     *     ODataList<Node> list = request.nextLink().isPresent()
-     *             ? get(request.nextLink().get())
-     *             : get("/calm-processhierarchy/v1/HierarchyNodes", "$skip", request.offset(),
-     *                   "$top", request.limit(), request.includeCount() ? "$count" : null, "true");
-     *     return Page.of(list.value(), list.nextLink(), list.count());
-     * });
-     * }</pre>
-     *
-     * @param top the page size to ask for ({@code $top}), at least 1
-     * @param fetcher fetches the page a request describes; called again on every iteration
-     * @param <T> the item type
-     * @return the collection; nothing has been fetched yet
-     * @throws IllegalArgumentException if {@code top} is below 1
-     * @throws NullPointerException if {@code fetcher} is {@code null}
-     */
-    public static <T> PagedIterable<T> ofOData(int top, OffsetPageFetcher<T> fetcher) {
-        return ofOffset("top", top, fetcher, true, "$skip/$top");
-    }
-
-    private static <T> PagedIterable<T> ofOffset(String sizeName, int size, OffsetPageFetcher<T> fetcher,
-            boolean count, String parameterNames) {
-        if (size < 1) {
-            throw new IllegalArgumentException(sizeName + " must be at least 1, was " + size);
-        }
-        Objects.requireNonNull(fetcher, "fetcher");
-        return new PagedIterable<>(() -> new OffsetPageSource<>(fetcher, size, count, parameterNames), Long.MAX_VALUE);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.calmsdk.core.paging;
 
+import io.calmsdk.core.internal.paging.PageSource;
 import io.calmsdk.core.exception.CalmClientException;
 import java.util.Objects;
 import java.util.Optional;

@@ -24,11 +24,11 @@ class CalmServiceExceptionTest {
         "409, ConflictException",
         "422, ConcurrentOperationException",
         "429, RateLimitedException",
-        "500, ServerException",
-        "502, ServerException",
-        "503, ServerException",
-        "504, ServerException",
-        "599, ServerException",
+        "500, CalmServiceException",
+        "502, CalmServiceException",
+        "503, CalmServiceException",
+        "504, CalmServiceException",
+        "599, CalmServiceException",
         "400, CalmServiceException",
         "405, CalmServiceException",
         "410, CalmServiceException",
@@ -107,7 +107,7 @@ class CalmServiceExceptionTest {
         assertThat(new ConflictException(f, "hint-409") { }.getMessage()).endsWith(": hint-409");
         assertThat(new ConcurrentOperationException(f, "hint-422") { }.getMessage()).endsWith(": hint-422");
         assertThat(new RateLimitedException(f, "hint-429") { }.getMessage()).endsWith(": hint-429");
-        assertThat(new ServerException(f, "hint-5xx") { }.getMessage()).endsWith(": hint-5xx");
+        assertThat(new CalmServiceException(f, "hint-5xx") { }.getMessage()).endsWith(": hint-5xx");
         assertThat(new CalmServiceException(f, null) { }.getMessage()).isEqualTo(f.describe());
     }
 }

@@ -24,7 +24,7 @@ class ForbiddenExceptionTest {
 
     @Test
     void scopeVariant_namesRequiredAndGrantedScopesAndTheFix() {
-        ForbiddenException e = new ForbiddenException(FAILURE, "calm-api.tasks.write",
+        ForbiddenException e = new ForbiddenException(FAILURE, io.calmsdk.core.model.CalmScope.of("calm-api.tasks.write"),
                 List.of("calm-api.projects.read", "calm-api.tasks.read"));
 
         assertThat(e.getMessage())
@@ -34,14 +34,14 @@ class ForbiddenExceptionTest {
                 .contains("add calm-api.tasks.write to the instance's authorities")
                 .contains("ensureBinding")
                 .endsWith("and fetch a new token");
-        assertThat(e.requiredScope()).contains("calm-api.tasks.write");
+        assertThat(e.requiredScope().map(io.calmsdk.core.model.CalmScope::name)).contains("calm-api.tasks.write");
         assertThat(e.grantedScopes()).containsExactly("calm-api.projects.read", "calm-api.tasks.read");
         assertThat(e.status()).isEqualTo(403);
     }
 
     @Test
     void scopeVariant_noGrantedScopes_saysNoScopes() {
-        ForbiddenException e = new ForbiddenException(FAILURE, "calm-api.projects.read", List.of());
+        ForbiddenException e = new ForbiddenException(FAILURE, io.calmsdk.core.model.CalmScope.of("calm-api.projects.read"), List.of());
 
         assertThat(e.getMessage()).contains("but the token has no scopes:");
     }
@@ -49,7 +49,7 @@ class ForbiddenExceptionTest {
     @Test
     void scopeVariant_grantedScopesList_isCopiedAndUnmodifiable() {
         List<String> granted = new ArrayList<>(List.of("calm-api.projects.read"));
-        ForbiddenException e = new ForbiddenException(FAILURE, "calm-api.tasks.write", granted);
+        ForbiddenException e = new ForbiddenException(FAILURE, io.calmsdk.core.model.CalmScope.of("calm-api.tasks.write"), granted);
         granted.add("calm-api.tasks.write");
 
         assertThat(e.grantedScopes()).containsExactly("calm-api.projects.read");

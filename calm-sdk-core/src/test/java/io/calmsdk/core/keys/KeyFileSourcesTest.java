@@ -43,7 +43,7 @@ class KeyFileSourcesTest {
     void fromFile_ownerOnlyFile_isReadWithoutWarning() throws IOException {
         Path file = write("key.json", KEY, "rw-------");
         try (LogCapture logs = LogCapture.start()) {
-            ServiceKey key = ServiceKeys.fromFile(file);
+            ServiceKey key = ServiceKeys.calm().fromFile(file);
             assertThat(key.uaa().clientSecret().orElseThrow().reveal()).isEqualTo("canary-calm-secret-0001");
             assertThat(logs.events()).noneMatch(e -> e.getLevel() == Level.WARN);
         }
@@ -54,7 +54,7 @@ class KeyFileSourcesTest {
         assumeTrue(posix());
         Path file = write("shared-key.json", KEY, "rw-r-----");
         try (LogCapture logs = LogCapture.start()) {
-            ServiceKeys.fromFile(file);
+            ServiceKeys.calm().fromFile(file);
             assertThat(logs.events()).anyMatch(e -> e.getLevel() == Level.WARN
                     && e.getFormattedMessage().contains(file.toString())
                     && e.getFormattedMessage().contains("rw-r-----"));
@@ -67,7 +67,7 @@ class KeyFileSourcesTest {
         assumeTrue(posix());
         Path file = write("world-key.json", KEY, "rw-r--r--");
         try (LogCapture logs = LogCapture.start()) {
-            ServiceKeys.fromFile(file);
+            ServiceKeys.calm().fromFile(file);
             assertThat(logs.events()).filteredOn(e -> e.getLevel() == Level.WARN).hasSize(1);
         }
     }
@@ -75,14 +75,14 @@ class KeyFileSourcesTest {
     @Test
     void fromFile_missingDirectoryOrHuge_namesFile() throws IOException {
         Path missing = dir.resolve("nope.json");
-        assertThatThrownBy(() -> ServiceKeys.fromFile(missing))
+        assertThatThrownBy(() -> ServiceKeys.calm().fromFile(missing))
                 .isInstanceOf(InvalidServiceKeyException.class)
                 .hasMessageContaining("file " + missing)
                 .hasMessageContaining("does not exist");
-        assertThatThrownBy(() -> ServiceKeys.fromFile(dir))
+        assertThatThrownBy(() -> ServiceKeys.calm().fromFile(dir))
                 .isInstanceOf(InvalidServiceKeyException.class).hasMessageContaining("is a directory");
         Path huge = write("huge.json", "x".repeat((int) KeyFileReader.MAX_BYTES + 1), "rw-------");
-        assertThatThrownBy(() -> ServiceKeys.fromFile(huge))
+        assertThatThrownBy(() -> ServiceKeys.calm().fromFile(huge))
                 .isInstanceOf(InvalidServiceKeyException.class).hasMessageContaining("a few kilobytes");
     }
 
@@ -90,7 +90,7 @@ class KeyFileSourcesTest {
     void fromFile_notUtf8_saysSo() throws IOException {
         Path file = dir.resolve("latin1.json");
         Files.write(file, new byte[] {'{', (byte) 0xff, (byte) 0xfe, '}'});
-        assertThatThrownBy(() -> ServiceKeys.fromFile(file))
+        assertThatThrownBy(() -> ServiceKeys.calm().fromFile(file))
                 .isInstanceOf(InvalidServiceKeyException.class).hasMessageContaining("not UTF-8");
     }
 
@@ -98,14 +98,14 @@ class KeyFileSourcesTest {
     void fromFile_unreadable_saysPermissionDenied() throws IOException {
         assumeTrue(posix() && !"root".equals(System.getProperty("user.name")));
         Path file = write("locked.json", KEY, "---------");
-        assertThatThrownBy(() -> ServiceKeys.fromFile(file))
+        assertThatThrownBy(() -> ServiceKeys.calm().fromFile(file))
                 .isInstanceOf(InvalidServiceKeyException.class).hasMessageContaining("permission denied");
     }
 
     @Test
     void fromFile_invalidKey_namesFileAndPath() throws IOException {
         Path file = write("bad.json", "{\"endpoints\":{\"Api\":\"https://x.example/api\"},\"uaa\":{\"clientid\":\"c\"}}", "rw-------");
-        assertThatThrownBy(() -> ServiceKeys.fromFile(file))
+        assertThatThrownBy(() -> ServiceKeys.calm().fromFile(file))
                 .isInstanceOf(InvalidServiceKeyException.class)
                 .hasMessageContaining("uaa.clientsecret is missing")
                 .hasMessageContaining("(read from file " + file + ")");
@@ -121,7 +121,7 @@ class KeyFileSourcesTest {
         Files.writeString(secret.resolve("type"), "SAPCloudALMAPIs");
         Files.writeString(secret.resolve("tags"), "[\"calm\"]");
         Files.writeString(secret.resolve("broken"), "{not json");
-        ServiceKey key = ServiceKeys.fromKubernetesSecret(secret);
+        ServiceKey key = ServiceKeys.calm().fromKubernetesSecret(secret);
         assertThat(key.uaa().clientSecret().orElseThrow().reveal()).isEqualTo("canary-k8s-0008");
         assertThat(key.field("instance_name")).contains("calm-api");
         assertThat(key.field("broken")).contains("{not json");
@@ -131,7 +131,7 @@ class KeyFileSourcesTest {
     void fromKubernetesSecret_singleSecretKeyFile_isUsedWhole() throws IOException {
         Path secret = Files.createDirectory(dir.resolve("secret"));
         Files.writeString(secret.resolve("secretKey"), KEY);
-        assertThat(ServiceKeys.fromKubernetesSecret(secret).uaa().clientSecret().orElseThrow().reveal())
+        assertThat(ServiceKeys.calm().fromKubernetesSecret(secret).uaa().clientSecret().orElseThrow().reveal())
                 .isEqualTo("canary-calm-secret-0001");
     }
 
@@ -144,7 +144,7 @@ class KeyFileSourcesTest {
         Files.createSymbolicLink(secret.resolve("..data"), data.getFileName());
         Files.createSymbolicLink(secret.resolve("credentials"), Path.of("..data", "credentials"));
         try (LogCapture logs = LogCapture.start()) {
-            ServiceKey key = ServiceKeys.fromKubernetesSecret(secret);
+            ServiceKey key = ServiceKeys.calm().fromKubernetesSecret(secret);
             assertThat(key.apiEndpoint().getHost()).isEqualTo("mytenant.eu10.alm.cloud.sap");
             assertThat(logs.events()).noneMatch(e -> e.getLevel() == Level.WARN);
         }
@@ -153,13 +153,13 @@ class KeyFileSourcesTest {
     @Test
     void fromKubernetesSecret_problems_nameDirectory() throws IOException {
         Path empty = Files.createDirectory(dir.resolve("empty"));
-        assertThatThrownBy(() -> ServiceKeys.fromKubernetesSecret(empty))
+        assertThatThrownBy(() -> ServiceKeys.calm().fromKubernetesSecret(empty))
                 .isInstanceOf(InvalidServiceKeyException.class).hasMessageContaining("no files found");
-        assertThatThrownBy(() -> ServiceKeys.fromKubernetesSecret(dir.resolve("absent")))
+        assertThatThrownBy(() -> ServiceKeys.calm().fromKubernetesSecret(dir.resolve("absent")))
                 .isInstanceOf(InvalidServiceKeyException.class).hasMessageContaining("not a directory");
         Path partial = Files.createDirectory(dir.resolve("partial"));
         Files.writeString(partial.resolve("endpoints"), "{\"Api\":\"https://t.example/api\"}");
-        assertThatThrownBy(() -> ServiceKeys.fromKubernetesSecret(partial))
+        assertThatThrownBy(() -> ServiceKeys.calm().fromKubernetesSecret(partial))
                 .isInstanceOf(InvalidServiceKeyException.class)
                 .hasMessageContaining("uaa is missing")
                 .hasMessageContaining("Kubernetes secret directory " + partial);

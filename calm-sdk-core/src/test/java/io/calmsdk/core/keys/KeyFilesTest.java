@@ -33,7 +33,7 @@ class KeyFilesTest {
 
     @Test
     void write_serviceKey_isOwnerOnlyAndReadsBackIntact() throws IOException {
-        ServiceKey key = ServiceKeys.fromJson(Contract.text("calm-service-key.json"));
+        ServiceKey key = ServiceKeys.calm().fromJson(Contract.text("calm-service-key.json"));
         Path file = dir.resolve("calm-key.json");
         try (LogCapture logs = LogCapture.start()) {
             KeyFiles.write(file, key);
@@ -41,7 +41,7 @@ class KeyFilesTest {
                 assertThat(Files.getPosixFilePermissions(file))
                         .isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
             }
-            ServiceKey back = ServiceKeys.fromFile(file);
+            ServiceKey back = ServiceKeys.calm().fromFile(file);
             assertThat(back).isEqualTo(key);
             assertThat(back.uaa().clientSecret().orElseThrow().reveal()).isEqualTo("canary-calm-secret-0001");
             assertThat(back.field("uaa", "tenantid")).isEqualTo(key.field("uaa", "tenantid")).isPresent();
@@ -56,7 +56,7 @@ class KeyFilesTest {
         Path file = dir.resolve("key.json");
         Files.writeString(file, "old");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        KeyFiles.write(file, ServiceKeys.fromJson(Contract.text("calm-service-key.json")));
+        KeyFiles.write(file, ServiceKeys.calm().fromJson(Contract.text("calm-service-key.json")));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(file); // no temporary file left behind
@@ -93,20 +93,20 @@ class KeyFilesTest {
             assumeTrue(!zipFs.supportedFileAttributeViews().contains("posix")
                     && !zipFs.supportedFileAttributeViews().contains("acl"));
             Path file = zipFs.getPath("/calm-key.json");
-            ServiceKey key = ServiceKeys.fromJson(Contract.text("calm-service-key.json"));
+            ServiceKey key = ServiceKeys.calm().fromJson(Contract.text("calm-service-key.json"));
             try (LogCapture logs = LogCapture.start()) {
                 KeyFiles.write(file, key);
                 assertThat(logs.events()).anyMatch(e -> e.getLevel() == Level.WARN
                         && e.getFormattedMessage().contains("neither POSIX permissions nor ACLs"));
                 assertThat(logs.text()).doesNotContain("canary");
             }
-            assertThat(ServiceKeys.fromFile(file)).isEqualTo(key);
+            assertThat(ServiceKeys.calm().fromFile(file)).isEqualTo(key);
         }
     }
 
     @Test
     void write_missingDirectory_namesFileNotKey() {
-        ServiceKey key = ServiceKeys.fromJson(Contract.text("calm-service-key.json"));
+        ServiceKey key = ServiceKeys.calm().fromJson(Contract.text("calm-service-key.json"));
         Path file = dir.resolve("absent").resolve("key.json");
         assertThatThrownBy(() -> KeyFiles.write(file, key))
                 .isInstanceOf(CalmClientException.class)

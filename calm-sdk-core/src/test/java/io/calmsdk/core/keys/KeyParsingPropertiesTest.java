@@ -113,27 +113,27 @@ class KeyParsingPropertiesTest {
 
     @Property(tries = 500)
     void fromJson_arbitraryText_keyOrInvalidServiceKeyException(@ForAll("scalarsText") String text) {
-        keyOrInvalidKeyException(() -> ServiceKeys.fromJson(text));
-        keyOrInvalidKeyException(() -> ServiceKeys.fromJson("Getting key...\n" + text));
+        keyOrInvalidKeyException(() -> ServiceKeys.calm().fromJson(text));
+        keyOrInvalidKeyException(() -> ServiceKeys.calm().fromJson("Getting key...\n" + text));
         keyOrInvalidKeyException(() -> ServiceKeys.cis().fromJson(text));
         keyOrInvalidKeyException(() -> ServiceKeys.serviceManager().fromJson(text));
-        keyOrInvalidKeyException(() -> ServiceKeys.fromEnvironment("K", Map.of("K", text)));
+        keyOrInvalidKeyException(() -> ServiceKeys.calm().fromEnvironment("K", Map.of("K", text)));
     }
 
     @Property(tries = 1000)
     void fromJson_arbitraryJson_keyOrInvalidServiceKeyException(@ForAll("anyJson") String json) {
-        keyOrInvalidKeyException(() -> ServiceKeys.fromJson(json));
+        keyOrInvalidKeyException(() -> ServiceKeys.calm().fromJson(json));
         keyOrInvalidKeyException(() -> ServiceKeys.cis().fromJson(json));
         keyOrInvalidKeyException(() -> ServiceKeys.serviceManager().fromJson(json));
         keyOrInvalidKeyException(() -> ServiceKeys.calm().fromVcapServices(Map.of("VCAP_SERVICES", json)));
         keyOrInvalidKeyException(() -> ServiceKeys.calm().fromVcapServices("x", Map.of("VCAP_SERVICES", json)));
-        keyOrInvalidKeyException(() -> ServiceKeys.fromJson(json.length() > 2 ? json.substring(0, json.length() / 2) : json));
+        keyOrInvalidKeyException(() -> ServiceKeys.calm().fromJson(json.length() > 2 ? json.substring(0, json.length() / 2) : json));
     }
 
     @Property(tries = 1000)
     void fromJson_mutatedContractKey_keyOrInvalidServiceKeyExceptionWithoutSecret(@ForAll("mutatedKeys") String json) {
-        keyOrInvalidKeyException(() -> ServiceKeys.fromJson(json));
-        keyOrInvalidKeyException(() -> ServiceKeys.fromJson("{\"credentials\":" + json + "}"));
+        keyOrInvalidKeyException(() -> ServiceKeys.calm().fromJson(json));
+        keyOrInvalidKeyException(() -> ServiceKeys.calm().fromJson("{\"credentials\":" + json + "}"));
     }
 
     @Property(tries = 500)

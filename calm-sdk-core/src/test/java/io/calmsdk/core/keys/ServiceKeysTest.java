@@ -24,7 +24,7 @@ class ServiceKeysTest {
 
     @Test
     void fromJson_cockpitJson_isRead() {
-        assertIsContractKey(ServiceKeys.fromJson(KEY));
+        assertIsContractKey(ServiceKeys.calm().fromJson(KEY));
         assertIsContractKey(ServiceKeys.calm().fromJson(KEY));
     }
 
@@ -32,26 +32,26 @@ class ServiceKeysTest {
     void fromJson_btpCliBindingOutput_readsCredentials() {
         String btp = "{\"id\":\"b1\",\"name\":\"calm-api-key\",\"service_instance_id\":\"i1\",\"ready\":true,"
                 + "\"credentials\":" + KEY + ",\"labels\":{},\"created_at\":\"2025-01-01T00:00:00Z\"}";
-        assertIsContractKey(ServiceKeys.fromJson(btp));
+        assertIsContractKey(ServiceKeys.calm().fromJson(btp));
     }
 
     @Test
     void fromJson_cfServiceKeyOutput_skipsHeaderLines() {
         String cf = "Getting key calm-api-key for service instance calm-api as admin@example.com...\n\n" + KEY;
-        assertIsContractKey(ServiceKeys.fromJson(cf));
+        assertIsContractKey(ServiceKeys.calm().fromJson(cf));
     }
 
     @Test
     void fromJson_cfV8OutputWithCredentialsWrapper_isRead() {
         String cf = "Getting key calm-api-key for service instance calm-api as admin@example.com...\r\n\r\n"
                 + "{\n  \"credentials\": " + KEY + "\n}\n";
-        assertIsContractKey(ServiceKeys.fromJson(cf));
+        assertIsContractKey(ServiceKeys.calm().fromJson(cf));
     }
 
     @Test
     void fromJson_brokenJson_namesPositionNotContent() {
         String broken = "{\"endpoints\": {\"Api\": \"https://x\"}, \"uaa\": {\"clientsecret\": canary-broken-0007}}";
-        InvalidServiceKeyException e = catchThrowableOfType(InvalidServiceKeyException.class, () -> ServiceKeys.fromJson(broken));
+        InvalidServiceKeyException e = catchThrowableOfType(InvalidServiceKeyException.class, () -> ServiceKeys.calm().fromJson(broken));
         assertThat(e.getMessage()).startsWith("Cloud ALM service key from JSON text is not valid JSON (line 1, column");
         assertThat(e.getMessage()).doesNotContain("canary");
         assertThat(e.getCause()).isNull();
@@ -60,20 +60,20 @@ class ServiceKeysTest {
 
     @Test
     void fromJson_noJsonAtAll_saysSo() {
-        assertThatThrownBy(() -> ServiceKeys.fromJson("FAILED\nService key not found"))
+        assertThatThrownBy(() -> ServiceKeys.calm().fromJson("FAILED\nService key not found"))
                 .isInstanceOf(InvalidServiceKeyException.class).hasMessageContaining("holds no JSON object");
-        assertThatThrownBy(() -> ServiceKeys.fromJson("  \n"))
+        assertThatThrownBy(() -> ServiceKeys.calm().fromJson("  \n"))
                 .isInstanceOf(InvalidServiceKeyException.class).hasMessageContaining("is empty");
-        assertThatThrownBy(() -> ServiceKeys.fromJson(null))
+        assertThatThrownBy(() -> ServiceKeys.calm().fromJson(null))
                 .isInstanceOf(InvalidServiceKeyException.class).hasMessageContaining("is empty");
-        assertThatThrownBy(() -> ServiceKeys.fromJson("{"))
+        assertThatThrownBy(() -> ServiceKeys.calm().fromJson("{"))
                 .isInstanceOf(InvalidServiceKeyException.class).hasMessageContaining("not valid JSON");
     }
 
     @Test
     void fromJson_invalidKey_namesPathAndSource() {
         String noClientId = KEY.replace("\"clientid\"", "\"client_id_typo\"");
-        InvalidServiceKeyException e = catchThrowableOfType(InvalidServiceKeyException.class, () -> ServiceKeys.fromJson(noClientId));
+        InvalidServiceKeyException e = catchThrowableOfType(InvalidServiceKeyException.class, () -> ServiceKeys.calm().fromJson(noClientId));
         assertThat(e.path()).isEqualTo("uaa.clientid");
         assertThat(e).hasMessage("Cloud ALM service key is invalid: uaa.clientid is missing (read from JSON text)");
     }
@@ -93,24 +93,24 @@ class ServiceKeysTest {
     @Test
     void fromJson_wrongKindOfKey_namesMissingPath() {
         InvalidServiceKeyException e = catchThrowableOfType(InvalidServiceKeyException.class,
-                () -> ServiceKeys.fromJson(Contract.text("service-manager-key.json")));
+                () -> ServiceKeys.calm().fromJson(Contract.text("service-manager-key.json")));
         assertThat(e.path()).isEqualTo("endpoints");
         assertThat(e.getMessage()).doesNotContain("canary");
     }
 
     @Test
     void fromEnvironment_injectedEnvironment_readsVariable() {
-        assertIsContractKey(ServiceKeys.fromEnvironment("CALM_KEY", Map.of("CALM_KEY", KEY)));
+        assertIsContractKey(ServiceKeys.calm().fromEnvironment("CALM_KEY", Map.of("CALM_KEY", KEY)));
         assertThat(ServiceKeys.cis().fromEnvironment("CIS", Map.of("CIS", Contract.text("cis-central-key.json")))).isNotNull();
     }
 
     @Test
     void fromEnvironment_unsetOrInvalid_namesVariable() {
-        assertThatThrownBy(() -> ServiceKeys.fromEnvironment("CALM_KEY", Map.of()))
+        assertThatThrownBy(() -> ServiceKeys.calm().fromEnvironment("CALM_KEY", Map.of()))
                 .isInstanceOf(InvalidServiceKeyException.class)
                 .hasMessageContaining("environment variable CALM_KEY")
                 .hasMessageContaining("not set");
-        assertThatThrownBy(() -> ServiceKeys.fromEnvironment("CALM_KEY", Map.of("CALM_KEY", "{\"uaa\":{}}")))
+        assertThatThrownBy(() -> ServiceKeys.calm().fromEnvironment("CALM_KEY", Map.of("CALM_KEY", "{\"uaa\":{}}")))
                 .isInstanceOf(InvalidServiceKeyException.class)
                 .hasMessageContaining("(read from environment variable CALM_KEY)");
     }
@@ -118,7 +118,7 @@ class ServiceKeysTest {
     @Test
     void fromEnvironment_processEnvironment_isReadOnlyByExplicitFactory() {
         String unlikely = "CALM_SDK_TEST_UNSET_VARIABLE_7f3a";
-        assertThatThrownBy(() -> ServiceKeys.fromEnvironment(unlikely))
+        assertThatThrownBy(() -> ServiceKeys.calm().fromEnvironment(unlikely))
                 .isInstanceOf(InvalidServiceKeyException.class).hasMessageContaining(unlikely);
     }
 }

@@ -112,7 +112,7 @@ class VcapServicesTest {
     @Test
     void fromVcapServices_processEnvironmentWithoutVcap_saysSo() {
         org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("VCAP_SERVICES") == null);
-        assertThatThrownBy(ServiceKeys::fromVcapServices).isInstanceOf(InvalidServiceKeyException.class);
-        assertThatThrownBy(() -> ServiceKeys.fromVcapServices("calm")).isInstanceOf(InvalidServiceKeyException.class);
+        assertThatThrownBy(() -> ServiceKeys.calm().fromVcapServices()).isInstanceOf(InvalidServiceKeyException.class);
+        assertThatThrownBy(() -> ServiceKeys.calm().fromVcapServices("calm")).isInstanceOf(InvalidServiceKeyException.class);
     }
 }

@@ -60,15 +60,15 @@ class SecretCanaryTest {
     private static List<Object> allCredentialBearingValues() throws Exception {
         List<Object> values = new ArrayList<>();
         values.add(Secret.of(SECRET));
-        values.add(ServiceKeys.fromJson(calmKey(SECRET)));
-        values.add(ServiceKeys.fromJson(x509Key()));
+        values.add(ServiceKeys.calm().fromJson(calmKey(SECRET)));
+        values.add(ServiceKeys.calm().fromJson(x509Key()));
         values.add(ServiceKeys.cis().fromJson(cisKey()));
         values.add(ServiceKeys.serviceManager().fromJson(smKey()));
         values.add(OAuthClientCredentials.builder().clientId("c").clientSecret(Secret.of(SECRET))
                 .url(URI.create("https://a.example")).build());
         values.add(OAuthClientCredentials.builder().clientId("c").certificate("C").privateKey(Secret.of(PRIVATE_KEY))
                 .certUrl(URI.create("https://a.example")).build());
-        values.add(ServiceKeys.fromJson(calmKey(SECRET)).uaa());
+        values.add(ServiceKeys.calm().fromJson(calmKey(SECRET)).uaa());
         ServiceBinding binding = Json.mapper().readValue("{\"id\":\"b\",\"name\":\"n\",\"credentials\":" + calmKey(SECRET) + "}",
                 ServiceBinding.class);
         values.add(binding);
@@ -97,7 +97,7 @@ class SecretCanaryTest {
 
     @Test
     void revealJson_isTheExplicitWayToGetSecrets() throws Exception {
-        ServiceKey key = ServiceKeys.fromJson(calmKey(SECRET));
+        ServiceKey key = ServiceKeys.calm().fromJson(calmKey(SECRET));
         assertThat(key.revealJson()).contains(SECRET, "CANARY-unknown-password-55");
         assertThat(ServiceKeys.cis().fromJson(cisKey()).revealJson()).contains(SECRET);
         assertThat(ServiceKeys.serviceManager().fromJson(smKey()).revealJson()).contains(SECRET);
@@ -106,15 +106,15 @@ class SecretCanaryTest {
     @Test
     void parsingBrokenKeys_exceptionMessagesHideCanaries() {
         List<Supplier<Object>> broken = List.of(
-                () -> ServiceKeys.fromJson(calmKey(SECRET).replace("\"clientid\":\"sb-c\",", "")),
-                () -> ServiceKeys.fromJson(calmKey(SECRET).replace("https://t.eu10", "http://t.eu10")),
-                () -> ServiceKeys.fromJson(calmKey(SECRET).replace("\"" + SECRET + "\"", SECRET)),
-                () -> ServiceKeys.fromJson(calmKey(SECRET).substring(0, calmKey(SECRET).indexOf(SECRET) + 12)),
-                () -> ServiceKeys.fromJson(calmKey(SECRET).replace("https://s.authentication.eu10.hana.ondemand.com", SECRET)),
-                () -> ServiceKeys.fromJson(calmKey(SECRET).replace("https://t.eu10.alm.cloud.sap/api", "http://" + SECRET + ".example/api")),
-                () -> ServiceKeys.fromJson(calmKey(SECRET).replace("\"clientid\":\"sb-c\"", "\"clientid\":[\"" + SECRET + "\"]")),
-                () -> ServiceKeys.fromJson(x509Key().replace("\"certificate\"", "\"certificate_x\"")),
-                () -> ServiceKeys.fromJson("Getting key as " + SECRET + "\n{\"uaa\": " + SECRET + "}"),
+                () -> ServiceKeys.calm().fromJson(calmKey(SECRET).replace("\"clientid\":\"sb-c\",", "")),
+                () -> ServiceKeys.calm().fromJson(calmKey(SECRET).replace("https://t.eu10", "http://t.eu10")),
+                () -> ServiceKeys.calm().fromJson(calmKey(SECRET).replace("\"" + SECRET + "\"", SECRET)),
+                () -> ServiceKeys.calm().fromJson(calmKey(SECRET).substring(0, calmKey(SECRET).indexOf(SECRET) + 12)),
+                () -> ServiceKeys.calm().fromJson(calmKey(SECRET).replace("https://s.authentication.eu10.hana.ondemand.com", SECRET)),
+                () -> ServiceKeys.calm().fromJson(calmKey(SECRET).replace("https://t.eu10.alm.cloud.sap/api", "http://" + SECRET + ".example/api")),
+                () -> ServiceKeys.calm().fromJson(calmKey(SECRET).replace("\"clientid\":\"sb-c\"", "\"clientid\":[\"" + SECRET + "\"]")),
+                () -> ServiceKeys.calm().fromJson(x509Key().replace("\"certificate\"", "\"certificate_x\"")),
+                () -> ServiceKeys.calm().fromJson("Getting key as " + SECRET + "\n{\"uaa\": " + SECRET + "}"),
                 () -> ServiceKeys.cis().fromJson(cisKey().replace("entitlements_service_url", "x")),
                 () -> ServiceKeys.cis().fromJson(cisKey().replace("https://e.example", SECRET)),
                 () -> ServiceKeys.serviceManager().fromJson(smKey().replace("sm_url", "x")),
@@ -149,11 +149,11 @@ class SecretCanaryTest {
             if (shared.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-rw-"));
             }
-            ServiceKey key = ServiceKeys.fromFile(shared);
+            ServiceKey key = ServiceKeys.calm().fromFile(shared);
             KeyFiles.write(dir.resolve("written.json"), key);
             KeyFiles.write(dir.resolve("cis.json"), ServiceKeys.cis().fromJson(cisKey()));
             KeyFiles.write(dir.resolve("sm.json"), ServiceKeys.serviceManager().fromJson(smKey()));
-            ServiceKeys.fromFile(dir.resolve("written.json"));
+            ServiceKeys.calm().fromFile(dir.resolve("written.json"));
             try {
                 KeyFiles.write(dir.resolve("missing").resolve("k.json"), key);
             } catch (RuntimeException expected) {
@@ -166,7 +166,7 @@ class SecretCanaryTest {
 
     @Test
     void rawJsonMasking_coversUnknownSecretLikeFields() throws Exception {
-        ServiceKey key = ServiceKeys.fromJson(calmKey(SECRET));
+        ServiceKey key = ServiceKeys.calm().fromJson(calmKey(SECRET));
         ObjectNode masked = Json.mapper().valueToTree(key);
         assertThat(masked.at("/uaa/password").asText()).isEqualTo("***");
         assertThat(masked.at("/uaa/nested/token").asText()).isEqualTo("***");

@@ -1,5 +1,9 @@
 package io.calmsdk.core.paging;
 
+import io.calmsdk.core.internal.paging.OffsetPageFetcher;
+import io.calmsdk.core.internal.paging.OffsetPageRequest;
+import io.calmsdk.core.internal.paging.Paging;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +34,7 @@ class OffsetPagingTest {
     void ofOffsetLimit_severalPages_asksForConsecutiveOffsetsAndStopsAfterShortPage() {
         FakeOffsetService service = new FakeOffsetService(25);
 
-        assertThat(PagedIterable.ofOffsetLimit(10, service.fetcher())).containsExactlyElementsOf(range(25));
+        assertThat(Paging.ofOffsetLimit(10, service.fetcher())).containsExactlyElementsOf(range(25));
         assertThat(offsets(service)).containsExactly(0L, 10L, 20L);
         assertThat(service.requests).allSatisfy(r -> {
             assertThat(r.limit()).isEqualTo(10);
@@ -43,7 +47,7 @@ class OffsetPagingTest {
     void ofOffsetLimit_collectionIsAMultipleOfTheLimit_stopsAtTheEmptyPage() {
         FakeOffsetService service = new FakeOffsetService(20);
 
-        assertThat(PagedIterable.ofOffsetLimit(10, service.fetcher())).containsExactlyElementsOf(range(20));
+        assertThat(Paging.ofOffsetLimit(10, service.fetcher())).containsExactlyElementsOf(range(20));
         assertThat(offsets(service)).containsExactly(0L, 10L, 20L);
     }
 
@@ -51,7 +55,7 @@ class OffsetPagingTest {
     void ofOffsetLimit_emptyCollection_oneFetch() {
         FakeOffsetService service = new FakeOffsetService(0);
 
-        assertThat(PagedIterable.ofOffsetLimit(10, service.fetcher())).isEmpty();
+        assertThat(Paging.ofOffsetLimit(10, service.fetcher())).isEmpty();
         assertThat(service.fetches()).isEqualTo(1);
     }
 
@@ -59,7 +63,7 @@ class OffsetPagingTest {
     void ofOffsetLimit_totalReported_stopsAtTheTotalWithoutAnExtraCall() {
         FakeOffsetService service = new FakeOffsetService(20).countingAlways();
 
-        assertThat(PagedIterable.ofOffsetLimit(10, service.fetcher())).containsExactlyElementsOf(range(20));
+        assertThat(Paging.ofOffsetLimit(10, service.fetcher())).containsExactlyElementsOf(range(20));
         assertThat(offsets(service)).containsExactly(0L, 10L);
     }
 
@@ -67,7 +71,7 @@ class OffsetPagingTest {
     void ofOffsetLimit_serverCapsPageSizeAndReportsTotal_keepsGoingPastShortPages() {
         FakeOffsetService service = new FakeOffsetService(23).capPageSizeAt(5).countingAlways();
 
-        assertThat(PagedIterable.ofOffsetLimit(10, service.fetcher())).containsExactlyElementsOf(range(23));
+        assertThat(Paging.ofOffsetLimit(10, service.fetcher())).containsExactlyElementsOf(range(23));
         assertThat(offsets(service)).containsExactly(0L, 5L, 10L, 15L, 20L);
     }
 
@@ -75,14 +79,14 @@ class OffsetPagingTest {
     void ofOffsetLimit_serverIgnoresPagingAndReturnsEverythingInAShortPage_oneFetch() {
         FakeOffsetService service = new FakeOffsetService(7).ignoringOffset().ignoringLimit();
 
-        assertThat(PagedIterable.ofOffsetLimit(10, service.fetcher())).containsExactlyElementsOf(range(7));
+        assertThat(Paging.ofOffsetLimit(10, service.fetcher())).containsExactlyElementsOf(range(7));
         assertThat(service.fetches()).isEqualTo(1);
     }
 
     @Test
     void ofOffsetLimit_serverIgnoresOffsetAndReturnsTheSameFullPage_throwsNoProgress() {
         FakeOffsetService service = new FakeOffsetService(50).ignoringOffset();
-        PagedIterable<Integer> paged = PagedIterable.ofOffsetLimit(10, service.fetcher());
+        PagedIterable<Integer> paged = Paging.ofOffsetLimit(10, service.fetcher());
 
         assertThatThrownBy(() -> paged.stream().count())
                 .isInstanceOf(CalmClientException.class)
@@ -96,7 +100,7 @@ class OffsetPagingTest {
     void ofOffsetLimit_serverIgnoresOffsetWithTotalReported_throwsNoProgressBeforeTheTotalHidesIt() {
         FakeOffsetService service = new FakeOffsetService(50).ignoringOffset().countingAlways();
 
-        assertThatThrownBy(() -> PagedIterable.ofOffsetLimit(10, service.fetcher()).stream().count())
+        assertThatThrownBy(() -> Paging.ofOffsetLimit(10, service.fetcher()).stream().count())
                 .isInstanceOf(CalmClientException.class)
                 .hasMessageContaining("made no progress");
     }
@@ -105,7 +109,7 @@ class OffsetPagingTest {
     void ofOffsetLimit_serverIgnoresLimitButHonoursOffset_yieldsEverythingOnce() {
         FakeOffsetService service = new FakeOffsetService(30).ignoringLimit();
 
-        assertThat(PagedIterable.ofOffsetLimit(10, service.fetcher())).containsExactlyElementsOf(range(30));
+        assertThat(Paging.ofOffsetLimit(10, service.fetcher())).containsExactlyElementsOf(range(30));
         assertThat(offsets(service)).containsExactly(0L, 30L);
     }
 
@@ -113,7 +117,7 @@ class OffsetPagingTest {
     void ofOffsetLimit_byPage_continuationIsTheNextOffsetAndAbsentOnTheLast() {
         FakeOffsetService service = new FakeOffsetService(15);
 
-        List<Page<Integer>> pages = PagedIterable.ofOffsetLimit(10, service.fetcher())
+        List<Page<Integer>> pages = Paging.ofOffsetLimit(10, service.fetcher())
                 .streamByPage().collect(Collectors.toList());
 
         assertThat(pages).extracting(p -> p.continuation().orElse("none")).containsExactly("10", "none");
@@ -124,7 +128,7 @@ class OffsetPagingTest {
     void ofOffsetLimit_takeFewItems_fetchesOnePage() {
         FakeOffsetService service = new FakeOffsetService(1000);
 
-        assertThat(PagedIterable.ofOffsetLimit(100, service.fetcher()).stream().limit(100).count()).isEqualTo(100);
+        assertThat(Paging.ofOffsetLimit(100, service.fetcher()).stream().limit(100).count()).isEqualTo(100);
         assertThat(service.fetches()).isEqualTo(1);
     }
 
@@ -132,7 +136,7 @@ class OffsetPagingTest {
     void ofOffsetLimit_withMaxItems_stopsAtTheLimit() {
         FakeOffsetService service = new FakeOffsetService(1000);
 
-        assertThat(PagedIterable.ofOffsetLimit(100, service.fetcher()).withMaxItems(150))
+        assertThat(Paging.ofOffsetLimit(100, service.fetcher()).withMaxItems(150))
                 .containsExactlyElementsOf(range(150));
         assertThat(offsets(service)).containsExactly(0L, 100L);
     }
@@ -140,26 +144,26 @@ class OffsetPagingTest {
     @Test
     void ofOffsetLimit_fetcherThrows_exceptionPropagatesUnchanged() {
         ForbiddenException forbidden = new ForbiddenException(ServiceFailure.builder().status(403).method("GET")
-                .url("https://t.eu10.alm.cloud.sap/api/calm-tasks/v1/tasks").build(), "calm-api.tasks.read", List.of());
+                .url("https://t.eu10.alm.cloud.sap/api/calm-tasks/v1/tasks").build(), io.calmsdk.core.model.CalmScope.TASKS_READ, List.of());
 
-        assertThatThrownBy(() -> PagedIterable.<Integer>ofOffsetLimit(10, r -> {
+        assertThatThrownBy(() -> Paging.<Integer>ofOffsetLimit(10, r -> {
             throw forbidden;
         }).iterator().hasNext()).isSameAs(forbidden);
     }
 
     @Test
     void ofOffsetLimit_fetcherReturnsNull_throwsNamingTheRequest() {
-        assertThatThrownBy(() -> PagedIterable.<Integer>ofOffsetLimit(10, r -> null).iterator().hasNext())
+        assertThatThrownBy(() -> Paging.<Integer>ofOffsetLimit(10, r -> null).iterator().hasNext())
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("the page fetcher returned null for OffsetPageRequest{offset=0, limit=10}");
     }
 
     @Test
     void ofOffsetLimit_limitBelowOne_throwsNamingTheSetting() {
-        assertThatThrownBy(() -> PagedIterable.ofOffsetLimit(0, r -> Page.of(List.of())))
+        assertThatThrownBy(() -> Paging.ofOffsetLimit(0, r -> Page.of(List.of())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("limit must be at least 1, was 0");
-        assertThatThrownBy(() -> PagedIterable.ofOffsetLimit(1, null))
+        assertThatThrownBy(() -> Paging.ofOffsetLimit(1, null))
                 .isInstanceOf(NullPointerException.class).hasMessage("fetcher");
     }
 
@@ -167,7 +171,7 @@ class OffsetPagingTest {
     void ofOffsetLimit_limitOfOne_pagesItemByItem() {
         FakeOffsetService service = new FakeOffsetService(3);
 
-        assertThat(PagedIterable.ofOffsetLimit(1, service.fetcher())).containsExactly(0, 1, 2);
+        assertThat(Paging.ofOffsetLimit(1, service.fetcher())).containsExactly(0, 1, 2);
         assertThat(offsets(service)).containsExactly(0L, 1L, 2L, 3L);
     }
 
@@ -177,7 +181,7 @@ class OffsetPagingTest {
     void ofOData_countRequestedOnFirstPageOnly_andUsedToStop() {
         FakeOffsetService service = new FakeOffsetService(20).countingWhenAsked();
 
-        List<Page<Integer>> pages = PagedIterable.ofOData(10, service.fetcher()).streamByPage()
+        List<Page<Integer>> pages = Paging.ofOData(10, service.fetcher()).streamByPage()
                 .collect(Collectors.toList());
 
         assertThat(service.requests).extracting(OffsetPageRequest::includeCount).containsExactly(true, false);
@@ -190,7 +194,7 @@ class OffsetPagingTest {
     void ofOData_serverDrivenPagingWithNextLinks_followsLinksAndStopsWhenNoneIsSent() {
         FakeOffsetService service = new FakeOffsetService(23).withNextLinks(10).countingWhenAsked();
 
-        List<Page<Integer>> pages = PagedIterable.ofOData(100, service.fetcher()).streamByPage()
+        List<Page<Integer>> pages = Paging.ofOData(100, service.fetcher()).streamByPage()
                 .collect(Collectors.toList());
 
         assertThat(pages.stream().flatMap(p -> p.items().stream())).containsExactlyElementsOf(range(23));
@@ -206,7 +210,7 @@ class OffsetPagingTest {
     void ofOData_nextLinkWinsOverAReachedTotal() {
         // A stale @count must not cut off pages the server still links to.
         AtomicInteger calls = new AtomicInteger();
-        PagedIterable<Integer> paged = PagedIterable.ofOData(2, r -> calls.incrementAndGet() == 1
+        PagedIterable<Integer> paged = Paging.ofOData(2, r -> calls.incrementAndGet() == 1
                 ? Page.of(List.of(1, 2), "more", 2L)
                 : Page.of(List.of(3), null, 2L));
 
@@ -217,7 +221,7 @@ class OffsetPagingTest {
     @Test
     void ofOData_nextLinkPointsToItself_throwsNoProgress() {
         AtomicInteger calls = new AtomicInteger();
-        PagedIterable<Integer> paged = PagedIterable.ofOData(2, r -> Page.of(List.of(calls.incrementAndGet()), "self"));
+        PagedIterable<Integer> paged = Paging.ofOData(2, r -> Page.of(List.of(calls.incrementAndGet()), "self"));
 
         assertThatThrownBy(() -> paged.stream().count())
                 .isInstanceOf(CalmClientException.class)
@@ -230,7 +234,7 @@ class OffsetPagingTest {
     void ofOData_serverIgnoresSkip_throwsNoProgressNamingODataParameters() {
         FakeOffsetService service = new FakeOffsetService(40).ignoringOffset().countingAlways();
 
-        assertThatThrownBy(() -> PagedIterable.ofOData(10, service.fetcher()).stream().count())
+        assertThatThrownBy(() -> Paging.ofOData(10, service.fetcher()).stream().count())
                 .isInstanceOf(CalmClientException.class)
                 .hasMessageContaining("the service seems to ignore $skip/$top");
     }
@@ -239,13 +243,13 @@ class OffsetPagingTest {
     void ofOData_noCountNoLinks_stopsAfterShortPage() {
         FakeOffsetService service = new FakeOffsetService(12);
 
-        assertThat(PagedIterable.ofOData(5, service.fetcher())).containsExactlyElementsOf(range(12));
+        assertThat(Paging.ofOData(5, service.fetcher())).containsExactlyElementsOf(range(12));
         assertThat(offsets(service)).containsExactly(0L, 5L, 10L);
     }
 
     @Test
     void ofOData_topBelowOne_throwsNamingTop() {
-        assertThatThrownBy(() -> PagedIterable.ofOData(-3, r -> Page.of(List.of())))
+        assertThatThrownBy(() -> Paging.ofOData(-3, r -> Page.of(List.of())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("top must be at least 1, was -3");
     }
@@ -253,7 +257,7 @@ class OffsetPagingTest {
     @Test
     void ofOData_iteratedTwice_restartsWithCountAtOffsetZero() {
         FakeOffsetService service = new FakeOffsetService(3).countingWhenAsked();
-        PagedIterable<Integer> paged = PagedIterable.ofOData(10, service.fetcher());
+        PagedIterable<Integer> paged = Paging.ofOData(10, service.fetcher());
 
         paged.stream().count();
         paged.stream().count();

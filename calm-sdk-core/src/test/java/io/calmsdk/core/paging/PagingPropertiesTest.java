@@ -1,5 +1,9 @@
 package io.calmsdk.core.paging;
 
+import io.calmsdk.core.internal.paging.OffsetPageFetcher;
+import io.calmsdk.core.internal.paging.OffsetPageRequest;
+import io.calmsdk.core.internal.paging.Paging;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -50,7 +54,7 @@ class PagingPropertiesTest {
         // With a reported total, a server that caps the page size below the limit loses nothing.
         FakeOffsetService service = new FakeOffsetService(total).capPageSizeAt(serverCap).countingAlways();
 
-        List<Integer> items = PagedIterable.ofOffsetLimit(limit, service.fetcher()).stream()
+        List<Integer> items = Paging.ofOffsetLimit(limit, service.fetcher()).stream()
                 .collect(Collectors.toList());
 
         assertThat(items).isEqualTo(IntStream.range(0, total).boxed().collect(Collectors.toList()));
@@ -63,7 +67,7 @@ class PagingPropertiesTest {
             @ForAll @IntRange(min = 1, max = 40) int serverPageSize) {
         FakeOffsetService service = new FakeOffsetService(total).withNextLinks(serverPageSize);
 
-        List<Integer> items = PagedIterable.ofOData(top, service.fetcher()).stream().collect(Collectors.toList());
+        List<Integer> items = Paging.ofOData(top, service.fetcher()).stream().collect(Collectors.toList());
 
         assertThat(items).isEqualTo(IntStream.range(0, total).boxed().collect(Collectors.toList()));
     }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ch.qos.logback.classic.Level;
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.CalmException;
-import io.calmsdk.core.exception.ServerException;
+import io.calmsdk.core.exception.CalmServiceException;
 import io.calmsdk.core.exception.ServiceFailure;
 import io.calmsdk.core.testing.LogCapture;
 import java.util.ArrayList;
@@ -287,7 +287,7 @@ class TokenPagingTest {
 
     @Test
     void iterator_fetcherThrowsOnSecondPage_exceptionPropagatesUnchangedAfterFirstPageItems() {
-        ServerException failure = new ServerException(ServiceFailure.builder()
+        CalmServiceException failure = new CalmServiceException(ServiceFailure.builder()
                 .status(503).method("GET").url("https://sm.example/v1/service_instances?token=p1").build());
         AtomicInteger calls = new AtomicInteger();
         PagedIterable<Integer> paged = PagedIterable.of(token -> {

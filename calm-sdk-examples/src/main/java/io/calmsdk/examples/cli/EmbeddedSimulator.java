@@ -75,7 +75,7 @@ final class EmbeddedSimulator implements AutoCloseable {
      * @return the key
      */
     ServiceKey cloudAlmKey(String... scopes) {
-        return ServiceKeys.fromJson(simulator.seed().cloudAlmKey(scopes).json());
+        return ServiceKeys.calm().fromJson(simulator.seed().cloudAlmKey(scopes).json());
     }
 
     @Override

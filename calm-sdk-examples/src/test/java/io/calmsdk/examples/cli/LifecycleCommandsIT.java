@@ -83,7 +83,7 @@ class LifecycleCommandsIT {
         assertThat(sim.state().bindings(sim.defaultSubaccountId())).extracting(b -> b.id())
                 .doesNotContain(oldBinding).hasSize(1);
         assertThat(Files.getPosixFilePermissions(keyFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-        assertThat(ServiceKeys.fromFile(keyFile).uaa().clientId()).isNotBlank();
+        assertThat(ServiceKeys.calm().fromFile(keyFile).uaa().clientId()).isNotBlank();
     }
 
     @Test

@@ -105,7 +105,7 @@ class ProvisionCommandIT {
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(Files.getPosixFilePermissions(keyFile))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-        ServiceKey key = ServiceKeys.fromFile(keyFile);
+        ServiceKey key = ServiceKeys.calm().fromFile(keyFile);
         String secret = key.uaa().clientSecret().orElseThrow().reveal();
         assertThat(r.all()).doesNotContain(secret).contains("written to " + keyFile.toAbsolutePath());
     }
@@ -114,7 +114,7 @@ class ProvisionCommandIT {
     void provision_withoutReveal_neverPrintsTheSecret_withRevealDoes() throws Exception {
         Path keyFile = dir.resolve("calm-key.json");
         Cli.Result masked = Cli.create().run(withKeys("--key-file", keyFile.toString(), "--json"));
-        String secret = ServiceKeys.fromFile(keyFile).uaa().clientSecret().orElseThrow().reveal();
+        String secret = ServiceKeys.calm().fromFile(keyFile).uaa().clientSecret().orElseThrow().reveal();
 
         Cli.Result human = Cli.create().run(withKeys());
         Cli.Result revealed = Cli.create().run(withKeys("--reveal"));

@@ -48,7 +48,7 @@ class TokenTimeoutIT {
      */
     @Test
     void cloudAlmClient_tokenAnswerSlowerThanAttemptTimeout_abandonedAndAskedAgain(BtpSimulator sim) {
-        ServiceKey key = ServiceKeys.fromJson(sim.seed().cloudAlmKey("calm-api.projects.read").json());
+        ServiceKey key = ServiceKeys.calm().fromJson(sim.seed().cloudAlmKey("calm-api.projects.read").json());
         RequestMatcher tokens = RequestMatcher.of("POST", "/oauth/token").on(SimulatedApi.XSUAA);
         sim.faults().slowAnswerNext(1, Fixture.ATTEMPT_TIMEOUT.multipliedBy(3), tokens);
 

@@ -172,7 +172,7 @@ class BadInputIT {
     /** A Cloud ALM key row: parsed, then used for a token and a Cloud ALM call. */
     private static Row calm(String what, String json, String field) {
         return new Row("Cloud ALM key " + what, () -> {
-            ServiceKey key = ServiceKeys.fromJson(json);
+            ServiceKey key = ServiceKeys.calm().fromJson(json);
             try (CloudAlmClient calm = CloudAlmClient.create(key)) {
                 calm.projects().list().stream().findFirst();
             }
@@ -187,7 +187,7 @@ class BadInputIT {
     private static Row calmToken(String what, Consumer<ObjectNode> change, String field) {
         String json = mutate(calmKey, change);
         return new Row("Cloud ALM key " + what, () -> {
-            try (ClientCredentialsTokenProvider tokens = ClientCredentialsTokenProvider.create(ServiceKeys.fromJson(json))) {
+            try (ClientCredentialsTokenProvider tokens = ClientCredentialsTokenProvider.create(ServiceKeys.calm().fromJson(json))) {
                 tokens.token();
             }
         }, field);
@@ -222,7 +222,7 @@ class BadInputIT {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            ServiceKeys.fromFile(file);
+            ServiceKeys.calm().fromFile(file);
         }, field);
     }
 

@@ -92,14 +92,14 @@ class ParserPropertiesTest {
 
     @Property(tries = 1000)
     void serviceKeysFromJson_anyText_keyOrInvalidServiceKeyException(@ForAll String text) {
-        expect("ServiceKeys.fromJson(any text)", InvalidServiceKeyException.class, () -> ServiceKeys.fromJson(text));
+        expect("ServiceKeys.calm().fromJson(any text)", InvalidServiceKeyException.class, () -> ServiceKeys.calm().fromJson(text));
     }
 
     @Property(tries = 1500)
     void serviceKeysFromJson_mutatedKey_keyOrInvalidServiceKeyException_neverShowingTheSecret(
             @ForAll("mutatedCalmKeys") String json) {
-        ServiceKey key = expect("ServiceKeys.fromJson(mutated key)", InvalidServiceKeyException.class,
-                () -> ServiceKeys.fromJson(json));
+        ServiceKey key = expect("ServiceKeys.calm().fromJson(mutated key)", InvalidServiceKeyException.class,
+                () -> ServiceKeys.calm().fromJson(json));
         if (key != null) {
             assertThat(key.toString()).doesNotContain(SECRET);
             assertThat(key.apiEndpoint().isAbsolute()).isTrue();

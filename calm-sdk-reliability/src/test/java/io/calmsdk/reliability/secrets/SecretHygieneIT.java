@@ -114,7 +114,7 @@ class SecretHygieneIT {
                 canaries.addClient("binding secret", key.uaa().clientId(), key.uaa().clientSecret().orElseThrow().reveal());
                 Path keyFile = dir.resolve("calm-key.json");
                 KeyFiles.write(keyFile, key);
-                shown.add(ServiceKeys.fromFile(keyFile));
+                shown.add(ServiceKeys.calm().fromFile(keyFile));
                 shown.add(plan);
                 shown.add(result);
                 shown.add(provisioner.ensureBinding(request));
@@ -200,7 +200,7 @@ class SecretHygieneIT {
             // Wrong and broken credentials holding the planted secret.
             ObjectNode wrong = sim.seed().cloudAlmKey("calm-api.projects.read").tree();
             ((ObjectNode) wrong.get("uaa")).put("clientsecret", PLANTED);
-            ServiceKey wrongKey = ServiceKeys.fromJson(JSON.writeValueAsString(wrong));
+            ServiceKey wrongKey = ServiceKeys.calm().fromJson(JSON.writeValueAsString(wrong));
             shown.add(wrongKey);
             try (ClientCredentialsTokenProvider tokens = ClientCredentialsTokenProvider.create(wrongKey);
                  CloudAlmClient calm = CloudAlmClient.create(wrongKey)) {
@@ -208,16 +208,16 @@ class SecretHygieneIT {
                 fail(failures, "wrong secret: Cloud ALM call", () -> calm.projects().list().stream().findFirst());
             }
             String text = JSON.writeValueAsString(wrong);
-            fail(failures, "key truncated inside the secret", () -> ServiceKeys.fromJson(text.substring(0, text.indexOf(PLANTED) + 10)));
-            fail(failures, "key with a number as url", () -> ServiceKeys.fromJson(text.replace("\"url\"", "\"url\":42,\"x\"")));
+            fail(failures, "key truncated inside the secret", () -> ServiceKeys.calm().fromJson(text.substring(0, text.indexOf(PLANTED) + 10)));
+            fail(failures, "key with a number as url", () -> ServiceKeys.calm().fromJson(text.replace("\"url\"", "\"url\":42,\"x\"")));
             ObjectNode userInfo = wrong.deepCopy();
             ((ObjectNode) userInfo.get("uaa")).put("url", "https://user:" + PLANTED + "@auth.example.com");
             fail(failures, "token URL with user info", () -> ClientCredentialsTokenProvider.create(
-                    ServiceKeys.fromJson(JSON.writeValueAsString(userInfo))).token());
+                    ServiceKeys.calm().fromJson(JSON.writeValueAsString(userInfo))).token());
             ObjectNode query = wrong.deepCopy();
             ((ObjectNode) query.get("endpoints")).put("Api", "http://127.0.0.1:1/api?client_secret=" + PLANTED);
             fail(failures, "Api URL with a secret query parameter", () -> {
-                try (CloudAlmClient calm = CloudAlmClient.create(ServiceKeys.fromJson(JSON.writeValueAsString(query)))) {
+                try (CloudAlmClient calm = CloudAlmClient.create(ServiceKeys.calm().fromJson(JSON.writeValueAsString(query)))) {
                     calm.projects().list().stream().findFirst();
                 }
             });

@@ -104,9 +104,9 @@ class TransportSecurityIT {
         List<String> refusedBy = new ArrayList<>();
 
         refused(refusedBy, "Cloud ALM key uaa.url", "uaa.url",
-                () -> ServiceKeys.fromJson(calmKeyWith(k -> ((ObjectNode) k.get("uaa")).put("url", url))));
+                () -> ServiceKeys.calm().fromJson(calmKeyWith(k -> ((ObjectNode) k.get("uaa")).put("url", url))));
         refused(refusedBy, "Cloud ALM key endpoints.Api", "endpoints.Api",
-                () -> ServiceKeys.fromJson(calmKeyWith(k -> ((ObjectNode) k.get("endpoints")).put("Api", url + "/api"))));
+                () -> ServiceKeys.calm().fromJson(calmKeyWith(k -> ((ObjectNode) k.get("endpoints")).put("Api", url + "/api"))));
         refused(refusedBy, "cis key entitlements_service_url", "entitlements_service_url",
                 () -> ServiceKeys.cis().fromJson(keyWith(sim.cisCentralKey().tree(),
                         k -> ((ObjectNode) k.get("endpoints")).put("entitlements_service_url", url))));
@@ -137,7 +137,7 @@ class TransportSecurityIT {
     @ValueSource(strings = {"http://127.0.0.1:1", "http://localhost:1", "http://[::1]:1", "http://127.10.20.30:1",
         "http://sim.localhost:1"})
     void plainHttp_loopbackHost_accepted(String url) {
-        ServiceKey key = ServiceKeys.fromJson(calmKeyWith(k -> {
+        ServiceKey key = ServiceKeys.calm().fromJson(calmKeyWith(k -> {
             ((ObjectNode) k.get("uaa")).put("url", url);
             ((ObjectNode) k.get("endpoints")).put("Api", url + "/api");
         }));
@@ -277,7 +277,7 @@ class TransportSecurityIT {
             ObjectNode uaa = (ObjectNode) mixed.get("uaa");
             uaa.put("clientid", "sb-somebody-else!b1|calm-api!b1234");
             try (ClientCredentialsTokenProvider tokens = ClientCredentialsTokenProvider.builder()
-                    .credentials(ServiceKeys.fromJson(mixed.toString())).trustStore(sim.tls().trustStore()).build()) {
+                    .credentials(ServiceKeys.calm().fromJson(mixed.toString())).trustStore(sim.tls().trustStore()).build()) {
                 tokens.token();
             }
         });
@@ -329,7 +329,7 @@ class TransportSecurityIT {
     private static ClientCredentialsTokenProvider x509Tokens(TlsServer server) {
         ObjectNode key = (ObjectNode) readTree(x509Key.revealJson());
         ((ObjectNode) key.get("uaa")).put("certurl", server.url().toString());
-        return ClientCredentialsTokenProvider.builder().credentials(ServiceKeys.fromJson(key.toString()))
+        return ClientCredentialsTokenProvider.builder().credentials(ServiceKeys.calm().fromJson(key.toString()))
                 .trustStore(server.trustStore()).build();
     }
 

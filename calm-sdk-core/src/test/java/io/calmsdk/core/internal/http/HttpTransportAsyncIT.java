@@ -15,7 +15,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.CalmTimeoutException;
 import io.calmsdk.core.exception.NotFoundException;
-import io.calmsdk.core.exception.ServerException;
+import io.calmsdk.core.exception.CalmServiceException;
 import io.calmsdk.core.exception.UnauthorizedException;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -88,7 +88,7 @@ class HttpTransportAsyncIT extends TransportITSupport {
         wm.stubFor(post("/x").willReturn(status(500)));
 
         assertThatThrownBy(() -> transport().sendAsync(TransportRequest.post(url("/x")).build()).join())
-                .cause().isInstanceOf(ServerException.class);
+                .cause().isInstanceOf(CalmServiceException.class);
         wm.verify(1, postRequestedFor(urlEqualTo("/x")));
     }
 

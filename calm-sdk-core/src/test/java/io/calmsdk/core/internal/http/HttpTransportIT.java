@@ -19,7 +19,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.calmsdk.core.CalmSdk;
 import io.calmsdk.core.exception.NotFoundException;
-import io.calmsdk.core.exception.ServerException;
+import io.calmsdk.core.exception.CalmServiceException;
 import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.http.RetryPolicy;
 import java.net.URI;
@@ -233,7 +233,7 @@ class HttpTransportIT extends TransportITSupport {
         wm.stubFor(get("/x").willReturn(serverError()));
 
         assertThatThrownBy(() -> transport().send(TransportRequest.get(url("/x")).build()))
-                .isInstanceOf(ServerException.class).hasMessageContaining("HTTP 500");
+                .isInstanceOf(CalmServiceException.class).hasMessageContaining("HTTP 500");
         assertThat(sleeper.waits()).isEmpty();
         wm.verify(1, getRequestedFor(urlEqualTo("/x")));
     }

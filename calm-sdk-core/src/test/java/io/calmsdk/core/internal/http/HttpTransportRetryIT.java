@@ -21,7 +21,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.CalmTimeoutException;
 import io.calmsdk.core.exception.RateLimitedException;
-import io.calmsdk.core.exception.ServerException;
+import io.calmsdk.core.exception.CalmServiceException;
 import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.testing.LogCapture;
 import java.io.IOException;
@@ -232,7 +232,7 @@ class HttpTransportRetryIT extends TransportITSupport {
         HttpTransport t = track(builder().callTimeout(Duration.ofSeconds(10)).build());
 
         assertThatThrownBy(() -> t.send(TransportRequest.get(url("/x")).build()))
-                .isInstanceOf(ServerException.class).hasMessageContaining("HTTP 503");
+                .isInstanceOf(CalmServiceException.class).hasMessageContaining("HTTP 503");
         assertThat(sleeper.waits()).isEmpty();
     }
 
@@ -254,7 +254,7 @@ class HttpTransportRetryIT extends TransportITSupport {
                 .withBody("{\"error\":\"InternalServerError\",\"description\":\"boom\"}")));
 
         assertThatThrownBy(() -> transport().send(TransportRequest.post(url("/v1/service_instances")).jsonBody("{}").build()))
-                .isInstanceOf(ServerException.class)
+                .isInstanceOf(CalmServiceException.class)
                 .hasMessageContaining("POST")
                 .hasMessageContaining("HTTP " + statusCode)
                 .hasMessageContaining("boom");
@@ -295,7 +295,7 @@ class HttpTransportRetryIT extends TransportITSupport {
         HttpTransport t = track(builder().retryPolicy(RetryPolicy.none()).build());
 
         assertThatThrownBy(() -> t.send(TransportRequest.get(url("/x")).build()))
-                .isInstanceOf(ServerException.class).hasMessageContaining("1 attempt]");
+                .isInstanceOf(CalmServiceException.class).hasMessageContaining("1 attempt]");
         wm.verify(1, getRequestedFor(urlEqualTo("/x")));
     }
 

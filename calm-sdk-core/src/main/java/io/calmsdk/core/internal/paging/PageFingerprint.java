@@ -1,4 +1,4 @@
-package io.calmsdk.core.paging;
+package io.calmsdk.core.internal.paging;
 
 import java.util.List;
 import java.util.Objects;

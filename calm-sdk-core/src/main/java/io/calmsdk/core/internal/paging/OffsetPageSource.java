@@ -1,4 +1,6 @@
-package io.calmsdk.core.paging;
+package io.calmsdk.core.internal.paging;
+
+import io.calmsdk.core.paging.Page;
 
 import io.calmsdk.core.exception.CalmClientException;
 import java.util.List;
@@ -81,6 +83,6 @@ final class OffsetPageSource<T> implements PageSource<T> {
             done = viaLink || items.isEmpty() || (total != null ? offset >= total : items.size() < limit);
         }
         String continuation = done ? null : nextLink != null ? nextLink : Long.toString(offset);
-        return page.with(continuation, total);
+        return Page.of(page.items(), continuation, total);
     }
 }

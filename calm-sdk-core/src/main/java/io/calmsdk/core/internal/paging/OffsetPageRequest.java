@@ -1,4 +1,6 @@
-package io.calmsdk.core.paging;
+package io.calmsdk.core.internal.paging;
+
+import io.calmsdk.core.paging.Page;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +24,15 @@ public final class OffsetPageRequest {
     private final String nextLink;
     private final boolean includeCount;
 
-    OffsetPageRequest(long offset, int limit, String nextLink, boolean includeCount) {
+    /**
+     * Creates the request of one page.
+     *
+     * @param offset the index of the first item
+     * @param limit the page size
+     * @param nextLink the service's link to the page, or {@code null}
+     * @param includeCount whether to ask for the total count
+     */
+    public OffsetPageRequest(long offset, int limit, String nextLink, boolean includeCount) {
         this.offset = offset;
         this.limit = limit;
         this.nextLink = nextLink;

@@ -1,4 +1,6 @@
-package io.calmsdk.core.paging;
+package io.calmsdk.core.internal.paging;
+
+import io.calmsdk.core.paging.Page;
 
 /**
  * Fetches one page of a collection paged by position: REST {@code offset}/{@code limit} or OData
