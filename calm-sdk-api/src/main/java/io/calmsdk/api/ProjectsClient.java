@@ -13,6 +13,7 @@ import io.calmsdk.api.model.Timebox;
 import io.calmsdk.core.internal.http.TransportRequest;
 import io.calmsdk.core.internal.http.TransportResponse;
 import io.calmsdk.core.paging.PagedIterable;
+import java.util.function.Consumer;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -106,6 +107,17 @@ public final class ProjectsClient {
     }
 
     /**
+     * Creates a project from a request built in place: {@code projects.create(p -> p.name("Rollout"))}.
+     *
+     * @param request fills a {@link ProjectCreateRequest.Builder}
+     * @return the created project
+     * @throws io.calmsdk.core.exception.CalmException as {@link #create(ProjectCreateRequest)} throws
+     */
+    public Project create(Consumer<ProjectCreateRequest.Builder> request) {
+        return create(Requests.build(ProjectCreateRequest.builder(), request, ProjectCreateRequest.Builder::build));
+    }
+
+    /**
      * Creates a project without blocking; see {@link #create(ProjectCreateRequest)}.
      *
      * @param request what to create
@@ -136,6 +148,18 @@ public final class ProjectsClient {
                 .jsonBody(request).operation("update project").build(), path);
         // Some APIs answer 204 without the entity: read it back then.
         return response.body().length == 0 ? get(projectId) : EntityReader.read(response, Project.class, "project");
+    }
+
+    /**
+     * Changes a project with a request built in place: {@code projects.update(id, p -> p.name("New name"))}.
+     *
+     * @param projectId the project's id
+     * @param request fills a {@link ProjectUpdateRequest.Builder}
+     * @return the project after the change
+     * @throws io.calmsdk.core.exception.CalmException as {@link #update(String, ProjectUpdateRequest)} throws
+     */
+    public Project update(String projectId, Consumer<ProjectUpdateRequest.Builder> request) {
+        return update(projectId, Requests.build(ProjectUpdateRequest.builder(), request, ProjectUpdateRequest.Builder::build));
     }
 
     /**

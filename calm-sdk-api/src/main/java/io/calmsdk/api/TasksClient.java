@@ -18,6 +18,7 @@ import io.calmsdk.core.paging.PagedIterable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -64,6 +65,17 @@ public final class TasksClient {
         request.status().ifPresent(s -> filters.add(Map.entry("status", s)));
         request.lastChangedAfter().ifPresent(d -> filters.add(Map.entry("lastChangedDate", "gt:" + d)));
         return caller.offsetLimit(TASKS.expand(), filters, request.pageSize(), TASK_PAGES, "list tasks");
+    }
+
+    /**
+     * Lists tasks with a filter built in place: {@code tasks.list(f -> f.projectId(id).status("OPEN"))}.
+     *
+     * @param request fills a {@link TaskListRequest.Builder}
+     * @return the tasks, fetched lazily page by page
+     * @throws io.calmsdk.core.exception.CalmException as {@link #list(TaskListRequest)} throws
+     */
+    public PagedIterable<Task> list(Consumer<TaskListRequest.Builder> request) {
+        return list(Requests.build(TaskListRequest.builder(), request, TaskListRequest.Builder::build));
     }
 
     /**
@@ -136,6 +148,18 @@ public final class TasksClient {
     }
 
     /**
+     * Creates a task from a request built in place:
+     * {@code tasks.create(t -> t.projectId(id).title("Prepare cutover"))}.
+     *
+     * @param request fills a {@link TaskCreateRequest.Builder}
+     * @return the created task
+     * @throws io.calmsdk.core.exception.CalmException as {@link #create(TaskCreateRequest)} throws
+     */
+    public Task create(Consumer<TaskCreateRequest.Builder> request) {
+        return create(Requests.build(TaskCreateRequest.builder(), request, TaskCreateRequest.Builder::build));
+    }
+
+    /**
      * Creates a task without blocking; see {@link #create(TaskCreateRequest)}.
      *
      * @param request what to create
@@ -165,6 +189,18 @@ public final class TasksClient {
                 .jsonBody(request).operation("update task").build(), path);
         // Some APIs answer 204 without the entity: read it back then.
         return response.body().length == 0 ? get(taskId) : EntityReader.read(response, Task.class, "task");
+    }
+
+    /**
+     * Changes a task with a request built in place: {@code tasks.update(id, t -> t.status("CLOSED"))}.
+     *
+     * @param taskId the task's id
+     * @param request fills a {@link TaskUpdateRequest.Builder}
+     * @return the task after the change
+     * @throws io.calmsdk.core.exception.CalmException as {@link #update(String, TaskUpdateRequest)} throws
+     */
+    public Task update(String taskId, Consumer<TaskUpdateRequest.Builder> request) {
+        return update(taskId, Requests.build(TaskUpdateRequest.builder(), request, TaskUpdateRequest.Builder::build));
     }
 
     /**

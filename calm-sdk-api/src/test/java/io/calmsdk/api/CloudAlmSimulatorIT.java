@@ -63,6 +63,21 @@ class CloudAlmSimulatorIT {
     }
 
     @Test
+    void consumerOverloads_buildRequestsInPlace_sameAsBuiltRequests() {
+        try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
+            Project project = calm.projects().create(p -> p.name("Consumer rollout"));
+            Project renamed = calm.projects().update(project.id(), p -> p.name("Consumer rollout 2"));
+            Task task = calm.tasks().create(t -> t.projectId(project.id()).title("In place"));
+            Task updated = calm.tasks().update(task.id(), t -> t.title("Changed in place"));
+            List<Task> listed = calm.tasks().list(f -> f.projectId(project.id())).stream().toList();
+
+            assertThat(renamed.name()).isEqualTo("Consumer rollout 2");
+            assertThat(updated.title()).isEqualTo("Changed in place");
+            assertThat(listed).extracting(Task::id).containsExactly(task.id());
+        }
+    }
+
+    @Test
     void typedSequence_createPageUpdateDelete_usesOneToken() {
         ServiceKey key = key(ALL);
         sim.journal().clear();

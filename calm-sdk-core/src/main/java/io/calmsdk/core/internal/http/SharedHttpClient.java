@@ -66,6 +66,15 @@ public final class SharedHttpClient {
         return new Lease(newHttpClient(connectTimeout, sslContext, own), own::shutdown);
     }
 
+    /**
+     * How many leases of the shared client are open; for tests.
+     *
+     * @return the count, 0 when no client holds it (or one was supplied)
+     */
+    public synchronized int leases() {
+        return leases;
+    }
+
     private synchronized void release() {
         if (--leases == 0) {
             executor.shutdown();
