@@ -106,7 +106,7 @@ public final class HttpTransport implements AutoCloseable {
         this.callTimeout = b.callTimeout;
         this.retryPolicy = b.retryPolicy;
         this.authenticator = b.authenticator;
-        this.userAgent = "calm-sdk-java/" + CalmSdk.VERSION + (b.userAgentSuffix == null ? "" : " " + b.userAgentSuffix);
+        this.userAgent = "calm-sdk-java/" + CalmSdk.version() + (b.userAgentSuffix == null ? "" : " " + b.userAgentSuffix);
         this.clock = b.clock;
         this.sleeper = b.sleeper;
         this.asyncSleeper = b.asyncSleeper;
