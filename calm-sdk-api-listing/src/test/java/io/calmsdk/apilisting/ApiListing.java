@@ -178,7 +178,14 @@ final class ApiListing {
         }
         for (Class<?> type : types.values()) {
             out.append('\n');
-            renderType(type, out);
+            try {
+                renderType(type, out);
+            } catch (LinkageError | TypeNotPresentException e) {
+                // Reflection resolves every type a signature names, optional dependencies included.
+                throw new IllegalStateException("Cannot list " + nameOf(type) + ": " + e + ". A type that its"
+                        + " signatures use is not on the class path; if it comes from an optional dependency of"
+                        + " the module, add that dependency to calm-sdk-api-listing (test scope).", e);
+            }
         }
         return out.toString();
     }
