@@ -91,7 +91,7 @@ public final class HttpTransport implements AutoCloseable {
         this.callTimeout = options.callTimeout();
         this.retryPolicy = options.retryPolicy();
         this.authenticator = b.authenticator;
-        this.userAgent = "calm-sdk-java/" + CalmSdk.VERSION + options.userAgentSuffix().map(s -> " " + s).orElse("");
+        this.userAgent = "calm-sdk-java/" + CalmSdk.version() + options.userAgentSuffix().map(s -> " " + s).orElse("");
         this.clock = options.clock();
         this.sleeper = options.sleeper();
         this.asyncSleeper = b.asyncSleeper != null ? b.asyncSleeper : AsyncSleeper.of(sleeper);

@@ -43,7 +43,7 @@ class HttpTransportIT extends TransportITSupport {
         assertThat(r.header("etag")).contains("\"v1\"");
         assertThat(r.attempts()).isEqualTo(1);
         wm.verify(getRequestedFor(urlEqualTo("/v1/things"))
-                .withHeader("User-Agent", equalTo("calm-sdk-java/" + CalmSdk.VERSION))
+                .withHeader("User-Agent", equalTo("calm-sdk-java/" + CalmSdk.version()))
                 .withHeader("Accept", equalTo("application/json")));
     }
 
@@ -54,7 +54,7 @@ class HttpTransportIT extends TransportITSupport {
         track(builder().userAgentSuffix("my-tool/1.2").build()).send(TransportRequest.get(url("/x")).build());
 
         wm.verify(getRequestedFor(urlEqualTo("/x"))
-                .withHeader("User-Agent", equalTo("calm-sdk-java/" + CalmSdk.VERSION + " my-tool/1.2")));
+                .withHeader("User-Agent", equalTo("calm-sdk-java/" + CalmSdk.version() + " my-tool/1.2")));
     }
 
     @Test
