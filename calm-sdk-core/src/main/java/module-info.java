@@ -20,9 +20,8 @@ module io.calmsdk.core {
     exports io.calmsdk.core.keys;
     opens io.calmsdk.core.model to com.fasterxml.jackson.databind;
 
-    // Paging and polling.
+    // Paging.
     exports io.calmsdk.core.paging;
-    exports io.calmsdk.core.polling;
 
     // Internals shared with the other calm-sdk modules only.
     exports io.calmsdk.core.internal.json to io.calmsdk.auth, io.calmsdk.btp, io.calmsdk.api;
@@ -30,4 +29,6 @@ module io.calmsdk.core {
     exports io.calmsdk.core.internal.http to io.calmsdk.auth, io.calmsdk.btp, io.calmsdk.api;
 
     exports io.calmsdk.core.internal.paging to io.calmsdk.api;
+
+    exports io.calmsdk.core.internal.polling to io.calmsdk.btp;
 }

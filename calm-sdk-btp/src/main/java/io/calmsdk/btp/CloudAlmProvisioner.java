@@ -15,7 +15,7 @@ import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.model.CisKey;
 import io.calmsdk.core.model.ServiceBinding;
 import io.calmsdk.core.model.ServiceManagerKey;
-import io.calmsdk.core.polling.PollingOptions;
+import io.calmsdk.core.PollingOptions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -594,18 +594,6 @@ public final class CloudAlmProvisioner implements AutoCloseable {
          */
         public Builder options(ClientOptions options) {
             this.settings = settings.withOptions(Objects.requireNonNull(options, "options"));
-            return this;
-        }
-
-        /**
-         * Sets the pacing of waits (entitlement, plan, operations); their total is bounded by each
-         * request's {@link BindingRequest#timeout()}. Default {@link PollingOptions#defaults()}.
-         *
-         * @param options the options
-         * @return this builder
-         */
-        public Builder pollingOptions(PollingOptions options) {
-            settings = settings.withPollingOptions(options);
             return this;
         }
 

@@ -20,11 +20,11 @@ import io.calmsdk.core.model.EntitlementAssignments;
 import io.calmsdk.core.model.EntityState;
 import io.calmsdk.core.model.PlanCategory;
 import io.calmsdk.core.model.SubaccountAssignment;
-import io.calmsdk.core.polling.PollListener;
-import io.calmsdk.core.polling.PollResponse;
-import io.calmsdk.core.polling.PollStatus;
-import io.calmsdk.core.polling.Poller;
-import io.calmsdk.core.polling.PollingOptions;
+import io.calmsdk.core.internal.polling.PollListener;
+import io.calmsdk.core.internal.polling.PollResponse;
+import io.calmsdk.core.internal.polling.PollStatus;
+import io.calmsdk.core.internal.polling.Poller;
+import io.calmsdk.core.PollingOptions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -384,17 +384,6 @@ public final class EntitlementsClient implements AutoCloseable {
          */
         public Builder options(ClientOptions options) {
             this.settings = settings.withOptions(Objects.requireNonNull(options, "options"));
-            return this;
-        }
-
-        /**
-         * Sets the pacing of assignment waits; default {@link PollingOptions#defaults()}.
-         *
-         * @param options the options
-         * @return this builder
-         */
-        public Builder pollingOptions(PollingOptions options) {
-            settings = settings.withPollingOptions(options);
             return this;
         }
 

@@ -1,6 +1,6 @@
 package io.calmsdk.btp;
 
-import io.calmsdk.core.polling.PollProgress;
+import io.calmsdk.core.internal.polling.PollProgress;
 
 /**
  * Hears about the progress of {@link CloudAlmProvisioner} calls, e.g. to show live progress in a

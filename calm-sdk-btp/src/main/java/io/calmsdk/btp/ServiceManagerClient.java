@@ -26,11 +26,11 @@ import io.calmsdk.core.model.ServiceOffering;
 import io.calmsdk.core.model.ServicePlan;
 import io.calmsdk.core.paging.Page;
 import io.calmsdk.core.paging.PagedIterable;
-import io.calmsdk.core.polling.PollListener;
-import io.calmsdk.core.polling.PollResponse;
-import io.calmsdk.core.polling.PollResult;
-import io.calmsdk.core.polling.Poller;
-import io.calmsdk.core.polling.PollingOptions;
+import io.calmsdk.core.internal.polling.PollListener;
+import io.calmsdk.core.internal.polling.PollResponse;
+import io.calmsdk.core.internal.polling.PollResult;
+import io.calmsdk.core.internal.polling.Poller;
+import io.calmsdk.core.PollingOptions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -505,7 +505,7 @@ public final class ServiceManagerClient implements AutoCloseable {
                 return PollResponse.succeeded(op.state().value(), op);
             }
             if (op.isFailed()) {
-                return PollResponse.<Operation>builder(io.calmsdk.core.polling.PollStatus.FAILED)
+                return PollResponse.<Operation>builder(io.calmsdk.core.internal.polling.PollStatus.FAILED)
                         .state(op.state().value()).description(op.errorSummary())
                         .resourceId(op.resourceId().orElse(pending.resourceId().orElse(null))).build();
             }
@@ -689,17 +689,6 @@ public final class ServiceManagerClient implements AutoCloseable {
          */
         public Builder options(ClientOptions options) {
             this.settings = settings.withOptions(Objects.requireNonNull(options, "options"));
-            return this;
-        }
-
-        /**
-         * Sets the pacing and total time of operation waits; default {@link PollingOptions#defaults()}.
-         *
-         * @param options the options
-         * @return this builder
-         */
-        public Builder pollingOptions(PollingOptions options) {
-            settings = settings.withPollingOptions(options);
             return this;
         }
 

@@ -8,7 +8,7 @@ import io.calmsdk.auth.AccessToken;
 import io.calmsdk.auth.ClientCredentialsTokenProvider;
 import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.core.model.ServiceKey;
-import io.calmsdk.core.polling.PollProgress;
+import io.calmsdk.core.internal.polling.PollProgress;
 import io.calmsdk.testkit.BtpSimulator;
 import io.calmsdk.testkit.JournalEntry;
 import io.calmsdk.testkit.SimulatedApi;

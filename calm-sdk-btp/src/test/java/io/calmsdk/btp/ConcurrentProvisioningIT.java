@@ -1,9 +1,10 @@
 package io.calmsdk.btp;
 
+import io.calmsdk.core.ClientOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.calmsdk.core.model.CalmScope;
-import io.calmsdk.core.polling.PollingOptions;
+import io.calmsdk.core.PollingOptions;
 import io.calmsdk.testkit.BtpSimulator;
 import io.calmsdk.testkit.junit.CalmSimulatorExtension;
 import java.io.BufferedReader;
@@ -47,8 +48,8 @@ class ConcurrentProvisioningIT {
         return CloudAlmProvisioner.builder()
                 .credentials(SimKeys.cis(sim))
                 .credentials(SimKeys.serviceManager(sim))
-                .pollingOptions(PollingOptions.builder().initialDelay(Duration.ofMillis(5))
-                        .maxInterval(Duration.ofMillis(50)).build())
+                .options(ClientOptions.builder().polling(PollingOptions.builder().initialDelay(Duration.ofMillis(5))
+                        .maxInterval(Duration.ofMillis(50)).build()).build())
                 .build();
     }
 

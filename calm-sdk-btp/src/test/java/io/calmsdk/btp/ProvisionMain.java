@@ -1,9 +1,10 @@
 package io.calmsdk.btp;
 
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.core.model.ServiceKey;
-import io.calmsdk.core.polling.PollingOptions;
+import io.calmsdk.core.PollingOptions;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -34,8 +35,8 @@ public final class ProvisionMain {
         try (CloudAlmProvisioner provisioner = CloudAlmProvisioner.builder()
                 .credentials(ServiceKeys.cis().fromJson(Files.readString(Path.of(args[0]))))
                 .credentials(ServiceKeys.serviceManager().fromJson(Files.readString(Path.of(args[1]))))
-                .pollingOptions(PollingOptions.builder().initialDelay(Duration.ofMillis(20))
-                        .maxInterval(Duration.ofMillis(200)).build())
+                .options(ClientOptions.builder().polling(PollingOptions.builder().initialDelay(Duration.ofMillis(20))
+                        .maxInterval(Duration.ofMillis(200)).build()).build())
                 .build()) {
             System.out.println("ready");
             System.out.flush();

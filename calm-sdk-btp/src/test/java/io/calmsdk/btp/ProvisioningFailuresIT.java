@@ -10,7 +10,7 @@ import io.calmsdk.core.exception.OperationFailedException;
 import io.calmsdk.core.exception.PollingTimeoutException;
 import io.calmsdk.core.exception.RateLimitedException;
 import io.calmsdk.core.model.CalmScope;
-import io.calmsdk.core.polling.PollingOptions;
+import io.calmsdk.core.PollingOptions;
 import io.calmsdk.testkit.BtpSimulator;
 import io.calmsdk.testkit.GlobalAccountPlan;
 import io.calmsdk.testkit.OperationKind;
@@ -274,8 +274,8 @@ class ProvisioningFailuresIT {
         sim.faults().latency(Duration.ofMillis(1500), RequestMatcher.of("POST", "/v1/service_instances"));
         try (CloudAlmProvisioner provisioner = CloudAlmProvisioner.builder().credentials(SimKeys.cis(sim))
                 .credentials(SimKeys.serviceManager(sim))
-                .options(ClientOptions.builder().attemptTimeout(Duration.ofMillis(300)).build())
-                .pollingOptions(PollingOptions.builder().initialDelay(Duration.ofMillis(800)).build())
+                .options(ClientOptions.builder().attemptTimeout(Duration.ofMillis(300))
+                        .polling(PollingOptions.builder().initialDelay(Duration.ofMillis(800)).build()).build())
                 .build()) {
 
             ProvisioningResult result = provisioner.ensureBinding(request(sim).build());

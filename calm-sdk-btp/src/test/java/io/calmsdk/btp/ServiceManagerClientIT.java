@@ -27,7 +27,7 @@ import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.LabelChange;
 import io.calmsdk.core.model.Labels;
 import io.calmsdk.core.model.ServiceInstance;
-import io.calmsdk.core.polling.PollingOptions;
+import io.calmsdk.core.PollingOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +54,8 @@ class ServiceManagerClientIT {
         sm = ServiceManagerClient.builder()
                 .credentials(ServiceKeys.serviceManager().fromJson("{\"clientid\":\"sb-admin\",\"clientsecret\":\"s3cr3t\","
                         + "\"sm_url\":\"" + base + "\",\"url\":\"" + base + "\",\"xsappname\":\"sm\"}"))
-                .options(ClientOptions.builder().clock(time).sleeper(time).build())
-                .pollingOptions(PollingOptions.builder().timeout(Duration.ofMinutes(2)).build())
+                .options(ClientOptions.builder().clock(time).sleeper(time)
+                        .polling(PollingOptions.builder().timeout(Duration.ofMinutes(2)).build()).build())
                 .build();
     }
 

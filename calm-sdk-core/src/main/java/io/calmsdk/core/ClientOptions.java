@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * The settings every calm-sdk client shares, whatever endpoint it calls: timeouts, retries, the HTTP
- * client, the {@code User-Agent} suffix, the clock, the sleeper and request listeners.
+ * client, the {@code User-Agent} suffix, the clock, the sleeper, request listeners and the polling of
+ * long-running operations.
  *
  * <p>Pass one instance to the {@code options(...)} method of any client or token provider builder
  * ({@code CloudAlmClient}, {@code ServiceManagerClient}, {@code EntitlementsClient}, {@code AccountsClient},
@@ -38,7 +39,8 @@ import java.util.Optional;
  * HTTP client of their own.
  *
  * <p>Defaults: connect timeout 10 s, attempt timeout 30 s, call timeout 2 min, {@link RetryPolicy#defaults()},
- * the UTC system clock, {@link Sleeper#system()}, no listeners. Immutable and thread-safe.
+ * the UTC system clock, {@link Sleeper#system()}, no listeners, {@link PollingOptions#defaults()}. Immutable
+ * and thread-safe.
  */
 public final class ClientOptions {
 
@@ -60,6 +62,7 @@ public final class ClientOptions {
     private final Clock clock;
     private final Sleeper sleeper;
     private final List<RequestListener> requestListeners;
+    private final PollingOptions polling;
     private final SharedHttpClient sharedHttpClient;
 
     private ClientOptions(Builder b) {
@@ -73,6 +76,7 @@ public final class ClientOptions {
         this.clock = b.clock;
         this.sleeper = b.sleeper;
         this.requestListeners = List.copyOf(b.requestListeners);
+        this.polling = b.polling;
         this.sharedHttpClient = new SharedHttpClient(httpClient, connectTimeout);
     }
 
@@ -113,6 +117,7 @@ public final class ClientOptions {
         b.clock = clock;
         b.sleeper = sleeper;
         b.requestListeners.addAll(requestListeners);
+        b.polling = polling;
         return b;
     }
 
@@ -198,6 +203,15 @@ public final class ClientOptions {
     }
 
     /**
+     * How long-running operations (Service Manager operations, entitlement jobs) are polled.
+     *
+     * @return the polling; default {@link PollingOptions#defaults()}
+     */
+    public PollingOptions polling() {
+        return polling;
+    }
+
+    /**
      * The settings; never credentials (options hold none).
      *
      * @return a description safe to log
@@ -226,6 +240,7 @@ public final class ClientOptions {
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
         private final List<RequestListener> requestListeners = new ArrayList<>();
+        private PollingOptions polling = PollingOptions.defaults();
 
         private Builder() {
         }
@@ -318,6 +333,18 @@ public final class ClientOptions {
          */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /**
+         * Sets how long-running operations are polled: first delay, growth, longest interval and the total
+         * time to wait; default {@link PollingOptions#defaults()}. A service's {@code Retry-After} wins.
+         *
+         * @param polling the polling options
+         * @return this builder
+         */
+        public Builder polling(PollingOptions polling) {
+            this.polling = Objects.requireNonNull(polling, "polling");
             return this;
         }
 

@@ -6,28 +6,25 @@ import io.calmsdk.core.Sleeper;
 import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.internal.http.Authenticator;
 import io.calmsdk.core.internal.http.HttpTransport;
-import io.calmsdk.core.polling.PollingOptions;
+import io.calmsdk.core.PollingOptions;
 import java.time.Clock;
 import java.util.Objects;
 
 /**
- * What a BTP client is built with: the caller's {@link ClientOptions} plus the polling of long-running
- * operations. Immutable; the provisioner hands its settings to the clients it builds, so they share the
- * options' HTTP client.
+ * What a BTP client is built with: the caller's {@link ClientOptions}. Immutable; the provisioner hands its
+ * settings to the clients it builds, so they share the options' HTTP client.
  */
 public final class ClientSettings {
 
     private final ClientOptions options;
-    private final PollingOptions pollingOptions;
 
-    /** Default options and polling. */
+    /** Default options. */
     public ClientSettings() {
-        this(ClientOptions.defaults(), PollingOptions.defaults());
+        this(ClientOptions.defaults());
     }
 
-    private ClientSettings(ClientOptions options, PollingOptions pollingOptions) {
+    private ClientSettings(ClientOptions options) {
         this.options = Objects.requireNonNull(options, "options");
-        this.pollingOptions = Objects.requireNonNull(pollingOptions, "pollingOptions");
     }
 
     /**
@@ -37,17 +34,7 @@ public final class ClientSettings {
      * @return new settings
      */
     public ClientSettings withOptions(ClientOptions o) {
-        return new ClientSettings(o, pollingOptions);
-    }
-
-    /**
-     * These settings with other polling.
-     *
-     * @param p the polling options
-     * @return new settings
-     */
-    public ClientSettings withPollingOptions(PollingOptions p) {
-        return new ClientSettings(options, p);
+        return new ClientSettings(o);
     }
 
     /**
@@ -101,7 +88,7 @@ public final class ClientSettings {
      * @return the polling options
      */
     public PollingOptions pollingOptions() {
-        return pollingOptions;
+        return options.polling();
     }
 
     /**

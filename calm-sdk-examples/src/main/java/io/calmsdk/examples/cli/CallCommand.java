@@ -1,6 +1,5 @@
 package io.calmsdk.examples.cli;
 
-import io.calmsdk.core.ClientOptions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,8 +66,8 @@ final class CallCommand implements Callable<Integer> {
         Optional<ServiceKey> given = new AdminKeyLoader(context.environment()).cloudAlmKey(keyFile);
         try (EmbeddedSimulator sim = given.isPresent() ? null : EmbeddedSimulator.start()) {
             ServiceKey key = given.orElseGet(() -> demoKey(sim, printer));
-            try (CloudAlmClient client = CloudAlmClient.builder().credentials(key).options(ClientOptions.builder().clock(context.clock())
-                    .sleeper(context.sleeper()).userAgentSuffix("calm-cli/" + VersionProvider.version()).build()).build()) {
+            try (CloudAlmClient client = CloudAlmClient.builder().credentials(key).options(context.clientOptions())
+                    .build()) {
                 CloudAlmResponse response = request(client, body).send();
                 print(response, printer, sim != null);
             }

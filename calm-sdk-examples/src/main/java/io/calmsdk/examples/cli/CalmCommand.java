@@ -145,6 +145,9 @@ public final class CalmCommand implements Callable<Integer> {
     private void configureLogging() {
         Level level = verbose ? Level.DEBUG : quiet ? Level.ERROR : Level.WARN;
         CliLogging.configure(level, json, context.err());
+        if (verbose) {
+            context.traceHttp(new HttpTrace(context.err(), json));
+        }
     }
 
     /** {@code calm} without a command: show what there is. */

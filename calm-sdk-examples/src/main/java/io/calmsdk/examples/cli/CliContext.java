@@ -1,5 +1,7 @@
 package io.calmsdk.examples.cli;
 
+import io.calmsdk.core.ClientOptions;
+import io.calmsdk.core.http.RequestListener;
 import io.calmsdk.core.Sleeper;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -33,6 +35,8 @@ final class CliContext {
     private final Sleeper sleeper;
     private final boolean terminal;
     private final StopSignal stopSignal;
+    private RequestListener httpTrace;
+    private ClientOptions clientOptions;
 
     CliContext(PrintWriter out, PrintWriter err, Map<String, String> environment, Clock clock, Sleeper sleeper,
             boolean terminal, StopSignal stopSignal) {
@@ -83,5 +87,33 @@ final class CliContext {
 
     StopSignal stopSignal() {
         return stopSignal;
+    }
+
+    /**
+     * Shows every HTTP attempt of the clients built afterwards ({@code --verbose}).
+     *
+     * @param trace the listener that prints the attempts
+     */
+    void traceHttp(RequestListener trace) {
+        this.httpTrace = Objects.requireNonNull(trace, "trace");
+        this.clientOptions = null;
+    }
+
+    /**
+     * The options of every client the command builds: this context's clock and sleeper, the CLI's user agent,
+     * and the HTTP trace with {@code --verbose}. One instance per run, so the clients share one HTTP client.
+     *
+     * @return the options
+     */
+    ClientOptions clientOptions() {
+        if (clientOptions == null) {
+            ClientOptions.Builder b = ClientOptions.builder().clock(clock).sleeper(sleeper)
+                    .userAgentSuffix("calm-cli/" + VersionProvider.version());
+            if (httpTrace != null) {
+                b.addRequestListener(httpTrace);
+            }
+            clientOptions = b.build();
+        }
+        return clientOptions;
     }
 }

@@ -101,13 +101,19 @@ public final class CliLogging implements SLF4JServiceProvider {
     /** A logger that formats SLF4J messages and prints them to the configured sink. */
     private static final class CliLogger extends LegacyAbstractLogger {
 
+        private static final String TRANSPORT_LOGGER = "io.calmsdk.core.internal.http.HttpTransport";
+
         private static final long serialVersionUID = 1L;
 
         CliLogger(String name) {
             this.name = name;
         }
 
-        private static boolean enabled(Level level) {
+        private boolean enabled(Level level) {
+            // The transport's own request lines would repeat what HttpTrace prints for --verbose.
+            if (level.toInt() < Level.INFO.toInt() && name.equals(TRANSPORT_LOGGER)) {
+                return false;
+            }
             return level.toInt() >= threshold.toInt();
         }
 

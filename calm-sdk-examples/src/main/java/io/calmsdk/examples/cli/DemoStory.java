@@ -1,6 +1,5 @@
 package io.calmsdk.examples.cli;
 
-import io.calmsdk.core.ClientOptions;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,9 +37,9 @@ final class DemoStory {
     static ObjectNode run(ServiceKey key, CliContext context, Printer printer, boolean reveal) {
         ObjectNode story = printer.object();
         try (ClientCredentialsTokenProvider tokens = ClientCredentialsTokenProvider.builder().credentials(key)
-                .options(ClientOptions.builder().clock(context.clock()).sleeper(context.sleeper()).build()).build();
+                .options(context.clientOptions()).build();
              CloudAlmClient calm = CloudAlmClient.builder().credentials(key).tokenProvider(tokens)
-                     .options(ClientOptions.builder().clock(context.clock()).sleeper(context.sleeper()).build()).build()) {
+                     .options(context.clientOptions()).build()) {
             AccessToken token = tokens.token();
             printer.line("");
             printer.line("Fetched a token with the new key:");

@@ -5,7 +5,7 @@ import io.calmsdk.btp.BindingRequest;
 import io.calmsdk.btp.ProvisioningListener;
 import io.calmsdk.btp.ProvisioningStep;
 import io.calmsdk.btp.StepResult;
-import io.calmsdk.core.polling.PollProgress;
+import io.calmsdk.core.internal.polling.PollProgress;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;

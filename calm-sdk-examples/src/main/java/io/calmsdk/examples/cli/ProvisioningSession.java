@@ -7,7 +7,7 @@ import io.calmsdk.btp.CloudAlmProvisioner;
 import io.calmsdk.btp.ProvisioningListener;
 import io.calmsdk.core.model.CisKey;
 import io.calmsdk.core.model.ServiceManagerKey;
-import io.calmsdk.core.polling.PollingOptions;
+import io.calmsdk.core.PollingOptions;
 import io.calmsdk.testkit.BtpSimulator;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -103,9 +103,7 @@ final class ProvisioningSession implements AutoCloseable {
         if (provisioner == null) {
             CloudAlmProvisioner.Builder b = CloudAlmProvisioner.builder()
                     .listener(listener)
-                    .options(ClientOptions.builder().clock(context.clock())
-                    .sleeper(context.sleeper())
-                    .userAgentSuffix("calm-cli/" + VersionProvider.version()).build());
+                    .options(context.clientOptions());
             if (cisKey != null) {
                 b.credentials(cisKey);
             }
@@ -113,7 +111,7 @@ final class ProvisioningSession implements AutoCloseable {
                 b.credentials(serviceManagerKey);
             }
             if (simulator != null) {
-                b.pollingOptions(EMBEDDED_POLLING);
+                b.options(context.clientOptions().toBuilder().polling(EMBEDDED_POLLING).build());
                 for (BindingRequest r : requests) {
                     b.credentials(r.subaccountId(), simulator.serviceManagerKey(r.subaccountId()));
                 }

@@ -1,6 +1,5 @@
 package io.calmsdk.examples.cli;
 
-import io.calmsdk.core.ClientOptions;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.calmsdk.auth.AccessToken;
@@ -46,7 +45,7 @@ final class TokenCommand implements Callable<Integer> {
         CliContext context = calm.context();
         AdminKeyLoader loader = new AdminKeyLoader(context.environment());
         ClientCredentialsTokenProvider.Builder builder = ClientCredentialsTokenProvider.builder()
-                .options(ClientOptions.builder().clock(context.clock()).sleeper(context.sleeper()).userAgentSuffix("calm-cli/" + VersionProvider.version()).build());
+                .options(context.clientOptions());
         boolean loaded;
         switch (kind) {
             case cis:

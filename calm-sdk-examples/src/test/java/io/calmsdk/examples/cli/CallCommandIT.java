@@ -45,6 +45,41 @@ class CallCommandIT {
     }
 
     @Test
+    void call_verbose_tracesEveryHttpAttemptFromTheRequestListener_neverASecret() throws Exception {
+        String secret = sim.seed().cloudAlmKey("calm-api.projects.read").json();
+        String clientSecret = Printer.mapper().readTree(secret).at("/uaa/clientsecret").asText();
+        Cli verbose = Cli.create().env("CALM_SERVICE_KEY", secret);
+
+        Cli.Result r = verbose.run("call", "GET", "/calm-projects/v1/projects", "--verbose");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err()).contains("http: -> POST ").contains("/oauth/token (token, attempt 1)")
+                .contains("http: <- HTTP 200 POST ")
+                .contains("http: -> GET ").contains("/api/calm-projects/v1/projects (cloud-alm, attempt 1)")
+                .contains("http: <- HTTP 200 GET ");
+        // The transport's own DEBUG request lines are not repeated beside the trace.
+        assertThat(r.err()).doesNotContain("--> GET");
+        assertThat(r.err() + r.out()).doesNotContain(clientSecret);
+    }
+
+    @Test
+    void call_verboseJson_tracesAsJsonLines() throws Exception {
+        Cli.Result r = cli.run("call", "GET", "/calm-projects/v1/projects", "--verbose", "--json");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        java.util.List<JsonNode> traces = new java.util.ArrayList<>();
+        for (String line : r.err().split("\\R")) {
+            if (line.startsWith("{\"http\"")) {
+                traces.add(Printer.mapper().readTree(line));
+            }
+        }
+        assertThat(traces).extracting(t -> t.get("http").asText() + " " + t.get("api").asText())
+                .contains("sending token", "succeeded token", "sending cloud-alm", "succeeded cloud-alm");
+        assertThat(traces).filteredOn(t -> t.get("http").asText().equals("succeeded"))
+                .allSatisfy(t -> assertThat(t.get("status").asInt()).isEqualTo(200));
+    }
+
+    @Test
     void call_json_wrapsStatusAndBody() {
         Cli.Result r = cli.run("call", "GET", "/calm-projects/v1/projects/" + projectId, "--json");
 

@@ -13,7 +13,7 @@ import io.calmsdk.core.Sleeper;
 import io.calmsdk.core.exception.CalmException;
 import io.calmsdk.core.keys.KeyFiles;
 import io.calmsdk.core.model.CalmScope;
-import io.calmsdk.core.polling.PollingOptions;
+import io.calmsdk.core.PollingOptions;
 import io.calmsdk.reliability.support.Fixture;
 import io.calmsdk.reliability.support.ReliabilityReport;
 import io.calmsdk.testkit.BtpSimulator;
@@ -125,7 +125,7 @@ class RaceIT {
         ProvisioningResult before = ensureResult(fx.provisioner());
         GateSleeper gate = new GateSleeper();
         ExecutorService rotator = Executors.newSingleThreadExecutor();
-        try (CloudAlmProvisioner rotating = realTime().options(ClientOptions.builder().sleeper(gate).build()).build()) {
+        try (CloudAlmProvisioner rotating = realTime().options(realTimeOptions().sleeper(gate).build()).build()) {
             Future<RotationResult> rotation = rotator.submit(() -> rotating.rotateBinding(fx.request().build(),
                     GateSleeper.GRACE));
             assertThat(gate.inGrace.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("rotation reached its grace").isTrue();
@@ -261,8 +261,12 @@ class RaceIT {
         return CloudAlmProvisioner.builder()
                 .credentials(fx.cisKey())
                 .credentials(fx.serviceManagerKey())
-                .pollingOptions(PollingOptions.builder().initialDelay(Duration.ofMillis(5))
-                        .maxInterval(Duration.ofMillis(50)).build());
+                .options(realTimeOptions().build());
+    }
+
+    private static ClientOptions.Builder realTimeOptions() {
+        return ClientOptions.builder().polling(PollingOptions.builder().initialDelay(Duration.ofMillis(5))
+                .maxInterval(Duration.ofMillis(50)).build());
     }
 
     private static ProvisioningResult ensureResult(CloudAlmProvisioner provisioner) {

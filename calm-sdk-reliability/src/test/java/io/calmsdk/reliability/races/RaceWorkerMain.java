@@ -1,5 +1,6 @@
 package io.calmsdk.reliability.races;
 
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.btp.BindingRequest;
 import io.calmsdk.btp.CloudAlmProvisioner;
 import io.calmsdk.btp.DeprovisioningResult;
@@ -10,7 +11,7 @@ import io.calmsdk.core.exception.CalmException;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.core.model.ServiceKey;
-import io.calmsdk.core.polling.PollingOptions;
+import io.calmsdk.core.PollingOptions;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -99,8 +100,8 @@ public final class RaceWorkerMain {
         return CloudAlmProvisioner.builder()
                 .credentials(ServiceKeys.cis().fromJson(cis))
                 .credentials(ServiceKeys.serviceManager().fromJson(sm))
-                .pollingOptions(PollingOptions.builder().initialDelay(Duration.ofMillis(5))
-                        .maxInterval(Duration.ofMillis(50)).build())
+                .options(ClientOptions.builder().polling(PollingOptions.builder().initialDelay(Duration.ofMillis(5))
+                        .maxInterval(Duration.ofMillis(50)).build()).build())
                 .build();
     }
 

@@ -1,4 +1,4 @@
-package io.calmsdk.core.polling;
+package io.calmsdk.core.internal.polling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.calmsdk.core.polling;
+package io.calmsdk.core;
 
 import static java.time.Duration.ofMillis;
 import static java.time.Duration.ofSeconds;

@@ -1,4 +1,4 @@
-package io.calmsdk.core.polling;
+package io.calmsdk.core.internal.polling;
 
 /**
  * Hears about every poll, e.g. to show live progress in a command-line tool.

@@ -1,4 +1,4 @@
-package io.calmsdk.core.polling;
+package io.calmsdk.core.internal.polling;
 
 import java.time.Duration;
 import java.util.ArrayDeque;

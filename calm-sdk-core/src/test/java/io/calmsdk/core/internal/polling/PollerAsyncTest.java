@@ -1,4 +1,6 @@
-package io.calmsdk.core.polling;
+package io.calmsdk.core.internal.polling;
+
+import io.calmsdk.core.PollingOptions;
 
 import static java.time.Duration.ofMillis;
 import static java.time.Duration.ofSeconds;

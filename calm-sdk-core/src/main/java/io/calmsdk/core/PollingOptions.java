@@ -1,4 +1,4 @@
-package io.calmsdk.core.polling;
+package io.calmsdk.core;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,6 @@
-package io.calmsdk.core.polling;
+package io.calmsdk.core.internal.polling;
+
+import io.calmsdk.core.PollingOptions;
 
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.OperationFailedException;

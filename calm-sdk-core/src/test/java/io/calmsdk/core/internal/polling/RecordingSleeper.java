@@ -1,4 +1,4 @@
-package io.calmsdk.core.polling;
+package io.calmsdk.core.internal.polling;
 
 import io.calmsdk.core.Sleeper;
 import java.time.Duration;

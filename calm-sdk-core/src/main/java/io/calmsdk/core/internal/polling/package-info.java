@@ -1,4 +1,4 @@
 /**
  * Waiting for long-running operations with backoff, deadlines and Retry-After.
  */
-package io.calmsdk.core.polling;
+package io.calmsdk.core.internal.polling;
