@@ -2,7 +2,7 @@ package io.calmsdk.testkit.internal.sm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.calmsdk.testkit.OperationKind;
+import io.calmsdk.testkit.FaultInjector.OperationKind;
 import io.calmsdk.testkit.internal.http.ApiError;
 import io.calmsdk.testkit.internal.http.ErrorStyle;
 import io.calmsdk.testkit.internal.http.Router;
