@@ -466,7 +466,7 @@ public final class SimulatorBuilder {
         return new BtpSimulator(settings(), new LinkedHashMap<>(subaccounts));
     }
 
-    Settings settings() {
+    private Settings settings() {
         return new Settings(port, workerThreads, tokenLifetime, operationPolls, operationDuration,
                 entitlementPolls, entitlementDuration, planVisibilityReads, planVisibilityDelay, defaultPageSize,
                 maxPageSize, limits, new ArrayList<>(plans.values()), defaultSubaccountId,
