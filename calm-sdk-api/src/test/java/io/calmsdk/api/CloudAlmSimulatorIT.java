@@ -18,7 +18,7 @@ import io.calmsdk.core.model.ServiceKey;
 import io.calmsdk.core.paging.Page;
 import io.calmsdk.core.testing.LogCapture;
 import io.calmsdk.testkit.BtpSimulator;
-import io.calmsdk.testkit.JournalEntry;
+import io.calmsdk.testkit.RequestJournal;
 import io.calmsdk.testkit.SimulatedApi;
 import io.calmsdk.testkit.SimulatedKey;
 import java.time.Duration;
@@ -57,7 +57,7 @@ class CloudAlmSimulatorIT {
         return ServiceKeys.calm().fromJson(sim.seed().cloudAlmKey(scopes).json());
     }
 
-    private static List<JournalEntry> calmRequests(String method, String path) {
+    private static List<RequestJournal.Entry> calmRequests(String method, String path) {
         return sim.journal().filter(e -> e.api() == SimulatedApi.CLOUD_ALM && e.method().equals(method)
                 && e.path().equals(path));
     }
@@ -156,7 +156,7 @@ class CloudAlmSimulatorIT {
             assertThat(calm.tasks().list(TaskListRequest.builder().projectId(projectId).pageSize(100).build()).stream()
                     .map(Task::id).distinct().count()).isEqualTo(250);
         }
-        List<String> queries = calmRequests("GET", "/api/calm-tasks/v1/tasks").stream().map(JournalEntry::query)
+        List<String> queries = calmRequests("GET", "/api/calm-tasks/v1/tasks").stream().map(RequestJournal.Entry::query)
                 .collect(Collectors.toList());
         assertThat(queries).hasSize(3);
         assertThat(queries.get(0)).contains("offset=0").contains("limit=100");
@@ -180,7 +180,7 @@ class CloudAlmSimulatorIT {
             assertThat(nodes).hasSize((int) total);
             assertThat(nodes.stream().map(HierarchyNode::uuid).distinct().count()).isEqualTo(total);
             List<String> queries = calmRequests("GET", "/api/calm-processhierarchy/v1/HierarchyNodes").stream()
-                    .map(JournalEntry::query).collect(Collectors.toList());
+                    .map(RequestJournal.Entry::query).collect(Collectors.toList());
             long pages = (total + 29) / 30;
             assertThat(queries).hasSize((int) pages);
             assertThat(queries.get(0)).contains("$count=true").contains("$top=30").contains("$skip=0");

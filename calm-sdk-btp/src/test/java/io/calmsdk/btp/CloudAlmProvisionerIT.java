@@ -10,7 +10,7 @@ import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.core.model.ServiceKey;
 import io.calmsdk.core.internal.polling.PollProgress;
 import io.calmsdk.testkit.BtpSimulator;
-import io.calmsdk.testkit.JournalEntry;
+import io.calmsdk.testkit.RequestJournal;
 import io.calmsdk.testkit.SimulatedApi;
 import io.calmsdk.testkit.SimulatorState;
 import io.calmsdk.testkit.junit.CalmSimulatorExtension;
@@ -97,7 +97,7 @@ class CloudAlmProvisionerIT {
                 ProvisioningStep.VERIFY);
         assertThat(result.steps()).extracting(StepResult::outcome).containsExactly(StepOutcome.CREATED,
                 StepOutcome.UNCHANGED, StepOutcome.CREATED, StepOutcome.CREATED, StepOutcome.SKIPPED);
-        List<JournalEntry> writes = sim.journal().writeEntries();
+        List<RequestJournal.Entry> writes = sim.journal().writeEntries();
         assertThat(writes).extracting(e -> e.method() + " " + e.path()).containsExactly(
                 "PUT /entitlements/v1/subaccountServicePlans", "POST /v1/service_instances", "POST /v1/service_bindings");
         assertThat(result.httpWrites()).isEqualTo(3);

@@ -12,9 +12,9 @@ import io.calmsdk.core.exception.RateLimitedException;
 import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.core.PollingOptions;
 import io.calmsdk.testkit.BtpSimulator;
+import io.calmsdk.testkit.FaultInjector.OperationKind;
 import io.calmsdk.testkit.GlobalAccountPlan;
-import io.calmsdk.testkit.OperationKind;
-import io.calmsdk.testkit.PlanCategory;
+import io.calmsdk.testkit.GlobalAccountPlan.Category;
 import io.calmsdk.testkit.RequestMatcher;
 import io.calmsdk.testkit.SimulatedApi;
 import io.calmsdk.testkit.junit.CalmSimulatorExtension;
@@ -49,7 +49,7 @@ class ProvisioningFailuresIT {
     @Test
     void ensureBinding_globalAccountNotEntitled_failsBeforeCreatingAnything() {
         try (BtpSimulator sim = BtpSimulator.builder().globalAccountPlans(List.of(
-                GlobalAccountPlan.of("some-other-service", "standard", PlanCategory.SERVICE, 5))).start();
+                GlobalAccountPlan.of("some-other-service", "standard", Category.SERVICE, 5))).start();
              CloudAlmProvisioner provisioner = provisioner(sim, new FakeTime())) {
 
             assertThatThrownBy(() -> provisioner.ensureBinding(request(sim).build()))
@@ -66,7 +66,7 @@ class ProvisioningFailuresIT {
     @Test
     void ensureBinding_quotaUsedUp_failsClearlyThenConvergesOnceFreed() {
         try (BtpSimulator sim = BtpSimulator.builder().globalAccountPlans(List.of(GlobalAccountPlan.of(
-                GlobalAccountPlan.CLOUD_ALM_SERVICE, GlobalAccountPlan.CLOUD_ALM_PLAN, PlanCategory.SERVICE, 1))).start();
+                GlobalAccountPlan.CLOUD_ALM_SERVICE, GlobalAccountPlan.CLOUD_ALM_PLAN, Category.SERVICE, 1))).start();
              CloudAlmProvisioner provisioner = provisioner(sim, new FakeTime())) {
             String other = sim.createSubaccount("other");
             sim.seed().cloudAlmEntitlement(other);
@@ -91,7 +91,7 @@ class ProvisioningFailuresIT {
     @Test
     void ensureBinding_elasticPlan_assignsWithEnableAndRecognisesTheAssignment() {
         try (BtpSimulator sim = BtpSimulator.builder().globalAccountPlans(List.of(GlobalAccountPlan.unlimited(
-                GlobalAccountPlan.CLOUD_ALM_SERVICE, GlobalAccountPlan.CLOUD_ALM_PLAN, PlanCategory.ELASTIC_SERVICE)))
+                GlobalAccountPlan.CLOUD_ALM_SERVICE, GlobalAccountPlan.CLOUD_ALM_PLAN, Category.ELASTIC_SERVICE)))
                 .start();
              CloudAlmProvisioner provisioner = provisioner(sim, new FakeTime())) {
 

@@ -9,7 +9,7 @@ import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.core.model.ServiceKey;
 import io.calmsdk.core.testing.LogCapture;
 import io.calmsdk.testkit.BtpSimulator;
-import io.calmsdk.testkit.OperationKind;
+import io.calmsdk.testkit.FaultInjector.OperationKind;
 import io.calmsdk.testkit.junit.CalmSimulatorExtension;
 import java.util.ArrayList;
 import java.util.List;

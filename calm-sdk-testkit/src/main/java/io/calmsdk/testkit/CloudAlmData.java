@@ -105,12 +105,12 @@ public final class CloudAlmData {
     }
 
     /**
-     * A task as the API shows it.
+     * Looks a task up, as the API shows it.
      *
      * @param id task id
-     * @return the task
+     * @return the task, or empty when there is none with that id
      */
-    public Optional<JsonNode> task(String id) {
+    public Optional<JsonNode> findTask(String id) {
         return store.task(id).map(JsonNode.class::cast);
     }
 

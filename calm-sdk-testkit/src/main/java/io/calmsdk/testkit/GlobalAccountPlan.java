@@ -12,8 +12,40 @@ import java.util.Objects;
  * @param amount global quota for amount-based plans; ignored when {@code unlimited}
  * @param unlimited whether the global account has unlimited quota of the plan
  */
-public record GlobalAccountPlan(String serviceName, String planName, PlanCategory category, int amount,
+public record GlobalAccountPlan(String serviceName, String planName, Category category, int amount,
                                 boolean unlimited) {
+
+    /**
+     * The category of a service plan in the Entitlements API. It decides how a plan is assigned: numeric
+     * quota plans take an {@code amount}, the others take {@code enable: true}, never both.
+     */
+    public enum Category {
+        /** A service with a numeric quota: assigned with {@code amount}. */
+        SERVICE(true),
+        /** An application with a numeric quota: assigned with {@code amount}. */
+        QUOTA_BASED_APPLICATION(true),
+        /** An elastic service: assigned with {@code enable}. */
+        ELASTIC_SERVICE(false),
+        /** An elastic service with a limit: assigned with {@code enable}. */
+        ELASTIC_LIMITED(false),
+        /** An application (subscription): assigned with {@code enable}. */
+        APPLICATION(false);
+
+        private final boolean amountBased;
+
+        Category(boolean amountBased) {
+            this.amountBased = amountBased;
+        }
+
+        /**
+         * Whether plans of this category are assigned with {@code amount} rather than {@code enable}.
+         *
+         * @return true for numeric quota categories
+         */
+        public boolean amountBased() {
+            return amountBased;
+        }
+    }
 
     /** Technical name of the SAP Cloud ALM API service. */
     public static final String CLOUD_ALM_SERVICE = "SAPCloudALMAPIs";
@@ -53,7 +85,7 @@ public record GlobalAccountPlan(String serviceName, String planName, PlanCategor
      * @param amount global quota
      * @return the plan
      */
-    public static GlobalAccountPlan of(String serviceName, String planName, PlanCategory category, int amount) {
+    public static GlobalAccountPlan of(String serviceName, String planName, Category category, int amount) {
         return new GlobalAccountPlan(serviceName, planName, category, amount, false);
     }
 
@@ -65,7 +97,7 @@ public record GlobalAccountPlan(String serviceName, String planName, PlanCategor
      * @param category how the plan is assigned
      * @return the plan
      */
-    public static GlobalAccountPlan unlimited(String serviceName, String planName, PlanCategory category) {
+    public static GlobalAccountPlan unlimited(String serviceName, String planName, Category category) {
         return new GlobalAccountPlan(serviceName, planName, category, 0, true);
     }
 
@@ -75,6 +107,6 @@ public record GlobalAccountPlan(String serviceName, String planName, PlanCategor
      * @return the Cloud ALM API plan
      */
     public static GlobalAccountPlan cloudAlmStandard() {
-        return of(CLOUD_ALM_SERVICE, CLOUD_ALM_PLAN, PlanCategory.SERVICE, 10);
+        return of(CLOUD_ALM_SERVICE, CLOUD_ALM_PLAN, Category.SERVICE, 10);
     }
 }

@@ -2,9 +2,14 @@ package io.calmsdk.testkit;
 
 import io.calmsdk.testkit.internal.world.RecordedRequest;
 import io.calmsdk.testkit.internal.world.Recorder;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -21,10 +26,10 @@ public final class RequestJournal {
     }
 
     /** @return every recorded request, oldest first */
-    public List<JournalEntry> entries() {
-        List<JournalEntry> result = new ArrayList<>();
+    public List<Entry> entries() {
+        List<Entry> result = new ArrayList<>();
         for (RecordedRequest r : recorder.snapshot()) {
-            result.add(new JournalEntry(r.time(), r.api(), r.method(), r.path(), r.query(), r.status(), r.duration(),
+            result.add(new Entry(r.time(), r.api(), r.method(), r.path(), r.query(), r.status(), r.duration(),
                     r.correlationId(), r.headers(), r.body()));
         }
         return result;
@@ -36,7 +41,7 @@ public final class RequestJournal {
      * @param api the service
      * @return its requests, oldest first
      */
-    public List<JournalEntry> entries(SimulatedApi api) {
+    public List<Entry> entries(SimulatedApi api) {
         return filter(e -> e.api() == api);
     }
 
@@ -46,9 +51,9 @@ public final class RequestJournal {
      * @param condition the condition
      * @return the requests, oldest first
      */
-    public List<JournalEntry> filter(Predicate<JournalEntry> condition) {
-        List<JournalEntry> result = new ArrayList<>();
-        for (JournalEntry e : entries()) {
+    public List<Entry> filter(Predicate<Entry> condition) {
+        List<Entry> result = new ArrayList<>();
+        for (Entry e : entries()) {
             if (condition.test(e)) {
                 result.add(e);
             }
@@ -87,22 +92,22 @@ public final class RequestJournal {
      * @param condition the condition
      * @return the count
      */
-    public long count(Predicate<JournalEntry> condition) {
+    public long count(Predicate<Entry> condition) {
         return entries().stream().filter(condition).count();
     }
 
     /**
-     * Counts state-changing requests (see {@link JournalEntry#isWrite()}).
+     * Counts state-changing requests (see {@link Entry#isWrite()}).
      *
      * @return the count
      */
     public long writes() {
-        return count(JournalEntry::isWrite);
+        return count(Entry::isWrite);
     }
 
     /** @return the state-changing requests, oldest first */
-    public List<JournalEntry> writeEntries() {
-        return filter(JournalEntry::isWrite);
+    public List<Entry> writeEntries() {
+        return filter(Entry::isWrite);
     }
 
     /** @return how many token requests XSUAA received */
@@ -111,8 +116,8 @@ public final class RequestJournal {
     }
 
     /** @return the newest request, if any */
-    public Optional<JournalEntry> last() {
-        List<JournalEntry> all = entries();
+    public Optional<Entry> last() {
+        List<Entry> all = entries();
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
@@ -124,5 +129,126 @@ public final class RequestJournal {
     /** Forgets every recorded request. */
     public void clear() {
         recorder.clear();
+    }
+
+    /**
+     * One request the simulator received. Credentials are never recorded: of {@code Authorization} only the
+     * scheme is kept ({@code Bearer}, {@code Basic}) and token-request bodies are not kept at all. Immutable.
+     */
+    public static final class Entry {
+
+        private static final Set<String> WRITE_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+        private final Instant time;
+        private final SimulatedApi api;
+        private final String method;
+        private final String path;
+        private final String query;
+        private final int status;
+        private final Duration duration;
+        private final String correlationId;
+        private final Map<String, List<String>> headers;
+        private final String requestBody;
+
+        Entry(Instant time, SimulatedApi api, String method, String path, String query, int status,
+              Duration duration, String correlationId, Map<String, List<String>> headers, String requestBody) {
+            this.time = time;
+            this.api = api;
+            this.method = method;
+            this.path = path;
+            this.query = query;
+            this.status = status;
+            this.duration = duration;
+            this.correlationId = correlationId;
+            this.headers = headers;
+            this.requestBody = requestBody;
+        }
+
+        /** @return simulator time when the request arrived */
+        public Instant time() {
+            return time;
+        }
+
+        /** @return the service that received it */
+        public SimulatedApi api() {
+            return api;
+        }
+
+        /** @return the HTTP method, upper case */
+        public String method() {
+            return method;
+        }
+
+        /** @return the decoded path, e.g. {@code /v1/service_instances} or {@code /api/calm-tasks/v1/tasks} */
+        public String path() {
+            return path;
+        }
+
+        /** @return the raw query string, empty when there was none */
+        public String query() {
+            return query;
+        }
+
+        /** @return the answered status, 0 when the connection was reset on purpose */
+        public int status() {
+            return status;
+        }
+
+        /** @return wall-clock time spent answering, injected latency included */
+        public Duration duration() {
+            return duration;
+        }
+
+        /** @return the correlation id the client sent, or the one the simulator generated */
+        public String correlationId() {
+            return correlationId;
+        }
+
+        /**
+         * A request header.
+         *
+         * @param name header name, any case
+         * @return its first value; for {@code Authorization} only the scheme
+         */
+        public Optional<String> header(String name) {
+            List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+            return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+        }
+
+        /** @return all request headers, lower-case names, credentials removed */
+        public Map<String, List<String>> headers() {
+            return headers;
+        }
+
+        /** @return the request body (first 64 KiB), absent for token requests and empty bodies */
+        public Optional<String> requestBody() {
+            return Optional.ofNullable(requestBody);
+        }
+
+        /** @return whether the simulator closed the connection without answering */
+        public boolean connectionReset() {
+            return status == 0;
+        }
+
+        /**
+         * Whether this request asked to change state: POST, PUT, PATCH or DELETE to any service but XSUAA
+         * (token requests change nothing).
+         *
+         * @return whether it is a write
+         */
+        public boolean isWrite() {
+            return api != SimulatedApi.XSUAA && WRITE_METHODS.contains(method);
+        }
+
+        /**
+         * Describes the request.
+         *
+         * @return e.g. {@code SERVICE_MANAGER POST /v1/service_instances -> 202 (3 ms)}
+         */
+        @Override
+        public String toString() {
+            return api + " " + method + " " + path + (query.isEmpty() ? "" : "?" + query) + " -> "
+                    + (status == 0 ? "reset" : Integer.toString(status)) + " (" + duration.toMillis() + " ms)";
+        }
     }
 }

@@ -29,6 +29,20 @@ public final class SimulatorSeeder {
     public static final List<String> AUTO_AUTHORITIES = List.of("calm-api.projects.read", "calm-api.projects.write",
             "calm-api.tasks.read", "calm-api.tasks.write", "calm-api.processhierarchy.read");
 
+    /**
+     * A Cloud ALM API instance and binding the simulator created directly, bypassing the APIs.
+     *
+     * @param subaccountId subaccount
+     * @param instanceId instance id
+     * @param instanceName instance name
+     * @param bindingId binding id
+     * @param bindingName binding name
+     * @param key the binding's credentials: a working Cloud ALM service key
+     */
+    public record SeededCloudAlm(String subaccountId, String instanceId, String instanceName, String bindingId,
+                                 String bindingName, SimulatedKey key) {
+    }
+
     private final World world;
     private final AtomicInteger counter = new AtomicInteger();
 

@@ -1,6 +1,14 @@
 package io.calmsdk.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.calmsdk.testkit.internal.cis.Assignment;
+import io.calmsdk.testkit.internal.sm.Binding;
+import io.calmsdk.testkit.internal.sm.Instance;
+import io.calmsdk.testkit.internal.sm.ServiceManagerBook;
+import io.calmsdk.testkit.internal.world.World;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,12 +86,53 @@ public final class SimulatorState {
     private final List<InstanceView> instances;
     private final List<BindingView> bindings;
 
-    SimulatorState(List<SubaccountView> subaccounts, List<EntitlementView> entitlements, List<InstanceView> instances,
-                   List<BindingView> bindings) {
+    private SimulatorState(List<SubaccountView> subaccounts, List<EntitlementView> entitlements,
+                           List<InstanceView> instances, List<BindingView> bindings) {
         this.subaccounts = List.copyOf(subaccounts);
         this.entitlements = List.copyOf(entitlements);
         this.instances = List.copyOf(instances);
         this.bindings = List.copyOf(bindings);
+    }
+
+    /**
+     * Takes a snapshot under the world lock, so that it is consistent; mutable parts (labels, parameters,
+     * credentials) are copied, so that the snapshot never changes afterwards.
+     *
+     * @param world the simulator state
+     * @return the snapshot
+     */
+    static SimulatorState capture(World world) {
+        synchronized (world.lock()) {
+            List<SubaccountView> subaccounts = new ArrayList<>();
+            world.subaccounts().all().forEach(s ->
+                    subaccounts.add(new SubaccountView(s.id(), s.subdomain(), s.displayName())));
+            List<EntitlementView> entitlements = new ArrayList<>();
+            for (Assignment a : world.entitlements().all()) {
+                entitlements.add(new EntitlementView(a.subaccountId(), a.service(), a.plan(),
+                        a.effectiveAmount(), a.requestedEffectiveAmount(), a.state(), a.autoAssigned()));
+            }
+            ServiceManagerBook book = world.serviceManager();
+            List<InstanceView> instances = new ArrayList<>();
+            for (Instance i : book.allInstances()) {
+                instances.add(new InstanceView(i.id(), i.subaccountId(), i.name(),
+                        i.plan().offering().name(), i.plan().name(), i.ready(), i.lastOperation().type(),
+                        i.lastOperation().state(), copy(i.labels()),
+                        i.parameters() == null ? null : i.parameters().deepCopy(), book.render(i)));
+            }
+            List<BindingView> bindings = new ArrayList<>();
+            for (Binding b : book.allBindings()) {
+                bindings.add(new BindingView(b.id(), b.subaccountId(), b.instanceId(), b.name(),
+                        b.ready(), b.lastOperation().state(), copy(b.labels()),
+                        b.credentials() == null ? null : b.credentials().deepCopy()));
+            }
+            return new SimulatorState(subaccounts, entitlements, instances, bindings);
+        }
+    }
+
+    private static Map<String, List<String>> copy(Map<String, List<String>> labels) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        labels.forEach((k, v) -> result.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(result);
     }
 
     /** @return every subaccount */
@@ -122,12 +171,12 @@ public final class SimulatorState {
     }
 
     /**
-     * One instance.
+     * Looks one instance up.
      *
      * @param id instance id
-     * @return the instance
+     * @return the instance, or empty when the snapshot has none with that id
      */
-    public Optional<InstanceView> instance(String id) {
+    public Optional<InstanceView> findInstance(String id) {
         return instances.stream().filter(i -> i.id().equals(id)).findFirst();
     }
 

@@ -140,7 +140,8 @@ class EntitlementsContractIT {
     @Test
     void assign_amountForAnEnablePlan_answers400_andEnableWorks() {
         try (BtpSimulator elastic = BtpSimulator.builder()
-                .globalAccountPlan(GlobalAccountPlan.unlimited("destination", "lite", PlanCategory.ELASTIC_SERVICE))
+                .globalAccountPlan(GlobalAccountPlan.unlimited("destination", "lite",
+                        GlobalAccountPlan.Category.ELASTIC_SERVICE))
                 .start()) {
             Flows f = new Flows(elastic);
             String t = f.cisToken();

@@ -3,6 +3,7 @@ package io.calmsdk.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.calmsdk.testkit.SimulatorBuilder.RetryAfterFormat;
 import io.calmsdk.testkit.junit.CalmSimulatorTest;
 import java.io.UncheckedIOException;
 import java.net.http.HttpTimeoutException;

@@ -37,10 +37,11 @@ class JournalAndStateIT {
         assertThat(journal.count(SimulatedApi.ENTITLEMENTS, "PUT", "/entitlements/v1/")).isEqualTo(1);
         assertThat(journal.count("GET", "/v1/service_instances/" + id + "/operations/")).isEqualTo(2);
         assertThat(journal.writes()).isEqualTo(3);
-        assertThat(journal.writeEntries()).extracting(JournalEntry::method).containsExactly("PUT", "POST", "POST");
+        assertThat(journal.writeEntries()).extracting(RequestJournal.Entry::method)
+                .containsExactly("PUT", "POST", "POST");
         assertThat(journal.tokenRequests()).isEqualTo(2);
-        JournalEntry create = journal.filter(e -> e.method().equals("POST") && e.path().equals("/v1/service_instances"))
-                .get(0);
+        RequestJournal.Entry create = journal
+                .filter(e -> e.method().equals("POST") && e.path().equals("/v1/service_instances")).get(0);
         assertThat(create.status()).isEqualTo(202);
         assertThat(create.api()).isEqualTo(SimulatedApi.SERVICE_MANAGER);
         assertThat(create.requestBody().orElseThrow()).contains("\"name\":\"journal\"");
@@ -130,7 +131,7 @@ class JournalAndStateIT {
                     "canary-wrong-secret-1234");
             StringBuilder everything = new StringBuilder();
             appender.list.forEach(e -> everything.append(e.getFormattedMessage()).append('\n'));
-            for (JournalEntry e : sim.journal().entries()) {
+            for (RequestJournal.Entry e : sim.journal().entries()) {
                 everything.append(e).append(e.headers()).append(e.requestBody().orElse("")).append('\n');
             }
             everything.append(cis).append(sim.serviceManagerKey()).append(sim).append(sim.state().toString());

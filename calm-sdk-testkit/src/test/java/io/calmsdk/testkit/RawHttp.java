@@ -21,13 +21,13 @@ import javax.net.ssl.SSLContext;
  * A deliberately dumb client for contract tests: raw java.net.http and Jackson trees, so that the tests
  * check the simulator against the contract document and nothing else.
  */
-final class RawHttp {
+public final class RawHttp {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient client;
 
-    RawHttp() {
+    public RawHttp() {
         this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     }
 
@@ -94,7 +94,7 @@ final class RawHttp {
     }
 
     /** A token for a key with {@code uaa.{url, clientid, clientsecret}} or flat {@code {url, clientid, clientsecret}}. */
-    String token(JsonNode key) {
+    public String token(JsonNode key) {
         JsonNode uaa = key.has("uaa") ? key.get("uaa") : key;
         Reply reply = tokenReply(uaa.get("url").asText(), uaa.get("clientid").asText(),
                 uaa.get("clientsecret").asText());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.calmsdk.testkit.SimulatorSeeder.SeededCloudAlm;
 import io.calmsdk.testkit.junit.CalmSimulatorTest;
 import java.util.List;
 import java.util.Map;

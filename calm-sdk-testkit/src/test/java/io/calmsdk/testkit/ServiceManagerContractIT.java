@@ -3,6 +3,8 @@ package io.calmsdk.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.calmsdk.testkit.FaultInjector.OperationKind;
+import io.calmsdk.testkit.SimulatorBuilder.ServiceManagerLimits;
 import io.calmsdk.testkit.junit.CalmSimulatorTest;
 import java.time.Duration;
 import java.time.ZonedDateTime;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.calmsdk.testkit.SimulatorBuilder.PrivateKeyFormat;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.security.cert.CertificateFactory;

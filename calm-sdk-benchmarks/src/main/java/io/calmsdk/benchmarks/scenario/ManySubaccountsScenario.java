@@ -16,8 +16,8 @@ import io.calmsdk.btp.StepResult;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.testkit.BtpSimulator;
 import io.calmsdk.testkit.GlobalAccountPlan;
-import io.calmsdk.testkit.PlanCategory;
-import io.calmsdk.testkit.ServiceManagerLimits;
+import io.calmsdk.testkit.GlobalAccountPlan.Category;
+import io.calmsdk.testkit.SimulatorBuilder.ServiceManagerLimits;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +72,7 @@ public final class ManySubaccountsScenario {
                     .workerThreads(4 * CONCURRENCY)
                     .serviceManagerLimits(ServiceManagerLimits.unlimited())
                     .globalAccountPlan(GlobalAccountPlan.of(GlobalAccountPlan.CLOUD_ALM_SERVICE,
-                            GlobalAccountPlan.CLOUD_ALM_PLAN, PlanCategory.SERVICE, 10 * SUBACCOUNTS))
+                            GlobalAccountPlan.CLOUD_ALM_PLAN, Category.SERVICE, 10 * SUBACCOUNTS))
                     .start()) {
                 List<String> subaccounts = new ArrayList<>();
                 for (int i = 0; i < SUBACCOUNTS; i++) {

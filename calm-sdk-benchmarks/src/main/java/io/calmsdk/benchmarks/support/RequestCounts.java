@@ -1,6 +1,6 @@
 package io.calmsdk.benchmarks.support;
 
-import io.calmsdk.testkit.JournalEntry;
+import io.calmsdk.testkit.RequestJournal;
 import io.calmsdk.testkit.SimulatedApi;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +26,13 @@ public record RequestCounts(long tokens, long writes, long polls, long reads, Ma
      * @param entries journal entries
      * @return their counts
      */
-    public static RequestCounts of(List<JournalEntry> entries) {
+    public static RequestCounts of(List<RequestJournal.Entry> entries) {
         long tokens = 0;
         long writes = 0;
         long polls = 0;
         long reads = 0;
         Map<String, Long> breakdown = new TreeMap<>();
-        for (JournalEntry e : entries) {
+        for (RequestJournal.Entry e : entries) {
             if (e.api() == SimulatedApi.XSUAA) {
                 tokens++;
             } else if (e.isWrite()) {

@@ -6,7 +6,8 @@ import io.calmsdk.core.model.ServiceKey;
 import io.calmsdk.core.model.ServiceManagerKey;
 import io.calmsdk.testkit.BtpSimulator;
 import io.calmsdk.testkit.GlobalAccountPlan;
-import io.calmsdk.testkit.PlanCategory;
+import io.calmsdk.testkit.GlobalAccountPlan.Category;
+import io.calmsdk.testkit.SimulatorBuilder;
 import java.util.Collection;
 import java.util.List;
 
@@ -34,9 +35,9 @@ final class EmbeddedSimulator implements AutoCloseable {
      * @return the running simulator
      */
     static EmbeddedSimulator start(Collection<String> subaccountIds) {
-        BtpSimulator.Builder b = BtpSimulator.builder()
+        SimulatorBuilder b = BtpSimulator.builder()
                 .globalAccountPlan(new GlobalAccountPlan(GlobalAccountPlan.CLOUD_ALM_SERVICE,
-                        GlobalAccountPlan.CLOUD_ALM_PLAN, PlanCategory.SERVICE, Math.max(10, subaccountIds.size()), false));
+                        GlobalAccountPlan.CLOUD_ALM_PLAN, Category.SERVICE, Math.max(10, subaccountIds.size()), false));
         int n = 0;
         for (String id : subaccountIds) {
             if (!id.equals(BtpSimulator.DEFAULT_SUBACCOUNT_ID)) {

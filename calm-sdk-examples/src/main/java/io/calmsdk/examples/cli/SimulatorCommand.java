@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.calmsdk.core.keys.KeyFiles;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.testkit.BtpSimulator;
-import io.calmsdk.testkit.SimulatorEndpoints;
+import io.calmsdk.testkit.SimulatorBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -51,7 +51,7 @@ final class SimulatorCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Printer printer = calm.printer();
-        BtpSimulator.Builder builder = BtpSimulator.builder();
+        SimulatorBuilder builder = BtpSimulator.builder();
         if (port != 0) {
             builder.port(port);
         }
@@ -82,7 +82,7 @@ final class SimulatorCommand implements Callable<Integer> {
             project = sim.cloudAlm().createProject("Demo project");
             sim.cloudAlm().seedTasks(project, seedTasks);
         }
-        SimulatorEndpoints e = sim.endpoints();
+        BtpSimulator.Endpoints e = sim.endpoints();
         ObjectNode doc = printer.object().put("ok", true);
         doc.putObject("endpoints").put("xsuaa", e.xsuaa().toString()).put("accounts", e.accounts().toString())
                 .put("entitlements", e.entitlements().toString()).put("serviceManager", e.serviceManager().toString())

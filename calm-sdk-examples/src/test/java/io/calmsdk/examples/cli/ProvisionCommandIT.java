@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.ServiceKey;
 import io.calmsdk.testkit.BtpSimulator;
-import io.calmsdk.testkit.OperationKind;
+import io.calmsdk.testkit.FaultInjector.OperationKind;
 import io.calmsdk.testkit.junit.CalmSimulatorTest;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -13,7 +13,7 @@ import io.calmsdk.core.exception.CalmException;
 import io.calmsdk.reliability.support.Fixture;
 import io.calmsdk.reliability.support.ReliabilityReport;
 import io.calmsdk.testkit.BtpSimulator;
-import io.calmsdk.testkit.OperationKind;
+import io.calmsdk.testkit.FaultInjector.OperationKind;
 import io.calmsdk.testkit.RequestMatcher;
 import io.calmsdk.testkit.SimulatedApi;
 import io.calmsdk.testkit.SimulatorState;

@@ -1,6 +1,7 @@
 package io.calmsdk.testkit.junit;
 
 import io.calmsdk.testkit.BtpSimulator;
+import io.calmsdk.testkit.SimulatorBuilder;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -45,10 +46,10 @@ public final class CalmSimulatorExtension
     /**
      * An extension whose simulator is started from a configured builder.
      *
-     * @param builder the configuration; {@link BtpSimulator.Builder#start()} is called once per test class
+     * @param builder the configuration; {@link SimulatorBuilder#start()} is called once per test class
      * @return the extension
      */
-    public static CalmSimulatorExtension using(BtpSimulator.Builder builder) {
+    public static CalmSimulatorExtension using(SimulatorBuilder builder) {
         Objects.requireNonNull(builder, "builder");
         return new CalmSimulatorExtension(builder::start);
     }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
- * For other settings register {@link CalmSimulatorExtension#using(io.calmsdk.testkit.BtpSimulator.Builder)}
+ * For other settings register {@link CalmSimulatorExtension#using(io.calmsdk.testkit.SimulatorBuilder)}
  * in a static {@code @RegisterExtension} field instead.
  */
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})

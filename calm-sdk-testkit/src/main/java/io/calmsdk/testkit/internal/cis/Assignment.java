@@ -1,6 +1,6 @@
 package io.calmsdk.testkit.internal.cis;
 
-import io.calmsdk.testkit.PlanCategory;
+import io.calmsdk.testkit.GlobalAccountPlan;
 import java.time.Instant;
 
 /**
@@ -11,7 +11,7 @@ public final class Assignment {
     final String subaccountId;
     final String service;
     final String plan;
-    final PlanCategory category;
+    final GlobalAccountPlan.Category category;
     final Instant createdDate;
     int amount;
     boolean enabled;
@@ -30,7 +30,7 @@ public final class Assignment {
     int visibilityReadsLeft;
     Instant visibleAt = Instant.MIN;
 
-    Assignment(String subaccountId, String service, String plan, PlanCategory category, Instant now) {
+    Assignment(String subaccountId, String service, String plan, GlobalAccountPlan.Category category, Instant now) {
         this.subaccountId = subaccountId;
         this.service = service;
         this.plan = plan;

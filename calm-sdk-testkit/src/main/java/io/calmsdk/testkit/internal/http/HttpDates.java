@@ -1,6 +1,6 @@
 package io.calmsdk.testkit.internal.http;
 
-import io.calmsdk.testkit.RetryAfterFormat;
+import io.calmsdk.testkit.SimulatorBuilder.RetryAfterFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

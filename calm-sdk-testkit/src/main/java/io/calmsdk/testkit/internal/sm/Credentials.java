@@ -2,7 +2,7 @@ package io.calmsdk.testkit.internal.sm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.calmsdk.testkit.PrivateKeyFormat;
+import io.calmsdk.testkit.SimulatorBuilder.PrivateKeyFormat;
 import io.calmsdk.testkit.internal.json.JsonSupport;
 import io.calmsdk.testkit.internal.world.Ids;
 import io.calmsdk.testkit.internal.world.Urls;

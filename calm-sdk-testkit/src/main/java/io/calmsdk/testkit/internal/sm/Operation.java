@@ -1,6 +1,6 @@
 package io.calmsdk.testkit.internal.sm;
 
-import io.calmsdk.testkit.OperationKind;
+import io.calmsdk.testkit.FaultInjector.OperationKind;
 import java.time.Instant;
 
 /**

@@ -1,6 +1,6 @@
 package io.calmsdk.testkit.internal.sm;
 
-import io.calmsdk.testkit.ServiceManagerLimits;
+import io.calmsdk.testkit.SimulatorBuilder.ServiceManagerLimits;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;

@@ -2,7 +2,7 @@ package io.calmsdk.testkit.internal.sm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.calmsdk.testkit.OperationKind;
+import io.calmsdk.testkit.FaultInjector.OperationKind;
 import io.calmsdk.testkit.internal.http.ApiError;
 import io.calmsdk.testkit.internal.http.ErrorStyle;
 import io.calmsdk.testkit.internal.http.Router;
@@ -137,8 +137,9 @@ public final class ServiceManagerApi {
     private SimResponse listOfferings(SimRequest request, String subaccountId) {
         synchronized (world.lock()) {
             List<ObjectNode> items = new ArrayList<>();
-            book().visibleOfferings(subaccountId).forEach(o -> items.add(SmJson.offering(o, book().catalogCreated())));
-            book().catalogRead(subaccountId);
+            book().catalog().offerings(subaccountId)
+                    .forEach(o -> items.add(SmJson.offering(o, book().catalog().created())));
+            book().catalog().read(subaccountId);
             return list(request, items, OFFERING_FIELDS, Map.of());
         }
     }
@@ -146,10 +147,10 @@ public final class ServiceManagerApi {
     private SimResponse getOffering(SimRequest request, String subaccountId) {
         String id = request.pathParam("id");
         synchronized (world.lock()) {
-            Optional<Catalog.Offering> offering = book().visibleOfferings(subaccountId).stream()
+            Optional<Catalog.Offering> offering = book().catalog().offerings(subaccountId).stream()
                     .filter(o -> o.id().equals(id)).findFirst();
-            book().catalogRead(subaccountId);
-            return offering.map(o -> SimResponse.json(200, SmJson.offering(o, book().catalogCreated())))
+            book().catalog().read(subaccountId);
+            return offering.map(o -> SimResponse.json(200, SmJson.offering(o, book().catalog().created())))
                     .orElseThrow(() -> notFound("service offering", id));
         }
     }
@@ -157,8 +158,8 @@ public final class ServiceManagerApi {
     private SimResponse listPlans(SimRequest request, String subaccountId) {
         synchronized (world.lock()) {
             List<ObjectNode> items = new ArrayList<>();
-            book().visiblePlans(subaccountId).forEach(p -> items.add(SmJson.plan(p, book().catalogCreated())));
-            book().catalogRead(subaccountId);
+            book().catalog().plans(subaccountId).forEach(p -> items.add(SmJson.plan(p, book().catalog().created())));
+            book().catalog().read(subaccountId);
             return list(request, items, PLAN_FIELDS, Map.of());
         }
     }
@@ -166,9 +167,9 @@ public final class ServiceManagerApi {
     private SimResponse getPlan(SimRequest request, String subaccountId) {
         String id = request.pathParam("id");
         synchronized (world.lock()) {
-            Optional<Catalog.Plan> plan = book().visiblePlanById(subaccountId, id);
-            book().catalogRead(subaccountId);
-            return plan.map(p -> SimResponse.json(200, SmJson.plan(p, book().catalogCreated())))
+            Optional<Catalog.Plan> plan = book().catalog().findPlan(subaccountId, id);
+            book().catalog().read(subaccountId);
+            return plan.map(p -> SimResponse.json(200, SmJson.plan(p, book().catalog().created())))
                     .orElseThrow(() -> notFound("service plan", id));
         }
     }
@@ -183,7 +184,7 @@ public final class ServiceManagerApi {
         synchronized (world.lock()) {
             List<ObjectNode> items = new ArrayList<>();
             Map<String, Map<String, List<String>>> labels = new java.util.HashMap<>();
-            for (Instance i : book().instances(subaccountId)) {
+            for (Instance i : book().instances().list(subaccountId)) {
                 items.add(SmJson.instance(world, i, book().subdomain(subaccountId)));
                 labels.put(i.id, i.labels);
             }
@@ -203,7 +204,7 @@ public final class ServiceManagerApi {
         boolean async = async(request);
         synchronized (world.lock()) {
             Catalog.Plan plan = resolvePlan(subaccountId, body);
-            Instance instance = book().createInstance(subaccountId, new ServiceManagerBook.InstanceRequest(name, plan,
+            Instance instance = book().instances().create(subaccountId, new Instances.InstanceRequest(name, plan,
                     body.get("parameters"), LabelOps.read(body.get("labels")), "service-manager"), async,
                     request.correlationId());
             if (!async) {
@@ -216,7 +217,7 @@ public final class ServiceManagerApi {
     private Catalog.Plan resolvePlan(String subaccountId, JsonNode body) {
         String planId = text(body, "service_plan_id");
         if (planId != null) {
-            return book().visiblePlanById(subaccountId, planId).orElseThrow(() -> new ApiError(400, "BadRequest",
+            return book().catalog().findPlan(subaccountId, planId).orElseThrow(() -> new ApiError(400, "BadRequest",
                     "Service plan " + planId + " is not available in this subaccount: check the entitlement"));
         }
         String offeringName = text(body, "service_offering_name");
@@ -225,7 +226,7 @@ public final class ServiceManagerApi {
             throw new ApiError(400, "BadRequest",
                     "service_plan_id, or service_offering_name and service_plan_name, are required");
         }
-        return book().resolvePlan(subaccountId, offeringName, planName).orElseThrow(() -> new ApiError(400,
+        return book().catalog().findPlan(subaccountId, offeringName, planName).orElseThrow(() -> new ApiError(400,
                 "BadRequest", "Service plan '" + planName + "' of offering '" + offeringName
                         + "' is not available in this subaccount: check the entitlement"));
     }
@@ -247,10 +248,11 @@ public final class ServiceManagerApi {
     }
 
     private Instance visibleInstance(String subaccountId, String id, boolean observe) {
-        Instance instance = book().instance(subaccountId, id).orElseThrow(() -> notFound("service instance", id));
+        Instance instance = book().instances().find(subaccountId, id)
+                .orElseThrow(() -> notFound("service instance", id));
         // A 404 shows the client nothing, so it does not count as an observation of the running create.
         boolean hidden = instance.creating && world.settings().notFoundWhileCreating();
-        book().progress(instance.lastOperation, observe && !hidden);
+        book().operations().progress(instance.lastOperation, observe && !hidden);
         if (instance.deleted || (instance.creating && world.settings().notFoundWhileCreating())) {
             throw notFound("service instance", id);
         }
@@ -284,7 +286,7 @@ public final class ServiceManagerApi {
         boolean async = async(request);
         synchronized (world.lock()) {
             Instance instance = visibleInstance(subaccountId, request.pathParam("id"), false);
-            Operation op = book().updateInstance(instance, new ServiceManagerBook.InstanceUpdate(text(body, "name"),
+            Operation op = book().instances().update(instance, new Instances.InstanceUpdate(text(body, "name"),
                     text(body, "service_plan_id"), body.get("parameters"), labels == null || labels.isNull() ? null
                     : labels), async, request.correlationId());
             if (!async) {
@@ -297,10 +299,10 @@ public final class ServiceManagerApi {
     private SimResponse deleteInstance(SimRequest request, String subaccountId) {
         boolean async = async(request);
         synchronized (world.lock()) {
-            Instance instance = book().instance(subaccountId, request.pathParam("id"))
+            Instance instance = book().instances().find(subaccountId, request.pathParam("id"))
                     .filter(i -> !i.deleted)
                     .orElseThrow(() -> notFound("service instance", request.pathParam("id")));
-            Operation op = book().deleteInstance(instance, async, request.correlationId());
+            Operation op = book().instances().delete(instance, async, request.correlationId());
             if (!async) {
                 return SimResponse.json(200, JsonSupport.object());
             }
@@ -312,7 +314,7 @@ public final class ServiceManagerApi {
         String id = request.pathParam("id");
         String opId = request.pathParam("opId");
         synchronized (world.lock()) {
-            Operation op = book().operation(opId)
+            Operation op = book().operations().find(opId)
                     .filter(o -> o.resourceId.equals(id) && o.resourceType.equals(resourceType)
                             && o.subaccountId.equals(subaccountId))
                     .orElseThrow(() -> notFound("operation", opId));
@@ -321,7 +323,7 @@ public final class ServiceManagerApi {
             if (deleteDone && world.settings().deleteOperationsVanish()) {
                 throw notFound("operation", opId);
             }
-            book().progress(op, true);
+            book().operations().progress(op, true);
             return SimResponse.json(200, SmJson.operation(op));
         }
     }
@@ -332,7 +334,7 @@ public final class ServiceManagerApi {
         synchronized (world.lock()) {
             List<ObjectNode> items = new ArrayList<>();
             Map<String, Map<String, List<String>>> labels = new java.util.HashMap<>();
-            for (Binding b : book().bindings(subaccountId)) {
+            for (Binding b : book().bindings().list(subaccountId)) {
                 items.add(SmJson.binding(world, b, book().subdomain(subaccountId)));
                 labels.put(b.id, b.labels);
             }
@@ -353,9 +355,9 @@ public final class ServiceManagerApi {
         Map<String, List<String>> labels = LabelOps.read(body.get("labels"));
         JsonNode parameters = body.get("parameters");
         boolean async = async(request);
-        ServiceManagerBook.BindingPlan plan;
+        Bindings.BindingPlan plan;
         synchronized (world.lock()) {
-            plan = book().planBinding(subaccountId, instanceId, name, parameters, async);
+            plan = book().bindings().plan(subaccountId, instanceId, name, parameters, async);
         }
         // Certificate keys take a while to generate: do it without holding the world lock.
         Credentials.Material material = null;
@@ -364,7 +366,8 @@ public final class ServiceManagerApi {
             material = Credentials.create(world, plan.options(), plan.instance().clientId, subaccountId, zone);
         }
         synchronized (world.lock()) {
-            Binding binding = book().createBinding(plan, material, parameters, labels, async, request.correlationId());
+            Binding binding = book().bindings().create(plan, material, parameters, labels, async,
+                    request.correlationId());
             if (!async) {
                 return SimResponse.json(201, SmJson.binding(world, binding, book().subdomain(subaccountId)));
             }
@@ -373,10 +376,10 @@ public final class ServiceManagerApi {
     }
 
     private Binding visibleBinding(String subaccountId, String id, boolean observe) {
-        Binding binding = book().binding(subaccountId, id).orElseThrow(() -> notFound("service binding", id));
+        Binding binding = book().bindings().find(subaccountId, id).orElseThrow(() -> notFound("service binding", id));
         boolean hidden = binding.creating && world.settings().notFoundWhileCreating();
-        book().progress(binding.lastOperation, observe && !hidden);
-        if (book().binding(subaccountId, id).isEmpty()
+        book().operations().progress(binding.lastOperation, observe && !hidden);
+        if (book().bindings().find(subaccountId, id).isEmpty()
                 || (binding.creating && world.settings().notFoundWhileCreating())) {
             throw notFound("service binding", id);
         }
@@ -400,9 +403,9 @@ public final class ServiceManagerApi {
     private SimResponse deleteBinding(SimRequest request, String subaccountId) {
         boolean async = async(request);
         synchronized (world.lock()) {
-            Binding binding = book().binding(subaccountId, request.pathParam("id"))
+            Binding binding = book().bindings().find(subaccountId, request.pathParam("id"))
                     .orElseThrow(() -> notFound("service binding", request.pathParam("id")));
-            Operation op = book().deleteBinding(binding, async, request.correlationId());
+            Operation op = book().bindings().delete(binding, async, request.correlationId());
             if (!async) {
                 return SimResponse.json(200, JsonSupport.object());
             }

@@ -1,7 +1,7 @@
 package io.calmsdk.testkit.internal.sm;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.calmsdk.testkit.RetryAfterFormat;
+import io.calmsdk.testkit.SimulatorBuilder.RetryAfterFormat;
 import io.calmsdk.testkit.internal.http.ErrorStyle;
 import io.calmsdk.testkit.internal.http.HttpDates;
 import io.calmsdk.testkit.internal.http.SimRequest;

@@ -1,6 +1,6 @@
 package io.calmsdk.testkit.internal.world;
 
-import io.calmsdk.testkit.OperationKind;
+import io.calmsdk.testkit.FaultInjector.OperationKind;
 import io.calmsdk.testkit.RequestMatcher;
 import io.calmsdk.testkit.SimulatedApi;
 import java.time.Duration;

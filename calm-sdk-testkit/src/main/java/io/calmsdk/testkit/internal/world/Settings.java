@@ -1,14 +1,14 @@
 package io.calmsdk.testkit.internal.world;
 
 import io.calmsdk.testkit.GlobalAccountPlan;
-import io.calmsdk.testkit.PrivateKeyFormat;
-import io.calmsdk.testkit.RetryAfterFormat;
-import io.calmsdk.testkit.ServiceManagerLimits;
+import io.calmsdk.testkit.SimulatorBuilder.PrivateKeyFormat;
+import io.calmsdk.testkit.SimulatorBuilder.RetryAfterFormat;
+import io.calmsdk.testkit.SimulatorBuilder.ServiceManagerLimits;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * The simulator's fixed configuration, as set on {@code BtpSimulator.Builder}.
+ * The simulator's fixed configuration, as set on {@code SimulatorBuilder}.
  *
  * @param basePort first port, or 0 for random ports
  * @param workerThreads request worker threads shared by all hosts

@@ -2,7 +2,7 @@ package io.calmsdk.testkit.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.calmsdk.testkit.RetryAfterFormat;
+import io.calmsdk.testkit.SimulatorBuilder.RetryAfterFormat;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
-package io.calmsdk.testkit;
+package io.calmsdk.testkit.internal.cli;
 
+import io.calmsdk.testkit.BtpSimulator;
+import io.calmsdk.testkit.SimulatorBuilder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -19,6 +21,8 @@ import java.util.concurrent.CountDownLatch;
  * {@code --operation-polls N}, {@code --entitlement-polls N}, {@code --mtls}, {@code --seed-tasks N}
  * (a demo project with N generated tasks), {@code --keys-dir DIR} (also write the keys as JSON files),
  * {@code --help}. The keys are fake and local, so printing them is the point.
+ *
+ * <p>It lives in an internal package because users launch it but never name it in code.
  */
 public final class SimulatorMain {
 
@@ -77,7 +81,7 @@ public final class SimulatorMain {
      * @throws IllegalArgumentException on a bad option
      */
     static BtpSimulator start(String[] args, PrintStream out) {
-        BtpSimulator.Builder builder = BtpSimulator.builder();
+        SimulatorBuilder builder = BtpSimulator.builder();
         int seedTasks = 0;
         Path keysDir = null;
         for (int i = 0; i < args.length; i++) {
@@ -120,7 +124,7 @@ public final class SimulatorMain {
             project = sim.cloudAlm().createProject("Demo project");
             sim.cloudAlm().seedTasks(project, seedTasks);
         }
-        SimulatorEndpoints e = sim.endpoints();
+        BtpSimulator.Endpoints e = sim.endpoints();
         out.println("calm-sdk BTP simulator started in " + millis + " ms");
         out.println("  XSUAA               " + e.xsuaa());
         out.println("  Accounts API        " + e.accounts());

@@ -1,8 +1,10 @@
-package io.calmsdk.testkit;
+package io.calmsdk.testkit.internal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.calmsdk.testkit.BtpSimulator;
+import io.calmsdk.testkit.RawHttp;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
