@@ -62,7 +62,9 @@ public class CalmServiceException extends CalmException {
             case 429:
                 return new RateLimitedException(failure);
             default:
-                return new CalmServiceException(failure);
+                return status >= 500 ? new CalmServiceException(failure,
+                        "the service failed; if it persists, quote the correlation id to SAP support")
+                        : new CalmServiceException(failure);
         }
     }
 
