@@ -15,6 +15,7 @@ import java.util.Optional;
  * Step 4: a working binding on the instance, whose credentials are the service key. Found by name (or
  * by the logical-name label a rotation leaves) and reused, the newest ready one first; absent: created;
  * being created: waited for; failed to create: replaced. A rotation asks for a binding of a new name.
+ * Keeps the state of its retries: one per run.
  */
 final class BindingStep implements Step {
 

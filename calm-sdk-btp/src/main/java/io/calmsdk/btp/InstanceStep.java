@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * Step 3: exactly one instance of the request's name and plan, with the requested parameters. Found by
  * name and plan (ours first, then ready, then oldest: every caller chooses the same); absent: created;
  * busy: waited for; failed to create: replaced; otherwise its parameters are reconciled by {@link
- * InstanceParameters}. Never creates a second instance.
+ * InstanceParameters}. Never creates a second instance. Keeps the state of its retries: one per run.
  */
 final class InstanceStep implements Step {
 

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -111,7 +112,7 @@ final class Reconciliation {
         }
     }
 
-    private void notify(java.util.function.Consumer<ProvisioningListener> call) {
+    private void notify(Consumer<ProvisioningListener> call) {
         try {
             call.accept(provisioning.listener());
         } catch (RuntimeException e) {
