@@ -1,19 +1,14 @@
 package io.calmsdk.btp;
 
 import io.calmsdk.auth.ClientCredentialsTokenProvider;
-import io.calmsdk.auth.TokenProvider;
 import io.calmsdk.btp.internal.ClientSettings;
 import io.calmsdk.core.ClientOptions;
-import io.calmsdk.btp.internal.Deadline;
-import io.calmsdk.btp.internal.RequestStats;
-import io.calmsdk.btp.internal.StripedLocks;
 import io.calmsdk.core.Sleeper;
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.CalmTimeoutException;
 import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.model.CisKey;
-import io.calmsdk.core.model.ServiceBinding;
 import io.calmsdk.core.model.ServiceManagerKey;
 import io.calmsdk.core.PollingOptions;
 import java.net.URI;
@@ -26,19 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.BiFunction;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Enables the SAP Cloud ALM API for a subaccount in one idempotent call: everything SAP's "Enabling SAP
@@ -83,8 +65,9 @@ import org.slf4j.LoggerFactory;
  * </ol>
  *
  * <h2>Never two of anything</h2>
- * Within a JVM, calls for the same subaccount and instance name run one after the other (a striped
- * lock), so concurrent callers share the work and get the same key. Across processes, every create is
+ * Within a JVM, calls for the same subaccount and instance name run one after the other (a lock of
+ * their own: calls for other instances never wait for them), so concurrent callers share the work and
+ * get the same key. Across processes, every create is
  * preceded by a lookup; a 409 means "someone else created it": it is re-read and adopted; a 422 means
  * another operation runs: it is awaited and the request retried; a create whose answer was lost is
  * followed by a lookup, never by a blind second create; a 429 is waited out as the service asks.
@@ -100,7 +83,12 @@ import org.slf4j.LoggerFactory;
  * ids and confirmed entitlements are cached per provisioner; each admin key fetches one token that all
  * calls share.
  *
- * <p>Instances are thread-safe; close the provisioner to release its HTTP clients.
+ * <p>Service Manager clients are built on first use per subaccount (or key) and kept; one whose
+ * credentials the service refuses (401, or its token endpoint rejecting the client) is dropped, so the
+ * next call builds a new one (in one-key mode from the binding the Accounts API returns then).
+ *
+ * <p>Instances are thread-safe; close the provisioner to release its HTTP clients. Calls after
+ * {@code close()} fail.
  */
 public final class CloudAlmProvisioner implements AutoCloseable {
 
@@ -122,54 +110,36 @@ public final class CloudAlmProvisioner implements AutoCloseable {
         List<String> values = labels.values(LABEL_MANAGED);
         return values.contains(MANAGED_VALUE) || values.contains(ADOPTED_VALUE);
     }
-    private static final Logger LOG = LoggerFactory.getLogger(CloudAlmProvisioner.class);
 
-    private final ClientSettings settings;
-    private final TokenProvider cisTokens;
     private final EntitlementsClient entitlements;
-    private final AccountsClient accounts;
-    private final ServiceManagerClient defaultServiceManager;
-    private final Map<String, ServiceManagerClient> serviceManagers = new ConcurrentHashMap<>();
-    private final Set<String> explicitServiceManagers;
+    private final URI defaultServiceManagerUrl;
+    private final boolean oneKeyMode;
+    /** Closed in this order by {@link #close()}: the Service Manager clients last. */
     private final List<AutoCloseable> owned = new ArrayList<>();
-    private final StripedLocks locks = new StripedLocks(64);
-    private final Set<String> entitledSubaccounts = ConcurrentHashMap.newKeySet();
-    private final Map<String, CatalogIds> catalog = new ConcurrentHashMap<>();
-    private final ProvisioningListener listener;
+    private final Provisioning provisioning;
 
     private CloudAlmProvisioner(Builder b) {
-        this.settings = b.settings.copy();
-        this.listener = b.listener;
+        ClientSettings settings = b.settings.copy();
+        AccountsClient accounts = null;
         if (b.cisKey != null) {
             ClientCredentialsTokenProvider tp = settings.tokenProvider().credentials(b.cisKey).build();
             owned.add(tp);
-            this.cisTokens = tp;
             this.entitlements = EntitlementsClient.builder().credentials(b.cisKey).tokenProvider(tp)
                     .settings(settings).build();
             owned.add(entitlements);
             if (b.cisKey.accountsServiceUrl().isPresent() && b.oneKeyMode) {
-                this.accounts = AccountsClient.builder().credentials(b.cisKey).tokenProvider(tp).settings(settings)
-                        .build();
+                accounts = AccountsClient.builder().credentials(b.cisKey).tokenProvider(tp).settings(settings).build();
                 owned.add(accounts);
-            } else {
-                this.accounts = null;
             }
         } else {
-            this.cisTokens = null;
             this.entitlements = null;
-            this.accounts = null;
         }
-        this.defaultServiceManager = b.serviceManagerKey == null ? null : newServiceManager(b.serviceManagerKey);
-        b.serviceManagerKeys.forEach((subaccount, key) -> serviceManagers.put(subaccount, newServiceManager(key)));
-        this.explicitServiceManagers = Set.copyOf(b.serviceManagerKeys.keySet());
-    }
-
-    private ServiceManagerClient newServiceManager(ServiceManagerKey key) {
-        ServiceManagerClient client = ServiceManagerClient.builder().credentials(key).settings(settings).build();
-        synchronized (owned) {
-            owned.add(client);
-        }
-        return client;
+        this.defaultServiceManagerUrl = b.serviceManagerKey == null ? null : b.serviceManagerKey.smUrl();
+        this.oneKeyMode = accounts != null;
+        ServiceManagers serviceManagers = new ServiceManagers(settings, b.serviceManagerKey, b.serviceManagerKeys,
+                accounts);
+        owned.add(serviceManagers);
+        this.provisioning = new Provisioning(settings, b.listener, entitlements, serviceManagers);
     }
 
     /**
@@ -196,8 +166,8 @@ public final class CloudAlmProvisioner implements AutoCloseable {
      *     whole timeout
      */
     public ProvisioningResult ensureBinding(BindingRequest request) {
-        validate(request);
-        return underLock(request, (deadline, stats) -> new Reconciliation(this, request, deadline, stats, false).ensure());
+        provisioning.validate(request);
+        return provisioning.ensure(request);
     }
 
     /**
@@ -209,10 +179,8 @@ public final class CloudAlmProvisioner implements AutoCloseable {
      * @throws ProvisioningException if a read fails
      */
     public ProvisioningPlan plan(BindingRequest request) {
-        validate(request);
-        Deadline deadline = Deadline.start(settings.clock(), request.timeout());
-        RequestStats stats = new RequestStats();
-        return stats.during(() -> new Reconciliation(this, request, deadline, stats, true).plan());
+        provisioning.validate(request);
+        return provisioning.plan(request);
     }
 
     /**
@@ -231,42 +199,12 @@ public final class CloudAlmProvisioner implements AutoCloseable {
      * @throws ProvisioningException if a step fails; old bindings are never deleted before the new one works
      */
     public RotationResult rotateBinding(BindingRequest request, Duration grace) {
-        validate(request);
+        provisioning.validate(request);
         Objects.requireNonNull(grace, "grace");
         if (grace.isNegative()) {
             throw new ValidationException("grace", "is negative", "zero or a positive duration");
         }
-        List<StepResult> steps = new ArrayList<>();
-        int[] requests = new int[2];
-        Reconciliation[] first = new Reconciliation[1];
-        List<ServiceBinding> old = underLock(request, (deadline, stats) -> {
-            first[0] = new Reconciliation(this, request, deadline, stats, false);
-            List<ServiceBinding> found = first[0].rotateCreate(steps);
-            requests[0] = stats.reads();
-            requests[1] = stats.writes();
-            return found;
-        });
-        ProvisioningResult created = first[0].currentResult();
-        if (!grace.isZero()) {
-            // Outside the lock: ensureBinding calls for the instance go on (and get the new binding) meanwhile.
-            LOG.info("Rotated binding {} of instance {}: new binding {}; deleting {} old binding(s) after {}",
-                    request.bindingName(), request.instanceName(), created.binding().name(), old.size(), grace);
-            try {
-                settings.sleeper().sleep(grace);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CalmClientException("interrupted during the grace period of the rotation of "
-                        + request.bindingName() + "; the old binding(s) were not deleted", e);
-            }
-        }
-        List<String> retired = underLock(request, (deadline, stats) -> {
-            List<String> ids = new Reconciliation(this, request, deadline, stats, false).retire(old, steps);
-            requests[0] += stats.reads();
-            requests[1] += stats.writes();
-            return ids;
-        });
-        return new RotationResult(new ProvisioningResult(request, created.serviceKey(), created.instance(),
-                created.binding(), steps, requests[0], requests[1], created.elapsed()), retired);
+        return provisioning.rotate(request, grace);
     }
 
     /**
@@ -291,13 +229,12 @@ public final class CloudAlmProvisioner implements AutoCloseable {
      * @throws ProvisioningException if a step fails
      */
     public DeprovisioningResult deprovision(BindingRequest request, boolean removeEntitlement) {
-        validate(request);
+        provisioning.validate(request);
         if (removeEntitlement && entitlements == null) {
             throw new ValidationException("removeEntitlement", "is true but the provisioner has no Cloud Management key",
                     "false, or build the provisioner with cisKey(...)");
         }
-        return underLock(request, (deadline, stats) -> new Reconciliation(this, request, deadline, stats, false)
-                .deprovision(removeEntitlement));
+        return provisioning.deprovision(request, removeEntitlement);
     }
 
     /**
@@ -322,43 +259,7 @@ public final class CloudAlmProvisioner implements AutoCloseable {
         if (list.isEmpty()) {
             return List.of();
         }
-        AtomicInteger threadNumber = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, list.size()), r -> {
-            Thread t = new Thread(r, "calm-sdk-provisioner-" + threadNumber.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<ProvisioningOutcome>> futures = new ArrayList<>();
-            for (BindingRequest request : list) {
-                futures.add(pool.submit(() -> {
-                    try {
-                        return new ProvisioningOutcome(request, ensureBinding(request), null);
-                    } catch (RuntimeException e) {
-                        LOG.warn("Provisioning {} in subaccount {} failed: {}", request.instanceName(),
-                                request.subaccountId(), e.getMessage());
-                        return new ProvisioningOutcome(request, null, e);
-                    }
-                }));
-            }
-            List<ProvisioningOutcome> outcomes = new ArrayList<>();
-            for (int i = 0; i < futures.size(); i++) {
-                try {
-                    outcomes.add(futures.get(i).get());
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    outcomes.add(new ProvisioningOutcome(list.get(i), null, cause instanceof RuntimeException
-                            ? (RuntimeException) cause : new CalmClientException("provisioning failed", cause)));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    futures.forEach(f -> f.cancel(true));
-                    throw new CalmClientException("interrupted while provisioning " + list.size() + " requests", e);
-                }
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
+        return provisioning.ensureAll(list, concurrency);
     }
 
     /**
@@ -396,119 +297,8 @@ public final class CloudAlmProvisioner implements AutoCloseable {
     @Override
     public String toString() {
         return "CloudAlmProvisioner{entitlements=" + (entitlements == null ? "none" : entitlements.endpoint())
-                + ", serviceManager=" + (defaultServiceManager == null ? "per subaccount" : defaultServiceManager.endpoint())
-                + ", oneKeyMode=" + (accounts != null) + "}";
-    }
-
-    // ---------------------------------------------------------------- package-private plumbing
-
-    private <T> T underLock(BindingRequest request, BiFunction<Deadline, RequestStats, T> work) {
-        Deadline deadline = Deadline.start(settings.clock(), request.timeout());
-        ReentrantLock lock = locks.lockFor(request.lockKey());
-        boolean locked;
-        try {
-            // Real time, not the injected clock: this waits for another thread of this JVM, not for a service.
-            locked = lock.tryLock(request.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CalmClientException("interrupted while waiting for another call on " + request.instanceName()
-                    + " in subaccount " + request.subaccountId(), e);
-        }
-        if (!locked) {
-            throw new CalmTimeoutException("another call for instance " + request.instanceName() + " in subaccount "
-                    + request.subaccountId() + " in this JVM did not finish within " + request.timeout(),
-                    request.timeout(), null);
-        }
-        try {
-            RequestStats stats = new RequestStats();
-            return stats.during(() -> work.apply(deadline, stats));
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private void validate(BindingRequest request) {
-        Objects.requireNonNull(request, "request");
-        if (!request.skipEntitlement() && entitlements == null) {
-            throw new ValidationException("skipEntitlement", "is false but the provisioner has no Cloud Management key",
-                    "skipEntitlement(true), or build the provisioner with cisKey(...)");
-        }
-        if (defaultServiceManager == null && accounts == null && !serviceManagers.containsKey(request.subaccountId())
-                && !explicitServiceManagers.contains(request.subaccountId())) {
-            throw new ValidationException("subaccountId", "has no Service Manager key in this provisioner",
-                    "a subaccount given with serviceManagerKey(subaccountId, key), or a provisioner with a default"
-                            + " Service Manager key, or a Cloud Management key with accounts_service_url (one-key mode)");
-        }
-    }
-
-    ServiceManagerClient serviceManagerFor(String subaccountId) {
-        ServiceManagerClient explicit = serviceManagers.get(subaccountId);
-        if (explicit != null) {
-            return explicit;
-        }
-        if (defaultServiceManager != null) {
-            return defaultServiceManager;
-        }
-        return serviceManagers.computeIfAbsent(subaccountId,
-                id -> newServiceManager(accounts.ensureServiceManagerBinding(id)));
-    }
-
-    Optional<ServiceManagerClient> existingServiceManagerFor(String subaccountId) {
-        if (hasServiceManagerFor(subaccountId)) {
-            return Optional.of(serviceManagerFor(subaccountId));
-        }
-        return accounts.getServiceManagerBinding(subaccountId)
-                .map(key -> serviceManagers.computeIfAbsent(subaccountId, id -> newServiceManager(key)));
-    }
-
-    boolean hasServiceManagerFor(String subaccountId) {
-        return defaultServiceManager != null || serviceManagers.containsKey(subaccountId);
-    }
-
-    EntitlementsClient entitlements() {
-        return entitlements;
-    }
-
-    ClientSettings settings() {
-        return settings;
-    }
-
-    ProvisioningListener listener() {
-        return listener;
-    }
-
-    boolean entitlementConfirmed(String subaccountId) {
-        return entitledSubaccounts.contains(subaccountId);
-    }
-
-    void confirmEntitlement(String subaccountId) {
-        entitledSubaccounts.add(subaccountId);
-    }
-
-    void forgetEntitlement(String subaccountId) {
-        entitledSubaccounts.remove(subaccountId);
-    }
-
-    /** Cached per Service Manager and subaccount: what a subaccount's catalog shows depends on its entitlements. */
-    CatalogIds catalogIds(URI serviceManager, String subaccountId) {
-        return catalog.get(serviceManager + "#" + subaccountId);
-    }
-
-    void rememberCatalog(URI serviceManager, String subaccountId, CatalogIds ids) {
-        catalog.put(serviceManager + "#" + subaccountId, ids);
-    }
-
-    /** Offering and plan ids of a Service Manager, cached per provisioner. */
-    static final class CatalogIds {
-        final String offeringId;
-        final String planId;
-        final boolean instancesRetrievable;
-
-        CatalogIds(String offeringId, String planId, boolean instancesRetrievable) {
-            this.offeringId = offeringId;
-            this.planId = planId;
-            this.instancesRetrievable = instancesRetrievable;
-        }
+                + ", serviceManager=" + (defaultServiceManagerUrl == null ? "per subaccount" : defaultServiceManagerUrl)
+                + ", oneKeyMode=" + oneKeyMode + "}";
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.calmsdk.btp.internal.Deadline;
 import io.calmsdk.btp.internal.RequestStats;
-import io.calmsdk.btp.internal.StripedLocks;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -55,14 +54,6 @@ class SmallTypesTest {
         assertThat(d.expired()).isTrue();
         assertThat(d.remaining()).isZero();
         assertThat(d.remainingAtLeast(Duration.ofMillis(1))).isEqualTo(Duration.ofMillis(1));
-    }
-
-    @Test
-    void stripedLocks_sameKeySameLock() {
-        StripedLocks locks = new StripedLocks(8);
-
-        assertThat(locks.lockFor("a/b")).isSameAs(locks.lockFor(new String("a/b")));
-        assertThatThrownBy(() -> new StripedLocks(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -1,0 +1,90 @@
+package io.calmsdk.btp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.calmsdk.core.model.EntitledServicePlan;
+import io.calmsdk.core.model.LabelChange;
+import io.calmsdk.core.model.LastOperation;
+import io.calmsdk.core.model.PlanCategory;
+import io.calmsdk.core.model.ServiceBinding;
+import io.calmsdk.core.model.ServiceInstance;
+import io.calmsdk.core.model.XsSecurityParams;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The writes of a dry run ({@code plan}): none. Each one ends its step with what it would do, so a
+ * plan stops every step at its first change and never waits; the only calls left are reads (the
+ * subaccount's existing Service Manager binding, one look for the plan).
+ */
+final class DryRunWrites implements Writes {
+
+    private final ServiceManagers serviceManagers;
+    private final String subaccountId;
+
+    DryRunWrites(ServiceManagers serviceManagers, String subaccountId) {
+        this.serviceManagers = serviceManagers;
+        this.subaccountId = subaccountId;
+    }
+
+    @Override
+    public Optional<ServiceManagerClient> serviceManager() {
+        return serviceManagers.existing(subaccountId);
+    }
+
+    @Override
+    public StepReport awaitAssignment(Change waited) {
+        return waited.asPlanned();
+    }
+
+    @Override
+    public StepReport assign(EntitledServicePlan plan, PlanCategory category, Change assigned) {
+        return assigned.asPlanned();
+    }
+
+    @Override
+    public Optional<CatalogIds> awaitPlan(Supplier<Optional<CatalogIds>> lookUp) {
+        return lookUp.get();
+    }
+
+    @Override
+    public Optional<StepReport> createInstance(XsSecurityParams desired, int conflictsSoFar, Change created) {
+        return Optional.of(created.asPlanned());
+    }
+
+    @Override
+    public Optional<StepReport> awaitInstance(ServiceInstance instance, LastOperation running, StepReport planned) {
+        return Optional.of(planned);
+    }
+
+    @Override
+    public Optional<StepReport> deleteFailedInstance(ServiceInstance instance, String why, StepReport planned) {
+        return Optional.of(planned);
+    }
+
+    @Override
+    public StepReport updateInstance(ServiceInstance instance, JsonNode parameters, List<LabelChange> labels,
+            Change updated) {
+        return updated.asPlanned();
+    }
+
+    @Override
+    public Optional<StepReport> createBinding(String name, int conflictsSoFar, Change created) {
+        return Optional.of(created.asPlanned());
+    }
+
+    @Override
+    public Optional<StepReport> awaitBinding(ServiceBinding binding, LastOperation running, StepReport planned) {
+        return Optional.of(planned);
+    }
+
+    @Override
+    public Optional<StepReport> deleteFailedBinding(ServiceBinding binding, StepReport planned) {
+        return Optional.of(planned);
+    }
+
+    @Override
+    public Optional<StepReport> useBinding(ServiceBinding binding, Change reused) {
+        return Optional.of(reused.asPlanned());
+    }
+}

@@ -1,0 +1,137 @@
+package io.calmsdk.btp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.calmsdk.btp.Writes.Change;
+import io.calmsdk.core.exception.ValidationException;
+import io.calmsdk.core.model.CredentialType;
+import io.calmsdk.core.model.LabelChange;
+import io.calmsdk.core.model.Labels;
+import io.calmsdk.core.model.LastOperation;
+import io.calmsdk.core.model.OperationType;
+import io.calmsdk.core.model.ServiceInstance;
+import io.calmsdk.core.model.XsSecurityDrift;
+import io.calmsdk.core.model.XsSecurityParams;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drift detection for an existing instance: the parameters-hash label answers "unchanged" without a
+ * read; otherwise the parameters are read back (where the offering allows) and compared as sets, and
+ * only a real difference, or missing labels, causes an update. An instance calm-sdk created gets
+ * exactly the requested authorities; one it adopts keeps its own and gains the requested ones, because
+ * others (SAP's automatic integrations) may depend on them.
+ */
+final class InstanceParameters {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CloudAlmProvisioner.class);
+
+    private final Reconciliation run;
+    private final BindingRequest req;
+    private final ServiceInstance chosen;
+    private final LastOperation last;
+
+    InstanceParameters(Reconciliation run, ServiceInstance chosen, LastOperation last) {
+        this.run = run;
+        this.req = run.request();
+        this.chosen = chosen;
+        this.last = last;
+    }
+
+    StepReport reconcile() {
+        String managedBy = chosen.labels().first(CloudAlmProvisioner.LABEL_MANAGED).orElse("");
+        boolean owned = CloudAlmProvisioner.MANAGED_VALUE.equals(managedBy);
+        boolean adoptedBefore = CloudAlmProvisioner.ADOPTED_VALUE.equals(managedBy);
+        boolean lastUpdateFailed = last != null && last.isFailed() && OperationType.UPDATE.equals(last.type());
+        Optional<String> labelledXsappname = chosen.labels().first(CloudAlmProvisioner.LABEL_XSAPPNAME);
+        String storedHash = chosen.labels().first(CloudAlmProvisioner.LABEL_PARAMETERS_HASH).orElse(null);
+        XsSecurityParams requested = labelledXsappname.map(x -> req.xsSecurity().withXsappname(x))
+                .orElse(req.xsSecurity());
+        if (!lastUpdateFailed && requested.contentHash().equals(storedHash)) {
+            run.useInstance(chosen, false);
+            return StepReport.of(StepOutcome.UNCHANGED, "instance " + chosen.id() + " has the requested parameters",
+                    chosen.id());
+        }
+        Optional<XsSecurityParams> actual = Optional.empty();
+        if (run.catalog().instancesRetrievable()) {
+            actual = run.serviceManager().instanceParameters(chosen.id()).flatMap(InstanceParameters::readXsSecurity);
+        }
+        String xsappname = actual.map(XsSecurityParams::xsappname).or(() -> labelledXsappname).orElse(null);
+        if (xsappname != null) {
+            requested = req.xsSecurity().withXsappname(xsappname);
+        }
+        if (req.xsappnameGiven() && xsappname != null && !xsappname.equals(req.xsSecurity().xsappname())) {
+            LOG.warn("Instance {} keeps the xsappname {} it was created with; the requested {} is ignored",
+                    chosen.id(), xsappname, req.xsSecurity().xsappname());
+        }
+        XsSecurityParams target = owned || actual.isEmpty() ? requested : union(requested, actual.get());
+        StepOutcome changed = owned || adoptedBefore ? StepOutcome.UPDATED : StepOutcome.ADOPTED;
+        String whose = owned ? "" : adoptedBefore ? " (adopted earlier)" : " (adopted: created outside calm-sdk)";
+        List<LabelChange> labelChanges = chosen.labels().changesTo(labels(req, requested, xsappname != null, owned));
+        String id = chosen.id();
+        if (actual.isPresent() && !lastUpdateFailed) {
+            XsSecurityDrift drift = target.driftFrom(actual.get());
+            if (!drift.requiresUpdate()) {
+                if (labelChanges.isEmpty()) {
+                    run.useInstance(chosen, false);
+                    return StepReport.of(owned || adoptedBefore ? StepOutcome.UNCHANGED : StepOutcome.ADOPTED,
+                            "instance " + id + whose + " has the requested parameters", id);
+                }
+                return run.writes().updateInstance(chosen, null, labelChanges, Change.of(changed, id,
+                        "labelled instance " + id + whose + " (parameters already match)",
+                        "would label instance " + id + whose + " (parameters already match)"));
+            }
+            return run.writes().updateInstance(chosen, parametersFor(target, true), labelChanges, Change.of(changed,
+                    id, "updated instance " + id + whose + ": " + drift, "would update instance " + id + whose + ": "
+                            + drift));
+        }
+        if (!owned && actual.isEmpty()) {
+            LOG.warn("The parameters of instance {} cannot be read back: its authorities are set to the requested ones;"
+                    + " authorities granted by whoever created it are not kept", id);
+        }
+        return run.writes().updateInstance(chosen, parametersFor(target, xsappname != null), labelChanges,
+                Change.of(changed, id, (lastUpdateFailed ? "repeated the failed update of" : "updated") + " instance "
+                        + id + whose + (actual.isEmpty() ? " (parameters could not be compared)" : ""),
+                        "would update instance " + id + whose + " (its parameters cannot be read back)"));
+    }
+
+    /** The labels of an instance calm-sdk created ({@code owned}) or adopted, for these parameters. */
+    static Labels labels(BindingRequest req, XsSecurityParams desired, boolean xsappnameKnown, boolean owned) {
+        Labels labels = Labels.of(req.labels().asMap())
+                .with(CloudAlmProvisioner.LABEL_MANAGED, owned ? CloudAlmProvisioner.MANAGED_VALUE
+                        : CloudAlmProvisioner.ADOPTED_VALUE)
+                .with(CloudAlmProvisioner.LABEL_PARAMETERS_HASH, desired.contentHash());
+        return xsappnameKnown ? labels.with(CloudAlmProvisioner.LABEL_XSAPPNAME, desired.xsappname()) : labels;
+    }
+
+    /** The requested parameters plus the authorities and credential types the instance already has. */
+    private static XsSecurityParams union(XsSecurityParams requested, XsSecurityParams actual) {
+        XsSecurityParams.Builder b = XsSecurityParams.builder().xsappname(actual.xsappname())
+                .addAllAuthorities(actual.authorities()).addAllAuthorities(requested.authorities());
+        actual.credentialTypes().stream().filter(t -> !CredentialType.INSTANCE_SECRET.equals(t))
+                .forEach(b::addCredentialTypes);
+        b.addAllCredentialTypes(requested.credentialTypes());
+        b.tokenValidity(requested.tokenValidity().isPresent() ? requested.tokenValidity() : actual.tokenValidity());
+        return b.build();
+    }
+
+    private static Optional<XsSecurityParams> readXsSecurity(JsonNode parameters) {
+        try {
+            return Optional.of(XsSecurityParams.fromJsonNode(parameters));
+        } catch (ValidationException e) {
+            LOG.debug("Instance parameters are not xs-security parameters: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The parameters to send; without the xsappname when the instance's is unknown, so the broker keeps it. */
+    private static JsonNode parametersFor(XsSecurityParams desired, boolean xsappnameKnown) {
+        JsonNode node = desired.toJsonNode();
+        if (!xsappnameKnown) {
+            ((ObjectNode) node.get("xs-security")).remove("xsappname");
+        }
+        return node;
+    }
+}
