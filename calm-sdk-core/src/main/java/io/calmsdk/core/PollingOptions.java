@@ -34,10 +34,6 @@ public final class PollingOptions {
     private final Duration timeout;
 
     private PollingOptions(Builder b) {
-        if (b.maxInterval.compareTo(b.initialDelay) < 0) {
-            throw new IllegalArgumentException("maxInterval must be at least initialDelay (" + b.initialDelay
-                    + "), was " + b.maxInterval);
-        }
         this.initialDelay = b.initialDelay;
         this.multiplier = b.multiplier;
         this.maxInterval = b.maxInterval;
@@ -154,7 +150,7 @@ public final class PollingOptions {
                 + ", maxInterval=" + maxInterval + ", timeout=" + timeout + "}";
     }
 
-    /** Builds {@link PollingOptions}; each setting is checked when set. Not thread-safe. */
+    /** Builds {@link PollingOptions}; {@link #build()} checks the settings. Not thread-safe. */
     public static final class Builder {
         private Duration initialDelay = DEFAULT_INITIAL_DELAY;
         private double multiplier = DEFAULT_MULTIPLIER;
@@ -170,10 +166,9 @@ public final class PollingOptions {
          * @param initialDelay a positive duration
          * @return this builder
          * @throws NullPointerException if {@code initialDelay} is {@code null}
-         * @throws IllegalArgumentException if it is zero or negative
          */
         public Builder initialDelay(Duration initialDelay) {
-            this.initialDelay = positive("initialDelay", initialDelay);
+            this.initialDelay = Objects.requireNonNull(initialDelay, "initialDelay");
             return this;
         }
 
@@ -182,13 +177,8 @@ public final class PollingOptions {
          *
          * @param multiplier a finite number of at least 1.0
          * @return this builder
-         * @throws IllegalArgumentException if it is below 1.0, infinite or not a number
          */
         public Builder multiplier(double multiplier) {
-            if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
-                throw new IllegalArgumentException("multiplier must be a finite number of at least 1.0, was "
-                        + multiplier);
-            }
             this.multiplier = multiplier;
             return this;
         }
@@ -199,10 +189,9 @@ public final class PollingOptions {
          * @param maxInterval a positive duration, at least the initial delay (checked by {@link #build()})
          * @return this builder
          * @throws NullPointerException if {@code maxInterval} is {@code null}
-         * @throws IllegalArgumentException if it is zero or negative
          */
         public Builder maxInterval(Duration maxInterval) {
-            this.maxInterval = positive("maxInterval", maxInterval);
+            this.maxInterval = Objects.requireNonNull(maxInterval, "maxInterval");
             return this;
         }
 
@@ -212,10 +201,9 @@ public final class PollingOptions {
          * @param timeout a positive duration
          * @return this builder
          * @throws NullPointerException if {@code timeout} is {@code null}
-         * @throws IllegalArgumentException if it is zero or negative
          */
         public Builder timeout(Duration timeout) {
-            this.timeout = positive("timeout", timeout);
+            this.timeout = Objects.requireNonNull(timeout, "timeout");
             return this;
         }
 
@@ -223,18 +211,27 @@ public final class PollingOptions {
          * Builds the options.
          *
          * @return the options
-         * @throws IllegalArgumentException if the max interval is shorter than the initial delay
+         * @throws IllegalStateException naming the setting when a duration is not positive, the multiplier is below 1.0, or the max interval is shorter than the initial delay
          */
         public PollingOptions build() {
+            positive("initialDelay", initialDelay);
+            positive("maxInterval", maxInterval);
+            positive("timeout", timeout);
+            if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
+                throw new IllegalStateException("multiplier must be a finite number of at least 1.0, was "
+                        + multiplier);
+            }
+            if (maxInterval.compareTo(initialDelay) < 0) {
+                throw new IllegalStateException("maxInterval must be at least initialDelay (" + initialDelay
+                        + "), was " + maxInterval);
+            }
             return new PollingOptions(this);
         }
 
-        private static Duration positive(String name, Duration value) {
-            Objects.requireNonNull(value, name);
+        private static void positive(String name, Duration value) {
             if (value.isZero() || value.isNegative()) {
-                throw new IllegalArgumentException(name + " must be positive, was " + value);
+                throw new IllegalStateException(name + " must be positive, was " + value);
             }
-            return value;
         }
     }
 }

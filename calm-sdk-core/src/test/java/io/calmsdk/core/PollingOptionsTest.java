@@ -43,14 +43,12 @@ class PollingOptionsTest {
 
     @Test
     void builder_nonPositiveDurations_throwNamingTheSetting() {
-        PollingOptions.Builder b = PollingOptions.builder();
-
-        assertThatThrownBy(() -> b.initialDelay(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("initialDelay must be positive, was PT0S");
-        assertThatThrownBy(() -> b.maxInterval(ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("maxInterval must be positive, was PT-1S");
-        assertThatThrownBy(() -> b.timeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("timeout must be positive, was PT0S");
+        assertThatThrownBy(() -> PollingOptions.builder().initialDelay(Duration.ZERO).build())
+                .isInstanceOf(IllegalStateException.class).hasMessage("initialDelay must be positive, was PT0S");
+        assertThatThrownBy(() -> PollingOptions.builder().maxInterval(ofSeconds(-1)).build())
+                .isInstanceOf(IllegalStateException.class).hasMessage("maxInterval must be positive, was PT-1S");
+        assertThatThrownBy(() -> PollingOptions.builder().timeout(Duration.ZERO).build())
+                .isInstanceOf(IllegalStateException.class).hasMessage("timeout must be positive, was PT0S");
     }
 
     @Test
@@ -64,20 +62,19 @@ class PollingOptionsTest {
 
     @Test
     void builder_badMultiplier_throwsNamingTheSetting() {
-        PollingOptions.Builder b = PollingOptions.builder();
-
         for (double bad : new double[] {0.99, 0, -2, Double.NaN, Double.POSITIVE_INFINITY}) {
-            assertThatThrownBy(() -> b.multiplier(bad)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> PollingOptions.builder().multiplier(bad).build())
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessageStartingWith("multiplier must be a finite number of at least 1.0, was");
         }
-        assertThat(b.multiplier(1.0).build().multiplier()).isEqualTo(1.0);
+        assertThat(PollingOptions.builder().multiplier(1.0).build().multiplier()).isEqualTo(1.0);
     }
 
     @Test
     void build_maxIntervalShorterThanInitialDelay_throwsNamingBoth() {
         PollingOptions.Builder b = PollingOptions.builder().initialDelay(ofSeconds(20));
 
-        assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class)
                 .hasMessage("maxInterval must be at least initialDelay (PT20S), was PT15S");
     }
 

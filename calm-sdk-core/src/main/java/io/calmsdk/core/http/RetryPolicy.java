@@ -232,12 +232,8 @@ public final class RetryPolicy {
          *
          * @param maxAttempts at least 1; 1 means no retries
          * @return this builder
-         * @throws IllegalArgumentException if {@code maxAttempts} is less than 1
          */
         public Builder maxAttempts(int maxAttempts) {
-            if (maxAttempts < 1) {
-                throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
-            }
             this.maxAttempts = maxAttempts;
             return this;
         }
@@ -247,11 +243,10 @@ public final class RetryPolicy {
          *
          * @param baseDelay zero or positive
          * @return this builder
-         * @throws IllegalArgumentException if {@code baseDelay} is negative
          * @throws NullPointerException if {@code baseDelay} is {@code null}
          */
         public Builder baseDelay(Duration baseDelay) {
-            this.baseDelay = nonNegative("baseDelay", baseDelay);
+            this.baseDelay = Objects.requireNonNull(baseDelay, "baseDelay");
             return this;
         }
 
@@ -260,11 +255,10 @@ public final class RetryPolicy {
          *
          * @param maxDelay zero or positive, not less than the base delay
          * @return this builder
-         * @throws IllegalArgumentException if {@code maxDelay} is negative
          * @throws NullPointerException if {@code maxDelay} is {@code null}
          */
         public Builder maxDelay(Duration maxDelay) {
-            this.maxDelay = nonNegative("maxDelay", maxDelay);
+            this.maxDelay = Objects.requireNonNull(maxDelay, "maxDelay");
             return this;
         }
 
@@ -273,11 +267,10 @@ public final class RetryPolicy {
          *
          * @param maxRetryAfter zero or positive; zero means any {@code Retry-After} ends the call
          * @return this builder
-         * @throws IllegalArgumentException if {@code maxRetryAfter} is negative
          * @throws NullPointerException if {@code maxRetryAfter} is {@code null}
          */
         public Builder maxRetryAfter(Duration maxRetryAfter) {
-            this.maxRetryAfter = nonNegative("maxRetryAfter", maxRetryAfter);
+            this.maxRetryAfter = Objects.requireNonNull(maxRetryAfter, "maxRetryAfter");
             return this;
         }
 
@@ -287,15 +280,10 @@ public final class RetryPolicy {
          *
          * @param statuses error statuses, each 300-599; none means no status is retried
          * @return this builder
-         * @throws IllegalArgumentException if a status is outside 300-599
          */
         public Builder retryableStatuses(int... statuses) {
             Set<Integer> set = new TreeSet<>();
             for (int status : statuses) {
-                if (status < 300 || status > 599) {
-                    throw new IllegalArgumentException(
-                            "retryableStatuses must be error statuses (300-599), got " + status);
-                }
                 set.add(status);
             }
             this.retryableStatuses = set;
@@ -320,9 +308,21 @@ public final class RetryPolicy {
          * Builds the policy.
          *
          * @return the immutable policy
-         * @throws IllegalStateException if maxDelay is less than baseDelay
+         * @throws IllegalStateException naming the setting when maxAttempts is below 1, a delay is negative, a
+         *     status is outside 300-599, or maxDelay is less than baseDelay
          */
         public RetryPolicy build() {
+            if (maxAttempts < 1) {
+                throw new IllegalStateException("maxAttempts must be at least 1, was " + maxAttempts);
+            }
+            nonNegative("baseDelay", baseDelay);
+            nonNegative("maxDelay", maxDelay);
+            nonNegative("maxRetryAfter", maxRetryAfter);
+            for (int status : retryableStatuses) {
+                if (status < 300 || status > 599) {
+                    throw new IllegalStateException("retryableStatuses must be error statuses (300-599), got " + status);
+                }
+            }
             if (maxDelay.compareTo(baseDelay) < 0) {
                 throw new IllegalStateException("maxDelay (" + maxDelay + ") must not be less than baseDelay ("
                         + baseDelay + ")");
@@ -330,12 +330,10 @@ public final class RetryPolicy {
             return new RetryPolicy(this);
         }
 
-        private static Duration nonNegative(String setting, Duration value) {
-            Objects.requireNonNull(value, setting);
+        private static void nonNegative(String setting, Duration value) {
             if (value.isNegative()) {
-                throw new IllegalArgumentException(setting + " must not be negative, was " + value);
+                throw new IllegalStateException(setting + " must not be negative, was " + value);
             }
-            return value;
         }
     }
 }

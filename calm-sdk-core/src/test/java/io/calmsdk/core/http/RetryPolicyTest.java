@@ -104,32 +104,32 @@ class RetryPolicyTest {
     }
 
     @Test
-    void maxAttempts_zero_throwsIllegalArgumentNamingSetting() {
-        assertThatThrownBy(() -> RetryPolicy.builder().maxAttempts(0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxAttempts");
+    void maxAttempts_zero_buildThrowsIllegalStateNamingSetting() {
+        assertThatThrownBy(() -> RetryPolicy.builder().maxAttempts(0).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("maxAttempts");
     }
 
     @Test
-    void durations_negative_throwIllegalArgumentNamingSetting() {
+    void durations_negative_buildThrowsIllegalStateNamingSetting() {
         Duration negative = Duration.ofMillis(-1);
 
-        assertThatThrownBy(() -> RetryPolicy.builder().baseDelay(negative))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("baseDelay");
-        assertThatThrownBy(() -> RetryPolicy.builder().maxDelay(negative))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxDelay");
-        assertThatThrownBy(() -> RetryPolicy.builder().maxRetryAfter(negative))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxRetryAfter");
+        assertThatThrownBy(() -> RetryPolicy.builder().baseDelay(negative).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("baseDelay");
+        assertThatThrownBy(() -> RetryPolicy.builder().maxDelay(negative).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("maxDelay");
+        assertThatThrownBy(() -> RetryPolicy.builder().maxRetryAfter(negative).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("maxRetryAfter");
         assertThatThrownBy(() -> RetryPolicy.builder().baseDelay(null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("baseDelay");
     }
 
     @Test
-    void retryableStatuses_successStatus_throwsIllegalArgument() {
-        assertThatThrownBy(() -> RetryPolicy.builder().retryableStatuses(503, 200))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("retryableStatuses")
+    void retryableStatuses_successStatus_buildThrowsIllegalState() {
+        assertThatThrownBy(() -> RetryPolicy.builder().retryableStatuses(503, 200).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("retryableStatuses")
                 .hasMessageContaining("200");
-        assertThatThrownBy(() -> RetryPolicy.builder().retryableStatuses(600))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("600");
+        assertThatThrownBy(() -> RetryPolicy.builder().retryableStatuses(600).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("600");
     }
 
     @Test
