@@ -423,7 +423,7 @@ class ClientCredentialsTokenProviderIT {
 
         assertThat(token.claims().isEmpty()).isTrue();
         assertThat(token.type()).isEqualTo("bearer");
-        assertThat(token.expiresAt()).isEqualTo(clock.instant().plus(ClientCredentialsTokenProvider.FALLBACK_LIFETIME));
+        assertThat(token.expiresAt()).isEqualTo(clock.instant().plus(TokenAnswers.FALLBACK_LIFETIME));
     }
 
     @Test
@@ -534,9 +534,9 @@ class ClientCredentialsTokenProviderIT {
         assertThatThrownBy(() -> builder().trustStore(KeyStore.getInstance("PKCS12"))
                 .sslContext(SSLContext.getDefault()).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("trustStore cannot be combined");
-        assertThatThrownBy(() -> builder().scopes("a b"))
+        assertThatThrownBy(() -> builder().scopes("a b").build())
                 .isInstanceOf(ValidationException.class).hasMessageStartingWith("scopes ");
-        assertThatThrownBy(() -> builder().scopes(" "))
+        assertThatThrownBy(() -> builder().scopes(" ").build())
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> builder().options(opts().userAgentSuffix("bad\nsuffix").build()).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("userAgentSuffix");

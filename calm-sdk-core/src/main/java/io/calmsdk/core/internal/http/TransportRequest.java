@@ -8,9 +8,6 @@ import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.internal.http.Authenticator;
 import io.calmsdk.core.internal.json.Json;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -34,9 +31,6 @@ import java.util.TreeSet;
  */
 public final class TransportRequest {
 
-    /** Headers java.net.http sets itself and refuses from callers. */
-    private static final Set<String> RESTRICTED_HEADERS = Set.of("connection", "content-length", "expect",
-            "host", "upgrade");
     private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE");
 
     enum AuthMode { TRANSPORT_DEFAULT, OVERRIDE, NONE }
@@ -320,7 +314,7 @@ public final class TransportRequest {
          *     Content-Length, ...) or the name or value contains line breaks
          */
         public Builder header(String name, String value) {
-            checkHeader(name, value);
+            RequestEncoding.checkHeader(name, value);
             headers.add(Map.entry(name, value));
             return this;
         }
@@ -407,7 +401,8 @@ public final class TransportRequest {
          * @return this builder
          */
         public Builder query(String name, String value) {
-            query.add(encode(Objects.requireNonNull(name, "name")) + "=" + encode(Objects.requireNonNull(value, "value")));
+            query.add(RequestEncoding.encode(Objects.requireNonNull(name, "name")) + "="
+                    + RequestEncoding.encode(Objects.requireNonNull(value, "value")));
             return this;
         }
 
@@ -478,7 +473,7 @@ public final class TransportRequest {
          * @throws IllegalStateException if both form fields and another body were set
          */
         public TransportRequest build() {
-            URI uri = withQuery(checkUrl(baseUri));
+            URI uri = RequestEncoding.withQuery(RequestEncoding.checkUrl(baseUri), query);
             byte[] bytes = body;
             String type = contentType;
             String kind = bodyKind;
@@ -487,7 +482,7 @@ public final class TransportRequest {
                     throw new IllegalStateException("a request has one body: form fields cannot be combined with a "
                             + bodyKind + " body");
                 }
-                bytes = formBytes();
+                bytes = RequestEncoding.formBytes(formFields);
                 type = "application/x-www-form-urlencoded";
                 kind = "form";
             }
@@ -498,67 +493,6 @@ public final class TransportRequest {
             this.body = bytes;
             this.contentType = type;
             this.bodyKind = kind;
-        }
-
-        private byte[] formBytes() {
-            StringJoiner sj = new StringJoiner("&");
-            formFields.forEach((k, v) -> sj.add(formEncode(k) + "=" + formEncode(
-                    v instanceof Secret ? ((Secret) v).reveal() : (String) v)));
-            return sj.toString().getBytes(StandardCharsets.UTF_8);
-        }
-
-        private URI withQuery(URI uri) {
-            if (query.isEmpty()) {
-                return uri;
-            }
-            String s = uri.toString();
-            int hash = s.indexOf('#');
-            String fragment = hash < 0 ? "" : s.substring(hash);
-            String base = hash < 0 ? s : s.substring(0, hash);
-            String sep = uri.getRawQuery() == null ? "?" : base.endsWith("&") || base.endsWith("?") ? "" : "&";
-            try {
-                return new URI(base + sep + String.join("&", query) + fragment);
-            } catch (URISyntaxException e) {
-                throw new IllegalStateException("query parameters produced an invalid URL", e);
-            }
-        }
-
-        private static URI checkUrl(URI uri) {
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            String host = uri.getHost();
-            if (!uri.isAbsolute() || host == null || !(scheme.equals("https") || scheme.equals("http"))) {
-                throw new ValidationException("url", "'" + ServiceFailure.redactUrl(uri.toString())
-                        + "' is not an absolute http(s) URL with a host", "https://host/path");
-            }
-            if (scheme.equals("http") && !Loopback.isLoopbackHost(host)) {
-                throw new ValidationException("url", "uses plain http:// to " + host
-                        + ", which would send credentials unencrypted",
-                        "https:// URLs; http:// only to a loopback host (localhost, 127.0.0.0/8, ::1)");
-            }
-            return uri;
-        }
-
-        private static void checkHeader(String name, String value) {
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(value, "value of header " + name);
-            if (name.isBlank() || !name.chars().allMatch(c -> c > 32 && c < 127 && c != ':')) {
-                throw new IllegalArgumentException("header name '" + name + "' is not a valid HTTP header name");
-            }
-            if (RESTRICTED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("header " + name + " is set by the HTTP client and cannot be set");
-            }
-            if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
-                // The value is not quoted: it may be a secret.
-                throw new IllegalArgumentException("value of header " + name + " contains a line break");
-            }
-        }
-
-        private static String encode(String s) {
-            return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
-        }
-
-        private static String formEncode(String s) {
-            return URLEncoder.encode(s, StandardCharsets.UTF_8);
         }
     }
 }
