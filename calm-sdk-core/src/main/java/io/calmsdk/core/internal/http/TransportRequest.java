@@ -330,7 +330,7 @@ public final class TransportRequest {
          */
         public Builder secretHeader(String name, Secret value) {
             Objects.requireNonNull(value, "value");
-            checkHeader(name, value.reveal());
+            RequestEncoding.checkHeader(name, value.reveal());
             secretHeaders.put(name, value);
             return this;
         }
