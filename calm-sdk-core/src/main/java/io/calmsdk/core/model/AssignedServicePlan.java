@@ -84,7 +84,7 @@ public abstract class AssignedServicePlan {
         JsonIn in = JsonIn.root(node, JsonIn.modelProblems("AssignedServicePlan"));
         return builder()
                 .name(in.text("name"))
-                .category(in.optText("category").map(PlanCategory::of))
+                .category(in.optText("category").map(PlanCategory::fromString))
                 .assignmentInfo(in.objects("assignmentInfo", AssignmentInfo::fromJson))
                 .build();
     }

@@ -110,7 +110,7 @@ public abstract class AssignmentInfo {
                 .entityType(in.optText("entityType"))
                 .amount(in.optDouble("amount"))
                 .requestedAmount(in.optDouble("requestedAmount"))
-                .entityState(in.optText("entityState").map(EntityState::of))
+                .entityState(in.optText("entityState").map(EntityState::fromString))
                 .stateMessage(in.optText("stateMessage"))
                 .autoAssigned(in.optBoolean("autoAssigned"))
                 .build();

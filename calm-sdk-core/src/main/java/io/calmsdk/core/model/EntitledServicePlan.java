@@ -124,7 +124,7 @@ public abstract class EntitledServicePlan {
         return builder()
                 .name(in.text("name"))
                 .displayName(in.optText("displayName"))
-                .category(in.optText("category").map(PlanCategory::of))
+                .category(in.optText("category").map(PlanCategory::fromString))
                 .amount(in.optDouble("amount"))
                 .remainingAmount(in.optDouble("remainingAmount"))
                 .unlimited(in.optBoolean("unlimited"))

@@ -143,8 +143,8 @@ public abstract class LastOperation {
         JsonIn in = JsonIn.root(node, JsonIn.modelProblems("LastOperation"));
         return builder()
                 .id(in.optText("id"))
-                .type(OperationType.of(in.text("type")))
-                .state(OperationState.of(in.text("state")))
+                .type(OperationType.fromString(in.text("type")))
+                .state(OperationState.fromString(in.text("state")))
                 .description(in.optText("description"))
                 .errors(OperationJson.errors(in))
                 .correlationId(in.optText("correlation_id"))

@@ -178,8 +178,8 @@ public abstract class Operation {
         JsonIn in = JsonIn.root(node, JsonIn.modelProblems("Operation"));
         return builder()
                 .id(in.text("id"))
-                .type(OperationType.of(in.text("type")))
-                .state(OperationState.of(in.text("state")))
+                .type(OperationType.fromString(in.text("type")))
+                .state(OperationState.fromString(in.text("state")))
                 .description(in.optText("description"))
                 .resourceId(in.optText("resource_id"))
                 .resourceType(in.optText("resource_type"))

@@ -303,7 +303,7 @@ public abstract class XsSecurityParams {
         Optional<JsonIn> oauth = xs.optObject("oauth2-configuration");
         if (oauth.isPresent()) {
             for (String type : oauth.get().texts("credential-types")) {
-                builder.addCredentialTypes(CredentialType.of(type));
+                builder.addCredentialTypes(CredentialType.fromString(type));
             }
             builder.tokenValidity(oauth.get().optLong("token-validity").map(v -> (int) Math.max(Integer.MIN_VALUE,
                     Math.min(Integer.MAX_VALUE, v))));

@@ -27,11 +27,11 @@ class EntitlementModelsTest {
 
     @Test
     void assign_unknownCategory_isRefusedNamingCategory() {
-        assertThatThrownBy(() -> SubaccountAssignment.assign(PlanCategory.of("NEW_KIND"), GUID, 1))
+        assertThatThrownBy(() -> SubaccountAssignment.assign(PlanCategory.fromString("NEW_KIND"), GUID, 1))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("category is 'NEW_KIND'")
                 .hasMessageContaining("ELASTIC_SERVICE");
-        assertThatThrownBy(() -> SubaccountAssignment.unassign(PlanCategory.of("NEW_KIND"), GUID))
+        assertThatThrownBy(() -> SubaccountAssignment.unassign(PlanCategory.fromString("NEW_KIND"), GUID))
                 .isInstanceOf(ValidationException.class);
     }
 

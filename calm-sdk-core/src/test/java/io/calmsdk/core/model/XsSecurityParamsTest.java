@@ -95,7 +95,7 @@ class XsSecurityParamsTest {
     @Test
     void build_unknownCredentialType_isRefused() {
         assertThatThrownBy(() -> XsSecurityParams.builder().xsappname("a")
-                .addCredentialTypes(CredentialType.of("magic")).build())
+                .addCredentialTypes(CredentialType.fromString("magic")).build())
                 .isInstanceOf(ValidationException.class).hasMessageContaining("unknown type 'magic'");
     }
 
