@@ -12,7 +12,6 @@ import org.immutables.value.Value;
  * Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
 public abstract class AssignedServicePlan {
 
     AssignedServicePlan() {

@@ -13,7 +13,6 @@ import org.immutables.value.Value;
  * {@link #stateMessage()}. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
 public abstract class AssignmentInfo {
 
     AssignmentInfo() {

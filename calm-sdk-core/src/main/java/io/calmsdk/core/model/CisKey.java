@@ -27,7 +27,6 @@ import org.immutables.value.Value;
  * way to write them. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
 public abstract class CisKey {
 
     static final String KIND = "Cloud Management (cis) service key";

@@ -12,7 +12,6 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-@CalmStyle
 public abstract class EntitledServicePlan {
 
     EntitledServicePlan() {

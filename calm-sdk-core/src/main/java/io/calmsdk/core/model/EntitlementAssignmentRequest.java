@@ -19,7 +19,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
 public abstract class EntitlementAssignmentRequest {
 
     EntitlementAssignmentRequest() {

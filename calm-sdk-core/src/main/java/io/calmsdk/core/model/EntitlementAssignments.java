@@ -14,7 +14,6 @@ import org.immutables.value.Value;
  * Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
 public abstract class EntitlementAssignments {
 
     private static final EntitlementAssignments EMPTY = builder().build();

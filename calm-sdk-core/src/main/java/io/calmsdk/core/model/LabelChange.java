@@ -12,7 +12,6 @@ import org.immutables.value.Value;
  * PATCH body carries a list of them under {@code labels}. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
 public abstract class LabelChange {
 
     LabelChange() {

@@ -14,7 +14,6 @@ import org.immutables.value.Value;
  * and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
 public abstract class LastOperation {
 
     LastOperation() {

@@ -20,7 +20,6 @@ import org.immutables.value.Value;
  * left out of {@code toString()} as well. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
 public abstract class OAuthClientCredentials {
 
     OAuthClientCredentials() {

@@ -16,7 +16,6 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-@CalmStyle
 public abstract class Operation {
 
     Operation() {

@@ -11,7 +11,6 @@ import org.immutables.value.Value;
  * Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
 public abstract class OperationError {
 
     OperationError() {

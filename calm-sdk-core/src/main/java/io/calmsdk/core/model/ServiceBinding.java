@@ -15,7 +15,6 @@ import org.immutables.value.Value;
  * {@code credentials().map(BindingCredentials::asServiceKey)}. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
 public abstract class ServiceBinding {
 
     ServiceBinding() {

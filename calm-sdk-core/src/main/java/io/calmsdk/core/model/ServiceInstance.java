@@ -14,7 +14,6 @@ import org.immutables.value.Value;
  * updated_at}. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
 public abstract class ServiceInstance {
 
     ServiceInstance() {

@@ -39,7 +39,6 @@ import org.immutables.value.Value;
  * Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
 public abstract class ServiceKey {
 
     static final String KIND = "Cloud ALM service key";

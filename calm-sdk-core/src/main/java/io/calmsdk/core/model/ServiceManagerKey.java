@@ -24,7 +24,6 @@ import org.immutables.value.Value;
  * the explicit way to write them. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
 public abstract class ServiceManagerKey {
 
     static final String KIND = "Service Manager service key";

@@ -12,7 +12,6 @@ import org.immutables.value.Value;
  * name with the subaccounts to assign. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
 public abstract class ServicePlanAssignment {
 
     ServicePlanAssignment() {

@@ -14,7 +14,6 @@ import org.immutables.value.Value;
  * the right one from the plan's category. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
 public abstract class SubaccountAssignment {
 
     SubaccountAssignment() {

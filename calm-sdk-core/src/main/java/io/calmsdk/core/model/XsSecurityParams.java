@@ -51,7 +51,6 @@ import org.immutables.value.Value;
  * {@link #contentHash()} fingerprints them for a label. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
 public abstract class XsSecurityParams {
 
     /** The longest {@code xsappname} allowed. */
