@@ -1,8 +1,7 @@
 package io.calmsdk.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,6 +11,8 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
+@JsonModel
+@JsonDeserialize(builder = AssignedService.Builder.class)
 public abstract class AssignedService {
 
     AssignedService() {
@@ -37,6 +38,7 @@ public abstract class AssignedService {
      *
      * @return the name
      */
+    @JsonProperty("name")
     public abstract String name();
 
     /**
@@ -44,6 +46,7 @@ public abstract class AssignedService {
      *
      * @return the plans
      */
+    @JsonProperty("servicePlans")
     public abstract List<AssignedServicePlan> servicePlans();
 
     /**
@@ -54,28 +57,5 @@ public abstract class AssignedService {
      */
     public Optional<AssignedServicePlan> plan(String planName) {
         return servicePlans().stream().filter(p -> p.name().equals(planName)).findFirst();
-    }
-
-    @JsonValue
-    JsonNode toJson() {
-        return new JsonOut()
-                .put("name", name())
-                .array("servicePlans", servicePlans(), AssignedServicePlan::toJson)
-                .node();
-    }
-
-    /**
-     * Jackson: reads an assigned service.
-     *
-     * @param node the JSON
-     * @return the service
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static AssignedService fromJson(JsonNode node) {
-        JsonIn in = JsonIn.root(node, JsonIn.modelProblems("AssignedService"));
-        return builder()
-                .name(in.text("name"))
-                .servicePlans(in.objects("servicePlans", AssignedServicePlan::fromJson))
-                .build();
     }
 }

@@ -1,8 +1,7 @@
 package io.calmsdk.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,6 +11,8 @@ import org.immutables.value.Value;
  * Instances are immutable and thread-safe.
  */
 @Value.Immutable
+@JsonModel
+@JsonDeserialize(builder = AssignedServicePlan.Builder.class)
 public abstract class AssignedServicePlan {
 
     AssignedServicePlan() {
@@ -37,6 +38,7 @@ public abstract class AssignedServicePlan {
      *
      * @return the name
      */
+    @JsonProperty("name")
     public abstract String name();
 
     /**
@@ -44,6 +46,7 @@ public abstract class AssignedServicePlan {
      *
      * @return the category
      */
+    @JsonProperty("category")
     public abstract Optional<PlanCategory> category();
 
     /**
@@ -51,6 +54,7 @@ public abstract class AssignedServicePlan {
      *
      * @return the assignments
      */
+    @JsonProperty("assignmentInfo")
     public abstract List<AssignmentInfo> assignmentInfo();
 
     /**
@@ -61,30 +65,5 @@ public abstract class AssignedServicePlan {
      */
     public Optional<AssignmentInfo> assignmentFor(String entityId) {
         return assignmentInfo().stream().filter(a -> a.entityId().equalsIgnoreCase(entityId)).findFirst();
-    }
-
-    @JsonValue
-    JsonNode toJson() {
-        return new JsonOut()
-                .put("name", name())
-                .put("category", category().map(PlanCategory::value))
-                .array("assignmentInfo", assignmentInfo(), AssignmentInfo::toJson)
-                .node();
-    }
-
-    /**
-     * Jackson: reads an assigned plan.
-     *
-     * @param node the JSON
-     * @return the plan
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static AssignedServicePlan fromJson(JsonNode node) {
-        JsonIn in = JsonIn.root(node, JsonIn.modelProblems("AssignedServicePlan"));
-        return builder()
-                .name(in.text("name"))
-                .category(in.optText("category").map(PlanCategory::fromString))
-                .assignmentInfo(in.objects("assignmentInfo", AssignmentInfo::fromJson))
-                .build();
     }
 }

@@ -135,7 +135,8 @@ public abstract class CisKey {
     }
 
     /**
-     * Jackson: reads a key from its JSON.
+     * Jackson: reads a key from its JSON, by hand rather than through the builder (see {@link JsonIn}
+     * for why).
      *
      * @param node the key JSON
      * @return the key

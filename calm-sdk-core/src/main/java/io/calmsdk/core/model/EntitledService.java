@@ -1,8 +1,7 @@
 package io.calmsdk.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,6 +11,8 @@ import org.immutables.value.Value;
  * Instances are immutable and thread-safe.
  */
 @Value.Immutable
+@JsonModel
+@JsonDeserialize(builder = EntitledService.Builder.class)
 public abstract class EntitledService {
 
     EntitledService() {
@@ -37,6 +38,7 @@ public abstract class EntitledService {
      *
      * @return the name
      */
+    @JsonProperty("name")
     public abstract String name();
 
     /**
@@ -44,6 +46,7 @@ public abstract class EntitledService {
      *
      * @return the display name
      */
+    @JsonProperty("displayName")
     public abstract Optional<String> displayName();
 
     /**
@@ -51,6 +54,7 @@ public abstract class EntitledService {
      *
      * @return the plans
      */
+    @JsonProperty("servicePlans")
     public abstract List<EntitledServicePlan> servicePlans();
 
     /**
@@ -61,30 +65,5 @@ public abstract class EntitledService {
      */
     public Optional<EntitledServicePlan> plan(String planName) {
         return servicePlans().stream().filter(p -> p.name().equals(planName)).findFirst();
-    }
-
-    @JsonValue
-    JsonNode toJson() {
-        return new JsonOut()
-                .put("name", name())
-                .put("displayName", displayName())
-                .array("servicePlans", servicePlans(), EntitledServicePlan::toJson)
-                .node();
-    }
-
-    /**
-     * Jackson: reads an entitled service.
-     *
-     * @param node the JSON
-     * @return the service
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static EntitledService fromJson(JsonNode node) {
-        JsonIn in = JsonIn.root(node, JsonIn.modelProblems("EntitledService"));
-        return builder()
-                .name(in.text("name"))
-                .displayName(in.optText("displayName"))
-                .servicePlans(in.objects("servicePlans", EntitledServicePlan::fromJson))
-                .build();
     }
 }

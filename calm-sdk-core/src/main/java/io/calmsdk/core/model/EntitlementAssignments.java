@@ -1,8 +1,7 @@
 package io.calmsdk.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,6 +13,8 @@ import org.immutables.value.Value;
  * Instances are immutable and thread-safe.
  */
 @Value.Immutable
+@JsonModel
+@JsonDeserialize(builder = EntitlementAssignments.Builder.class)
 public abstract class EntitlementAssignments {
 
     private static final EntitlementAssignments EMPTY = builder().build();
@@ -50,6 +51,7 @@ public abstract class EntitlementAssignments {
      *
      * @return the services
      */
+    @JsonProperty("entitledServices")
     public abstract List<EntitledService> entitledServices();
 
     /**
@@ -57,6 +59,7 @@ public abstract class EntitlementAssignments {
      *
      * @return the services
      */
+    @JsonProperty("assignedServices")
     public abstract List<AssignedService> assignedServices();
 
     /**
@@ -83,28 +86,5 @@ public abstract class EntitlementAssignments {
         return assignedServices().stream().filter(s -> s.name().equals(serviceName)).findFirst()
                 .flatMap(s -> s.plan(planName))
                 .flatMap(p -> p.assignmentFor(entityId));
-    }
-
-    @JsonValue
-    JsonNode toJson() {
-        return new JsonOut()
-                .array("entitledServices", entitledServices(), EntitledService::toJson)
-                .array("assignedServices", assignedServices(), AssignedService::toJson)
-                .node();
-    }
-
-    /**
-     * Jackson: reads the assignments answer.
-     *
-     * @param node the JSON
-     * @return the assignments
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static EntitlementAssignments fromJson(JsonNode node) {
-        JsonIn in = JsonIn.root(node, JsonIn.modelProblems("EntitlementAssignments"));
-        return builder()
-                .entitledServices(in.objects("entitledServices", EntitledService::fromJson))
-                .assignedServices(in.objects("assignedServices", AssignedService::fromJson))
-                .build();
     }
 }

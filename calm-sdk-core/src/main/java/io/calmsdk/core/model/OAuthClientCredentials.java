@@ -115,7 +115,7 @@ public abstract class OAuthClientCredentials {
     }
 
     /**
-     * Jackson: reads a client from {@code clientid}, {@code clientsecret} or {@code certificate} +
+     * Jackson: reads a client, by hand like the keys (see {@link JsonIn}), from {@code clientid}, {@code clientsecret} or {@code certificate} +
      * {@code key}, {@code url}, {@code certurl}.
      *
      * @param node the JSON object

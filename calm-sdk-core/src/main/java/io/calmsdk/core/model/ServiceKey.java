@@ -174,7 +174,8 @@ public abstract class ServiceKey {
     }
 
     /**
-     * Jackson: reads a key from its JSON.
+     * Jackson: reads a key from its JSON, by hand rather than through the builder (see {@link JsonIn}
+     * for why).
      *
      * @param node the key JSON
      * @return the key

@@ -1,8 +1,7 @@
 package io.calmsdk.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.calmsdk.core.exception.ValidationException;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,6 +13,8 @@ import org.immutables.value.Value;
  * the right one from the plan's category. Instances are immutable and thread-safe.
  */
 @Value.Immutable
+@JsonModel
+@JsonDeserialize(builder = SubaccountAssignment.Builder.class)
 public abstract class SubaccountAssignment {
 
     SubaccountAssignment() {
@@ -95,6 +96,7 @@ public abstract class SubaccountAssignment {
      *
      * @return the GUID
      */
+    @JsonProperty("subaccountGUID")
     public abstract String subaccountGuid();
 
     /**
@@ -102,6 +104,7 @@ public abstract class SubaccountAssignment {
      *
      * @return the amount, for amount-style plans
      */
+    @JsonProperty("amount")
     public abstract Optional<Integer> amount();
 
     /**
@@ -109,6 +112,7 @@ public abstract class SubaccountAssignment {
      *
      * @return the flag, for enable-style plans
      */
+    @JsonProperty("enable")
     public abstract Optional<Boolean> enable();
 
     @Value.Check
@@ -124,30 +128,5 @@ public abstract class SubaccountAssignment {
         if (amount().filter(a -> a < 0).isPresent()) {
             throw new ValidationException("amount", "is negative", "0 (remove) or more");
         }
-    }
-
-    @JsonValue
-    JsonNode toJson() {
-        return new JsonOut()
-                .put("subaccountGUID", subaccountGuid())
-                .put("amount", amount())
-                .put("enable", enable())
-                .node();
-    }
-
-    /**
-     * Jackson: reads an assignment request item.
-     *
-     * @param node the JSON
-     * @return the item
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static SubaccountAssignment fromJson(JsonNode node) {
-        JsonIn in = JsonIn.root(node, JsonIn.modelProblems("SubaccountAssignment"));
-        return builder()
-                .subaccountGuid(in.text("subaccountGUID"))
-                .amount(in.optLong("amount").map(Math::toIntExact))
-                .enable(in.optBoolean("enable"))
-                .build();
     }
 }
