@@ -26,6 +26,8 @@ module io.calmsdk.core {
 
     // Internals shared with the other calm-sdk modules only.
     exports io.calmsdk.core.internal.json to io.calmsdk.auth, io.calmsdk.btp, io.calmsdk.api;
+    // Any ObjectMapper instantiates the serializer the models name (internal.json.ViaSdkMapper).
+    opens io.calmsdk.core.internal.json to com.fasterxml.jackson.databind;
 
     exports io.calmsdk.core.internal.http to io.calmsdk.auth, io.calmsdk.btp, io.calmsdk.api;
 }
