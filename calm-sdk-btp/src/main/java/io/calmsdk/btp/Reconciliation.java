@@ -14,6 +14,7 @@ import io.calmsdk.core.exception.ConcurrentOperationException;
 import io.calmsdk.core.exception.ConflictException;
 import io.calmsdk.core.exception.RateLimitedException;
 import io.calmsdk.core.exception.ValidationException;
+import io.calmsdk.core.internal.json.Json;
 import io.calmsdk.core.model.AssignmentInfo;
 import io.calmsdk.core.model.BindingName;
 import io.calmsdk.core.model.CalmScope;
@@ -486,7 +487,7 @@ final class Reconciliation {
 
     private static Optional<XsSecurityParams> readXsSecurity(JsonNode parameters) {
         try {
-            return Optional.of(XsSecurityParams.fromJsonNode(parameters));
+            return Optional.of(XsSecurityParams.fromJson(parameters.toString()));
         } catch (ValidationException e) {
             LOG.debug("Instance parameters are not xs-security parameters: {}", e.getMessage());
             return Optional.empty();
@@ -495,7 +496,7 @@ final class Reconciliation {
 
     /** The parameters to send; without the xsappname when the instance's is unknown, so the broker keeps it. */
     private static JsonNode parametersFor(XsSecurityParams desired, boolean xsappnameKnown) {
-        JsonNode node = desired.toJsonNode();
+        JsonNode node = Json.mapper().valueToTree(desired);
         if (!xsappnameKnown) {
             ((ObjectNode) node.get("xs-security")).remove("xsappname");
         }
@@ -534,7 +535,7 @@ final class Reconciliation {
         }
         String what = "create service instance " + req.instanceName();
         Optional<PendingOperation> op = guard.submitCreate(what,
-                () -> sm.submitCreateInstance(req.instanceName().value(), ids.planId, desired.toJsonNode(),
+                () -> sm.submitCreateInstance(req.instanceName().value(), ids.planId, Json.mapper().valueToTree(desired),
                         instanceLabels(desired, true, true)),
                 () -> {
                     named = null;
