@@ -19,6 +19,9 @@ module io.calmsdk.core {
     exports io.calmsdk.core.model;
     exports io.calmsdk.core.keys;
     opens io.calmsdk.core.model to com.fasterxml.jackson.databind;
+    // Request bodies only the SDK writes (users never name them).
+    exports io.calmsdk.core.model.internal to io.calmsdk.btp;
+    opens io.calmsdk.core.model.internal to com.fasterxml.jackson.databind;
 
     // Paging and polling.
     exports io.calmsdk.core.paging;

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonModel
 @JsonDeserialize(builder = AssignedService.Builder.class)
-public abstract class AssignedService {
+abstract class AssignedService {
 
     AssignedService() {
     }
@@ -23,12 +23,12 @@ public abstract class AssignedService {
      *
      * @return an empty builder
      */
-    public static Builder builder() {
+    static Builder builder() {
         return new Builder();
     }
 
     /** Builds an {@link AssignedService}. */
-    public static final class Builder extends ImmutableAssignedService.Builder {
+    static final class Builder extends ImmutableAssignedService.Builder {
         Builder() {
         }
     }

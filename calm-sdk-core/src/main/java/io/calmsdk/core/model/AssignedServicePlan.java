@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonModel
 @JsonDeserialize(builder = AssignedServicePlan.Builder.class)
-public abstract class AssignedServicePlan {
+abstract class AssignedServicePlan {
 
     AssignedServicePlan() {
     }
@@ -23,12 +23,12 @@ public abstract class AssignedServicePlan {
      *
      * @return an empty builder
      */
-    public static Builder builder() {
+    static Builder builder() {
         return new Builder();
     }
 
     /** Builds an {@link AssignedServicePlan}. */
-    public static final class Builder extends ImmutableAssignedServicePlan.Builder {
+    static final class Builder extends ImmutableAssignedServicePlan.Builder {
         Builder() {
         }
     }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonModel
 @JsonDeserialize(builder = EntitledService.Builder.class)
-public abstract class EntitledService {
+abstract class EntitledService {
 
     EntitledService() {
     }
@@ -23,12 +23,12 @@ public abstract class EntitledService {
      *
      * @return an empty builder
      */
-    public static Builder builder() {
+    static Builder builder() {
         return new Builder();
     }
 
     /** Builds an {@link EntitledService}. */
-    public static final class Builder extends ImmutableEntitledService.Builder {
+    static final class Builder extends ImmutableEntitledService.Builder {
         Builder() {
         }
     }

@@ -8,9 +8,9 @@ import org.immutables.value.Value;
 
 /**
  * The answer of {@code GET /entitlements/v1/assignments}: what the global account is entitled to
- * ({@link #entitledServices()}, with remaining quota) and what is assigned to which subaccount
- * ({@link #assignedServices()}, with the processing state). A 204 answer is {@link #empty()}.
- * Instances are immutable and thread-safe.
+ * ({@link #entitledPlan(String, String)}, with remaining quota) and what is assigned to which
+ * subaccount ({@link #assignment(String, String, String)}, with the processing state). A 204 answer
+ * is {@link #empty()}. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 @JsonModel
@@ -22,17 +22,12 @@ public abstract class EntitlementAssignments {
     EntitlementAssignments() {
     }
 
-    /**
-     * A new builder.
-     *
-     * @return an empty builder
-     */
-    public static Builder builder() {
+    static Builder builder() {
         return new Builder();
     }
 
-    /** Builds {@link EntitlementAssignments}. */
-    public static final class Builder extends ImmutableEntitlementAssignments.Builder {
+    /** Builds {@link EntitlementAssignments}; Jackson reads the answer with it. */
+    static final class Builder extends ImmutableEntitlementAssignments.Builder {
         Builder() {
         }
     }
@@ -52,7 +47,7 @@ public abstract class EntitlementAssignments {
      * @return the services
      */
     @JsonProperty("entitledServices")
-    public abstract List<EntitledService> entitledServices();
+    abstract List<EntitledService> entitledServices();
 
     /**
      * The services assigned to entities ({@code assignedServices}).
@@ -60,7 +55,7 @@ public abstract class EntitlementAssignments {
      * @return the services
      */
     @JsonProperty("assignedServices")
-    public abstract List<AssignedService> assignedServices();
+    abstract List<AssignedService> assignedServices();
 
     /**
      * The entitled plan, which tells its category and remaining quota.
@@ -70,8 +65,8 @@ public abstract class EntitlementAssignments {
      * @return the plan, empty when the global account is not entitled to it
      */
     public Optional<EntitledServicePlan> entitledPlan(String serviceName, String planName) {
-        return entitledServices().stream().filter(s -> s.name().equals(serviceName)).findFirst()
-                .flatMap(s -> s.plan(planName));
+        return entitledServices().stream().filter(s -> s.name().equals(serviceName))
+                .flatMap(s -> s.plan(planName).stream()).findFirst();
     }
 
     /**
@@ -80,11 +75,12 @@ public abstract class EntitlementAssignments {
      * @param serviceName e.g. {@code SAPCloudALMAPIs}
      * @param planName e.g. {@code standard}
      * @param entityId the subaccount GUID
-     * @return the assignment, empty when the plan is not assigned to the entity
+     * @return the assignment, empty when the plan is not assigned to the entity; the id is compared
+     *     ignoring case, since GUIDs may come back in another case than they were sent in
      */
     public Optional<AssignmentInfo> assignment(String serviceName, String planName, String entityId) {
-        return assignedServices().stream().filter(s -> s.name().equals(serviceName)).findFirst()
-                .flatMap(s -> s.plan(planName))
-                .flatMap(p -> p.assignmentFor(entityId));
+        return assignedServices().stream().filter(s -> s.name().equals(serviceName))
+                .flatMap(s -> s.servicePlans().stream()).filter(p -> p.name().equals(planName))
+                .flatMap(p -> p.assignmentFor(entityId).stream()).findFirst();
     }
 }

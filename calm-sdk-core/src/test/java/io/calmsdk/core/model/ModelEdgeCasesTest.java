@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.calmsdk.core.exception.InvalidServiceKeyException;
 import io.calmsdk.core.internal.json.Json;
+import io.calmsdk.core.model.internal.SubaccountAssignment;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -50,7 +50,7 @@ import java.util.Optional;
  */
 final class ModelModule extends Module {
 
-    /** The package of the models whose builders this module prepares. */
+    /** The package of the models whose builders this module prepares, with its subpackages. */
     private static final String MODEL_PACKAGE = "io.calmsdk.core.model";
 
     @Override
@@ -89,7 +89,8 @@ final class ModelModule extends Module {
     }
 
     private static boolean isModelBuilder(Class<?> type) {
-        return type.getPackageName().equals(MODEL_PACKAGE) && type.getEnclosingClass() != null;
+        String pkg = type.getPackageName();
+        return (pkg.equals(MODEL_PACKAGE) || pkg.startsWith(MODEL_PACKAGE + ".")) && type.getEnclosingClass() != null;
     }
 
     /** Makes {@code Optional<T>} a reference type, so inclusion rules see an empty one as absent. */

@@ -1,4 +1,4 @@
-package io.calmsdk.core.model;
+package io.calmsdk.core.model.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -18,7 +18,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@JsonModel
 @JsonDeserialize(builder = EntitlementAssignmentRequest.Builder.class)
 public abstract class EntitlementAssignmentRequest {
 

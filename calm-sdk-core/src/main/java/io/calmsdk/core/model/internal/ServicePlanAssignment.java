@@ -1,4 +1,4 @@
-package io.calmsdk.core.model;
+package io.calmsdk.core.model.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -11,7 +11,6 @@ import org.immutables.value.Value;
  * name with the subaccounts to assign. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@JsonModel
 @JsonDeserialize(builder = ServicePlanAssignment.Builder.class)
 public abstract class ServicePlanAssignment {
 

@@ -1,8 +1,10 @@
-package io.calmsdk.core.model;
+package io.calmsdk.core.model.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.calmsdk.core.exception.ValidationException;
+import io.calmsdk.core.model.AssignmentMode;
+import io.calmsdk.core.model.PlanCategory;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -13,7 +15,6 @@ import org.immutables.value.Value;
  * the right one from the plan's category. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@JsonModel
 @JsonDeserialize(builder = SubaccountAssignment.Builder.class)
 public abstract class SubaccountAssignment {
 
