@@ -8,8 +8,6 @@ module io.calmsdk.api {
     requires transitive io.calmsdk.auth;
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;
-    // Compile time only: javadoc must resolve the Immutables annotations on core's models.
-    requires static org.immutables.value.annotations;
 
     exports io.calmsdk.api;
     exports io.calmsdk.api.model;

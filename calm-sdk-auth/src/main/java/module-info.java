@@ -6,8 +6,6 @@
 module io.calmsdk.auth {
     requires transitive io.calmsdk.core;
     requires org.slf4j;
-    // Compile time only: javadoc must resolve the Immutables annotations on core's models.
-    requires static org.immutables.value.annotations;
 
     exports io.calmsdk.auth;
     // The bearer hook of the transport, for the other calm-sdk modules only.

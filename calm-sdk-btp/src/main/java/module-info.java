@@ -7,7 +7,6 @@ module io.calmsdk.btp {
     requires transitive io.calmsdk.core;
     requires transitive io.calmsdk.auth;
     requires org.slf4j;
-    requires static org.immutables.value.annotations;
 
     exports io.calmsdk.btp;
 }

@@ -19,12 +19,17 @@ module io.calmsdk.core {
     exports io.calmsdk.core.model;
     exports io.calmsdk.core.keys;
     opens io.calmsdk.core.model to com.fasterxml.jackson.databind;
+    // Request bodies only the SDK writes (users never name them).
+    exports io.calmsdk.core.model.internal to io.calmsdk.btp;
+    opens io.calmsdk.core.model.internal to com.fasterxml.jackson.databind;
 
     // Paging.
     exports io.calmsdk.core.paging;
 
     // Internals shared with the other calm-sdk modules only.
     exports io.calmsdk.core.internal.json to io.calmsdk.auth, io.calmsdk.btp, io.calmsdk.api;
+    // Any ObjectMapper instantiates the serializer the models name (internal.json.ViaSdkMapper).
+    opens io.calmsdk.core.internal.json to com.fasterxml.jackson.databind;
 
     exports io.calmsdk.core.internal.http to io.calmsdk.auth, io.calmsdk.btp, io.calmsdk.api;
 

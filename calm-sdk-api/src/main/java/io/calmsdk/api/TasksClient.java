@@ -60,7 +60,7 @@ public final class TasksClient {
         Objects.requireNonNull(request, "request");
         List<Map.Entry<String, String>> filters = new ArrayList<>();
         filters.add(Map.entry("projectId", request.projectId()));
-        request.type().ifPresent(t -> filters.add(Map.entry("type", t.code())));
+        request.type().ifPresent(t -> filters.add(Map.entry("type", t.value())));
         request.assigneeId().ifPresent(a -> filters.add(Map.entry("assigneeId", a)));
         request.status().ifPresent(s -> filters.add(Map.entry("status", s)));
         request.lastChangedAfter().ifPresent(d -> filters.add(Map.entry("lastChangedDate", "gt:" + d)));

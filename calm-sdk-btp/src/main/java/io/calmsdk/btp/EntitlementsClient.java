@@ -15,11 +15,11 @@ import io.calmsdk.core.internal.http.TransportResponse;
 import io.calmsdk.core.model.AssignmentInfo;
 import io.calmsdk.core.model.CisKey;
 import io.calmsdk.core.model.EntitledServicePlan;
-import io.calmsdk.core.model.EntitlementAssignmentRequest;
 import io.calmsdk.core.model.EntitlementAssignments;
 import io.calmsdk.core.model.EntityState;
 import io.calmsdk.core.model.PlanCategory;
-import io.calmsdk.core.model.SubaccountAssignment;
+import io.calmsdk.core.model.internal.EntitlementAssignmentRequest;
+import io.calmsdk.core.model.internal.SubaccountAssignment;
 import io.calmsdk.core.internal.polling.PollListener;
 import io.calmsdk.core.internal.polling.PollResponse;
 import io.calmsdk.core.internal.polling.PollStatus;
@@ -252,15 +252,8 @@ public final class EntitlementsClient implements AutoCloseable {
 
     static Optional<AssignmentInfo> assignmentIn(EntitlementAssignments a, String subaccountId, String serviceName,
             String planName) {
-        Optional<AssignmentInfo> exact = a.assignment(serviceName, planName, subaccountId);
-        if (exact.isPresent()) {
-            return exact;
-        }
-        // GUIDs may come back in another case than they were sent in.
-        return a.assignedServices().stream().filter(s -> s.name().equals(serviceName))
-                .flatMap(s -> s.servicePlans().stream()).filter(p -> p.name().equals(planName))
-                .flatMap(p -> p.assignmentInfo().stream())
-                .filter(i -> i.entityId().equalsIgnoreCase(subaccountId)).findFirst();
+        // Ignores the GUID's case and looks through every entry of the service and plan.
+        return a.assignment(serviceName, planName, subaccountId);
     }
 
     Poller poller(Duration timeout, PollListener listener) {

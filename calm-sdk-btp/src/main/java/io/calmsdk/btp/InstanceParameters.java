@@ -1,5 +1,7 @@
 package io.calmsdk.btp;
 
+import io.calmsdk.core.internal.json.Json;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.calmsdk.btp.Writes.Change;
@@ -119,7 +121,7 @@ final class InstanceParameters {
 
     private static Optional<XsSecurityParams> readXsSecurity(JsonNode parameters) {
         try {
-            return Optional.of(XsSecurityParams.fromJsonNode(parameters));
+            return Optional.of(XsSecurityParams.fromJson(parameters.toString()));
         } catch (ValidationException e) {
             LOG.debug("Instance parameters are not xs-security parameters: {}", e.getMessage());
             return Optional.empty();
@@ -128,7 +130,7 @@ final class InstanceParameters {
 
     /** The parameters to send; without the xsappname when the instance's is unknown, so the broker keeps it. */
     private static JsonNode parametersFor(XsSecurityParams desired, boolean xsappnameKnown) {
-        JsonNode node = desired.toJsonNode();
+        JsonNode node = Json.mapper().valueToTree(desired);
         if (!xsappnameKnown) {
             ((ObjectNode) node.get("xs-security")).remove("xsappname");
         }

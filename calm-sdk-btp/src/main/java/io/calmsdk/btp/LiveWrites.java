@@ -1,5 +1,7 @@
 package io.calmsdk.btp;
 
+import io.calmsdk.core.internal.json.Json;
+
 import static io.calmsdk.btp.EntitlementStep.PLAN;
 import static io.calmsdk.btp.EntitlementStep.SERVICE;
 
@@ -104,7 +106,7 @@ final class LiveWrites implements Writes {
             guard.pause(guard.backoff(conflictsSoFar), "instance to become visible");
         }
         Optional<PendingOperation> op = guard.submitCreate("create service instance " + req.instanceName(),
-                () -> sm.submitCreateInstance(req.instanceName().value(), planId, desired.toJsonNode(),
+                () -> sm.submitCreateInstance(req.instanceName().value(), planId, Json.mapper().valueToTree(desired),
                         InstanceParameters.labels(req, desired, true, true)),
                 () -> {
                     run.forgetNamed();

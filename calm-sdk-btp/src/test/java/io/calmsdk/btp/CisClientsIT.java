@@ -22,6 +22,7 @@ import io.calmsdk.core.exception.PollingTimeoutException;
 import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.CisKey;
+import io.calmsdk.core.model.EntitlementAssignments;
 import io.calmsdk.core.model.ServiceManagerKey;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +70,7 @@ class CisClientsIT {
     void getAssignments_noContent_isEmpty() {
         wm.stubFor(get(urlPathEqualTo(ASSIGNMENTS)).willReturn(aResponse().withStatus(204)));
         try (EntitlementsClient client = entitlements()) {
-            assertThat(client.getAssignments(SUB, "SAPCloudALMAPIs", "standard").entitledServices()).isEmpty();
+            assertThat(client.getAssignments(SUB, "SAPCloudALMAPIs", "standard")).isEqualTo(EntitlementAssignments.empty());
             assertThat(client.getAssignment(SUB, "SAPCloudALMAPIs", "standard")).isEmpty();
         }
     }

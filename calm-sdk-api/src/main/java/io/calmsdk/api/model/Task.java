@@ -126,7 +126,7 @@ public record Task(String id, Optional<String> projectId, String title, TaskType
                                 @JsonProperty("createdDate") String createdDate,
                                 @JsonProperty("lastChangedDate") String lastChangedDate) {
         return new Task(id, Optional.ofNullable(projectId), title == null ? "" : title,
-                type == null || type.isBlank() ? TaskType.TASK : TaskType.of(type),
+                type == null || type.isBlank() ? TaskType.TASK : TaskType.fromString(type),
                 Optional.ofNullable(status), Optional.ofNullable(description), Optional.ofNullable(externalId),
                 LenientDates.parse(dueDate), Optional.ofNullable(priorityId), Optional.ofNullable(assigneeId),
                 Optional.ofNullable(assigneeName), Optional.ofNullable(parentId), Optional.ofNullable(timeboxName),
@@ -137,7 +137,7 @@ public record Task(String id, Optional<String> projectId, String title, TaskType
     @JsonValue
     private Map<String, Object> toWire() {
         return WireMaps.object().put("id", id).put("projectId", projectId).put("title", title)
-                .put("type", type.code()).put("status", status).put("description", description)
+                .put("type", type.value()).put("status", status).put("description", description)
                 .put("externalId", externalId).put("dueDate", dueDate).put("priorityId", priorityId)
                 .put("assigneeId", assigneeId).put("assigneeName", assigneeName).put("parentId", parentId)
                 .put("timeboxName", timeboxName).put("timeboxStartDate", timeboxStartDate)

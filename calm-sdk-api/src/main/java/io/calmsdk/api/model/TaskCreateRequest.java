@@ -147,7 +147,7 @@ public final class TaskCreateRequest {
 
     @JsonValue
     private Map<String, Object> toWire() {
-        return WireMaps.object().put("projectId", projectId).put("title", title).put("type", type.code())
+        return WireMaps.object().put("projectId", projectId).put("title", title).put("type", type.value())
                 .put("description", description).put("assigneeId", assigneeId)
                 .put("dueDate", dueDate == null ? null : dueDate.toString()).put("priorityId", priorityId)
                 .put("parentId", parentId).put("externalId", externalId).build();

@@ -1,41 +1,37 @@
 package io.calmsdk.api.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import io.calmsdk.core.model.OpenEnum;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * The type of a Cloud ALM task, such as {@link #TASK} ({@code CALMTASK}) or {@link #USER_STORY}
  * ({@code CALMUS}).
  *
- * <p>Cloud ALM owns this list and may add types: {@link #of(String)} accepts any code, so an answer
- * with a type this SDK does not know still decodes. Compare with {@link #equals(Object)}. Immutable.
+ * <p>Cloud ALM owns this list and may add types: {@link #fromString(String)} accepts any code, so an
+ * answer with a type this SDK does not know still decodes (codes are compared ignoring case and kept
+ * in upper case). Compare with {@link #equals(Object)}. Immutable.
  */
-public final class TaskType {
+public final class TaskType extends OpenEnum<TaskType> {
 
     /** A plain task, {@code CALMTASK}. */
-    public static final TaskType TASK = new TaskType("CALMTASK");
+    public static final TaskType TASK = new TaskType("CALMTASK", true);
     /** A user story, {@code CALMUS}. */
-    public static final TaskType USER_STORY = new TaskType("CALMUS");
+    public static final TaskType USER_STORY = new TaskType("CALMUS", true);
     /** A sub-task of another task ({@code parentId}), {@code CALMST}. */
-    public static final TaskType SUB_TASK = new TaskType("CALMST");
+    public static final TaskType SUB_TASK = new TaskType("CALMST", true);
     /** A requirement, {@code CALMREQU}. */
-    public static final TaskType REQUIREMENT = new TaskType("CALMREQU");
+    public static final TaskType REQUIREMENT = new TaskType("CALMREQU", true);
     /** A defect, {@code CALMDEF}. */
-    public static final TaskType DEFECT = new TaskType("CALMDEF");
+    public static final TaskType DEFECT = new TaskType("CALMDEF", true);
     /** A risk, {@code CALMRISK}. */
-    public static final TaskType RISK = new TaskType("CALMRISK");
+    public static final TaskType RISK = new TaskType("CALMRISK", true);
 
-    private static final Map<String, TaskType> KNOWN = Map.of(
-            TASK.code, TASK, USER_STORY.code, USER_STORY, SUB_TASK.code, SUB_TASK,
-            REQUIREMENT.code, REQUIREMENT, DEFECT.code, DEFECT, RISK.code, RISK);
+    private static final List<TaskType> VALUES = List.of(TASK, USER_STORY, SUB_TASK, REQUIREMENT, DEFECT, RISK);
 
-    private final String code;
-
-    private TaskType(String code) {
-        this.code = code;
+    private TaskType(String code, boolean known) {
+        super(code, known);
     }
 
     /**
@@ -47,52 +43,23 @@ public final class TaskType {
      * @throws NullPointerException if the code is {@code null}
      */
     @JsonCreator
-    public static TaskType of(String code) {
-        Objects.requireNonNull(code, "code");
-        String normalized = code.strip().toUpperCase(Locale.ROOT);
-        if (normalized.isEmpty()) {
+    public static TaskType fromString(String code) {
+        if (code != null && code.isBlank()) {
             throw new IllegalArgumentException("task type code must not be blank");
         }
-        TaskType known = KNOWN.get(normalized);
-        return known != null ? known : new TaskType(normalized);
+        return fromString(code, VALUES, TaskType::normalize, c -> new TaskType(normalize(c), false));
     }
 
     /**
-     * The wire code, e.g. {@code CALMTASK}.
+     * The known task types.
      *
-     * @return the code
+     * @return the constants of this class
      */
-    @JsonValue
-    public String code() {
-        return code;
+    public static List<TaskType> values() {
+        return VALUES;
     }
 
-    /**
-     * Whether this is one of the types this SDK version names as a constant.
-     *
-     * @return {@code true} for the constants of this class
-     */
-    public boolean isKnown() {
-        return KNOWN.containsKey(code);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof TaskType && code.equals(((TaskType) o).code);
-    }
-
-    @Override
-    public int hashCode() {
-        return code.hashCode();
-    }
-
-    /**
-     * The wire code.
-     *
-     * @return the code
-     */
-    @Override
-    public String toString() {
-        return code;
+    private static String normalize(String code) {
+        return code.strip().toUpperCase(Locale.ROOT);
     }
 }

@@ -1,8 +1,7 @@
 package io.calmsdk.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,8 +11,9 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-@CalmStyle
-public abstract class AssignedService {
+@JsonModel
+@JsonDeserialize(builder = AssignedService.Builder.class)
+abstract class AssignedService {
 
     AssignedService() {
     }
@@ -23,12 +23,12 @@ public abstract class AssignedService {
      *
      * @return an empty builder
      */
-    public static Builder builder() {
+    static Builder builder() {
         return new Builder();
     }
 
     /** Builds an {@link AssignedService}. */
-    public static final class Builder extends ImmutableAssignedService.Builder {
+    static final class Builder extends ImmutableAssignedService.Builder {
         Builder() {
         }
     }
@@ -38,6 +38,7 @@ public abstract class AssignedService {
      *
      * @return the name
      */
+    @JsonProperty("name")
     public abstract String name();
 
     /**
@@ -45,6 +46,7 @@ public abstract class AssignedService {
      *
      * @return the plans
      */
+    @JsonProperty("servicePlans")
     public abstract List<AssignedServicePlan> servicePlans();
 
     /**
@@ -55,28 +57,5 @@ public abstract class AssignedService {
      */
     public Optional<AssignedServicePlan> plan(String planName) {
         return servicePlans().stream().filter(p -> p.name().equals(planName)).findFirst();
-    }
-
-    @JsonValue
-    JsonNode toJson() {
-        return new JsonOut()
-                .put("name", name())
-                .array("servicePlans", servicePlans(), AssignedServicePlan::toJson)
-                .node();
-    }
-
-    /**
-     * Jackson: reads an assigned service.
-     *
-     * @param node the JSON
-     * @return the service
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static AssignedService fromJson(JsonNode node) {
-        JsonIn in = JsonIn.root(node, JsonIn.modelProblems("AssignedService"));
-        return builder()
-                .name(in.text("name"))
-                .servicePlans(in.objects("servicePlans", AssignedServicePlan::fromJson))
-                .build();
     }
 }

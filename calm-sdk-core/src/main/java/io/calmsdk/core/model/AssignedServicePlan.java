@@ -1,8 +1,7 @@
 package io.calmsdk.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,8 +11,9 @@ import org.immutables.value.Value;
  * Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
-public abstract class AssignedServicePlan {
+@JsonModel
+@JsonDeserialize(builder = AssignedServicePlan.Builder.class)
+abstract class AssignedServicePlan {
 
     AssignedServicePlan() {
     }
@@ -23,12 +23,12 @@ public abstract class AssignedServicePlan {
      *
      * @return an empty builder
      */
-    public static Builder builder() {
+    static Builder builder() {
         return new Builder();
     }
 
     /** Builds an {@link AssignedServicePlan}. */
-    public static final class Builder extends ImmutableAssignedServicePlan.Builder {
+    static final class Builder extends ImmutableAssignedServicePlan.Builder {
         Builder() {
         }
     }
@@ -38,6 +38,7 @@ public abstract class AssignedServicePlan {
      *
      * @return the name
      */
+    @JsonProperty("name")
     public abstract String name();
 
     /**
@@ -45,6 +46,7 @@ public abstract class AssignedServicePlan {
      *
      * @return the category
      */
+    @JsonProperty("category")
     public abstract Optional<PlanCategory> category();
 
     /**
@@ -52,6 +54,7 @@ public abstract class AssignedServicePlan {
      *
      * @return the assignments
      */
+    @JsonProperty("assignmentInfo")
     public abstract List<AssignmentInfo> assignmentInfo();
 
     /**
@@ -62,30 +65,5 @@ public abstract class AssignedServicePlan {
      */
     public Optional<AssignmentInfo> assignmentFor(String entityId) {
         return assignmentInfo().stream().filter(a -> a.entityId().equalsIgnoreCase(entityId)).findFirst();
-    }
-
-    @JsonValue
-    JsonNode toJson() {
-        return new JsonOut()
-                .put("name", name())
-                .put("category", category().map(PlanCategory::value))
-                .array("assignmentInfo", assignmentInfo(), AssignmentInfo::toJson)
-                .node();
-    }
-
-    /**
-     * Jackson: reads an assigned plan.
-     *
-     * @param node the JSON
-     * @return the plan
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static AssignedServicePlan fromJson(JsonNode node) {
-        JsonIn in = JsonIn.root(node, JsonIn.modelProblems("AssignedServicePlan"));
-        return builder()
-                .name(in.text("name"))
-                .category(in.optText("category").map(PlanCategory::of))
-                .assignmentInfo(in.objects("assignmentInfo", AssignmentInfo::fromJson))
-                .build();
     }
 }

@@ -1,8 +1,8 @@
 package io.calmsdk.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -13,7 +13,8 @@ import org.immutables.value.Value;
  * {@link #stateMessage()}. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
+@JsonModel
+@JsonDeserialize(builder = AssignmentInfo.Builder.class)
 public abstract class AssignmentInfo {
 
     AssignmentInfo() {
@@ -39,6 +40,7 @@ public abstract class AssignmentInfo {
      *
      * @return the id
      */
+    @JsonProperty("entityId")
     public abstract String entityId();
 
     /**
@@ -46,6 +48,7 @@ public abstract class AssignmentInfo {
      *
      * @return the type
      */
+    @JsonProperty("entityType")
     public abstract Optional<String> entityType();
 
     /**
@@ -53,6 +56,8 @@ public abstract class AssignmentInfo {
      *
      * @return the amount, when sent
      */
+    @JsonProperty("amount")
+    @JsonSerialize(contentUsing = WireFormats.WholeNumber.class)
     public abstract Optional<Double> amount();
 
     /**
@@ -60,6 +65,8 @@ public abstract class AssignmentInfo {
      *
      * @return the requested amount, when sent
      */
+    @JsonProperty("requestedAmount")
+    @JsonSerialize(contentUsing = WireFormats.WholeNumber.class)
     public abstract Optional<Double> requestedAmount();
 
     /**
@@ -67,6 +74,7 @@ public abstract class AssignmentInfo {
      *
      * @return the state, when sent
      */
+    @JsonProperty("entityState")
     public abstract Optional<EntityState> entityState();
 
     /**
@@ -74,6 +82,7 @@ public abstract class AssignmentInfo {
      *
      * @return the message
      */
+    @JsonProperty("stateMessage")
     public abstract Optional<String> stateMessage();
 
     /**
@@ -81,38 +90,6 @@ public abstract class AssignmentInfo {
      *
      * @return the flag, when sent
      */
+    @JsonProperty("autoAssigned")
     public abstract Optional<Boolean> autoAssigned();
-
-    @JsonValue
-    JsonNode toJson() {
-        return new JsonOut()
-                .put("entityId", entityId())
-                .put("entityType", entityType())
-                .put("amount", amount())
-                .put("requestedAmount", requestedAmount())
-                .put("entityState", entityState().map(EntityState::value))
-                .put("stateMessage", stateMessage())
-                .put("autoAssigned", autoAssigned())
-                .node();
-    }
-
-    /**
-     * Jackson: reads an assignment.
-     *
-     * @param node the JSON
-     * @return the assignment
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static AssignmentInfo fromJson(JsonNode node) {
-        JsonIn in = JsonIn.root(node, JsonIn.modelProblems("AssignmentInfo"));
-        return builder()
-                .entityId(in.text("entityId"))
-                .entityType(in.optText("entityType"))
-                .amount(in.optDouble("amount"))
-                .requestedAmount(in.optDouble("requestedAmount"))
-                .entityState(in.optText("entityState").map(EntityState::of))
-                .stateMessage(in.optText("stateMessage"))
-                .autoAssigned(in.optBoolean("autoAssigned"))
-                .build();
-    }
 }

@@ -53,7 +53,7 @@ public final class BindingCredentials {
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static BindingCredentials fromJsonNode(JsonNode node) {
         if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException("binding credentials JSON is not an object");
+            throw new IllegalArgumentException("binding credentials is not a JSON object");
         }
         return new BindingCredentials(RawJson.of(node));
     }

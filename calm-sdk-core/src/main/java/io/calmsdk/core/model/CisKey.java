@@ -27,7 +27,6 @@ import org.immutables.value.Value;
  * way to write them. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
 public abstract class CisKey {
 
     static final String KIND = "Cloud Management (cis) service key";
@@ -136,7 +135,8 @@ public abstract class CisKey {
     }
 
     /**
-     * Jackson: reads a key from its JSON.
+     * Jackson: reads a key from its JSON, by hand rather than through the builder (see {@link JsonIn}
+     * for why).
      *
      * @param node the key JSON
      * @return the key

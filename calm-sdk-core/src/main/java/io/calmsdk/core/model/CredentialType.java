@@ -1,17 +1,16 @@
 package io.calmsdk.core.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * A credential type of {@code oauth2-configuration.credential-types}: {@code binding-secret}
  * (default), {@code x509}, or {@code instance-secret}, which exists only for reading the parameters of
  * old instances: SAP refuses it for new bindings since 2026-01-19 and {@link XsSecurityParams} refuses
- * to write it. Unknown values read from a server are kept. Immutable.
+ * to write it. Parsing ignores case; unknown values read from a server are kept. Immutable.
  */
-public final class CredentialType {
+public final class CredentialType extends OpenEnum<CredentialType> {
 
     /** A secret per binding; the default. */
     public static final CredentialType BINDING_SECRET = new CredentialType("binding-secret", true);
@@ -20,12 +19,10 @@ public final class CredentialType {
     /** One secret shared by all bindings; refused for new bindings since 2026-01-19. Read-only. */
     public static final CredentialType INSTANCE_SECRET = new CredentialType("instance-secret", true);
 
-    private final String value;
-    private final boolean known;
+    private static final List<CredentialType> VALUES = List.of(BINDING_SECRET, X509, INSTANCE_SECRET);
 
     private CredentialType(String value, boolean known) {
-        this.value = value;
-        this.known = known;
+        super(value, known);
     }
 
     /**
@@ -36,51 +33,16 @@ public final class CredentialType {
      * @throws NullPointerException if {@code value} is {@code null}
      */
     @JsonCreator
-    public static CredentialType of(String value) {
-        Objects.requireNonNull(value, "value");
-        switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "binding-secret":
-                return BINDING_SECRET;
-            case "x509":
-                return X509;
-            case "instance-secret":
-                return INSTANCE_SECRET;
-            default:
-                return new CredentialType(value, false);
-        }
+    public static CredentialType fromString(String value) {
+        return fromString(value, VALUES, v -> v.trim().toLowerCase(Locale.ROOT), v -> new CredentialType(v, false));
     }
 
     /**
-     * The wire value.
+     * The known types.
      *
-     * @return e.g. {@code binding-secret}
+     * @return {@link #BINDING_SECRET}, {@link #X509}, {@link #INSTANCE_SECRET}
      */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /**
-     * Whether the type is one of the constants of this class.
-     *
-     * @return {@code false} for values the SDK does not know
-     */
-    public boolean isKnown() {
-        return known;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof CredentialType && ((CredentialType) o).value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
+    public static List<CredentialType> values() {
+        return VALUES;
     }
 }

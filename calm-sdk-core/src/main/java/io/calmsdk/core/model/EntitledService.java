@@ -1,8 +1,7 @@
 package io.calmsdk.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,8 +11,9 @@ import org.immutables.value.Value;
  * Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
-public abstract class EntitledService {
+@JsonModel
+@JsonDeserialize(builder = EntitledService.Builder.class)
+abstract class EntitledService {
 
     EntitledService() {
     }
@@ -23,12 +23,12 @@ public abstract class EntitledService {
      *
      * @return an empty builder
      */
-    public static Builder builder() {
+    static Builder builder() {
         return new Builder();
     }
 
     /** Builds an {@link EntitledService}. */
-    public static final class Builder extends ImmutableEntitledService.Builder {
+    static final class Builder extends ImmutableEntitledService.Builder {
         Builder() {
         }
     }
@@ -38,6 +38,7 @@ public abstract class EntitledService {
      *
      * @return the name
      */
+    @JsonProperty("name")
     public abstract String name();
 
     /**
@@ -45,6 +46,7 @@ public abstract class EntitledService {
      *
      * @return the display name
      */
+    @JsonProperty("displayName")
     public abstract Optional<String> displayName();
 
     /**
@@ -52,6 +54,7 @@ public abstract class EntitledService {
      *
      * @return the plans
      */
+    @JsonProperty("servicePlans")
     public abstract List<EntitledServicePlan> servicePlans();
 
     /**
@@ -62,30 +65,5 @@ public abstract class EntitledService {
      */
     public Optional<EntitledServicePlan> plan(String planName) {
         return servicePlans().stream().filter(p -> p.name().equals(planName)).findFirst();
-    }
-
-    @JsonValue
-    JsonNode toJson() {
-        return new JsonOut()
-                .put("name", name())
-                .put("displayName", displayName())
-                .array("servicePlans", servicePlans(), EntitledServicePlan::toJson)
-                .node();
-    }
-
-    /**
-     * Jackson: reads an entitled service.
-     *
-     * @param node the JSON
-     * @return the service
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static EntitledService fromJson(JsonNode node) {
-        JsonIn in = JsonIn.root(node, JsonIn.modelProblems("EntitledService"));
-        return builder()
-                .name(in.text("name"))
-                .displayName(in.optText("displayName"))
-                .servicePlans(in.objects("servicePlans", EntitledServicePlan::fromJson))
-                .build();
     }
 }

@@ -1,8 +1,8 @@
 package io.calmsdk.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-@CalmStyle
+@JsonModel
+@JsonDeserialize(builder = EntitledServicePlan.Builder.class)
 public abstract class EntitledServicePlan {
 
     EntitledServicePlan() {
@@ -38,6 +39,7 @@ public abstract class EntitledServicePlan {
      *
      * @return the name
      */
+    @JsonProperty("name")
     public abstract String name();
 
     /**
@@ -45,6 +47,7 @@ public abstract class EntitledServicePlan {
      *
      * @return the display name
      */
+    @JsonProperty("displayName")
     public abstract Optional<String> displayName();
 
     /**
@@ -52,6 +55,7 @@ public abstract class EntitledServicePlan {
      *
      * @return the category, when sent
      */
+    @JsonProperty("category")
     public abstract Optional<PlanCategory> category();
 
     /**
@@ -59,6 +63,8 @@ public abstract class EntitledServicePlan {
      *
      * @return the amount, when sent
      */
+    @JsonProperty("amount")
+    @JsonSerialize(contentUsing = WireFormats.WholeNumber.class)
     public abstract Optional<Double> amount();
 
     /**
@@ -66,6 +72,8 @@ public abstract class EntitledServicePlan {
      *
      * @return the remaining amount, when sent
      */
+    @JsonProperty("remainingAmount")
+    @JsonSerialize(contentUsing = WireFormats.WholeNumber.class)
     public abstract Optional<Double> remainingAmount();
 
     /**
@@ -73,6 +81,7 @@ public abstract class EntitledServicePlan {
      *
      * @return the flag, when sent
      */
+    @JsonProperty("unlimited")
     public abstract Optional<Boolean> unlimited();
 
     /**
@@ -80,6 +89,7 @@ public abstract class EntitledServicePlan {
      *
      * @return the identifier
      */
+    @JsonProperty("uniqueIdentifier")
     public abstract Optional<String> uniqueIdentifier();
 
     /**
@@ -97,38 +107,5 @@ public abstract class EntitledServicePlan {
             return true;
         }
         return remainingAmount().map(r -> r >= 1).orElse(true);
-    }
-
-    @JsonValue
-    JsonNode toJson() {
-        return new JsonOut()
-                .put("name", name())
-                .put("displayName", displayName())
-                .put("category", category().map(PlanCategory::value))
-                .put("amount", amount())
-                .put("remainingAmount", remainingAmount())
-                .put("unlimited", unlimited())
-                .put("uniqueIdentifier", uniqueIdentifier())
-                .node();
-    }
-
-    /**
-     * Jackson: reads an entitled plan.
-     *
-     * @param node the JSON
-     * @return the plan
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static EntitledServicePlan fromJson(JsonNode node) {
-        JsonIn in = JsonIn.root(node, JsonIn.modelProblems("EntitledServicePlan"));
-        return builder()
-                .name(in.text("name"))
-                .displayName(in.optText("displayName"))
-                .category(in.optText("category").map(PlanCategory::of))
-                .amount(in.optDouble("amount"))
-                .remainingAmount(in.optDouble("remainingAmount"))
-                .unlimited(in.optBoolean("unlimited"))
-                .uniqueIdentifier(in.optText("uniqueIdentifier"))
-                .build();
     }
 }

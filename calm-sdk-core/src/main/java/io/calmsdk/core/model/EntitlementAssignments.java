@@ -1,20 +1,20 @@
 package io.calmsdk.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * The answer of {@code GET /entitlements/v1/assignments}: what the global account is entitled to
- * ({@link #entitledServices()}, with remaining quota) and what is assigned to which subaccount
- * ({@link #assignedServices()}, with the processing state). A 204 answer is {@link #empty()}.
- * Instances are immutable and thread-safe.
+ * ({@link #entitledPlan(String, String)}, with remaining quota) and what is assigned to which
+ * subaccount ({@link #assignment(String, String, String)}, with the processing state). A 204 answer
+ * is {@link #empty()}. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
+@JsonModel
+@JsonDeserialize(builder = EntitlementAssignments.Builder.class)
 public abstract class EntitlementAssignments {
 
     private static final EntitlementAssignments EMPTY = builder().build();
@@ -22,17 +22,12 @@ public abstract class EntitlementAssignments {
     EntitlementAssignments() {
     }
 
-    /**
-     * A new builder.
-     *
-     * @return an empty builder
-     */
-    public static Builder builder() {
+    static Builder builder() {
         return new Builder();
     }
 
-    /** Builds {@link EntitlementAssignments}. */
-    public static final class Builder extends ImmutableEntitlementAssignments.Builder {
+    /** Builds {@link EntitlementAssignments}; Jackson reads the answer with it. */
+    static final class Builder extends ImmutableEntitlementAssignments.Builder {
         Builder() {
         }
     }
@@ -51,14 +46,16 @@ public abstract class EntitlementAssignments {
      *
      * @return the services
      */
-    public abstract List<EntitledService> entitledServices();
+    @JsonProperty("entitledServices")
+    abstract List<EntitledService> entitledServices();
 
     /**
      * The services assigned to entities ({@code assignedServices}).
      *
      * @return the services
      */
-    public abstract List<AssignedService> assignedServices();
+    @JsonProperty("assignedServices")
+    abstract List<AssignedService> assignedServices();
 
     /**
      * The entitled plan, which tells its category and remaining quota.
@@ -68,8 +65,8 @@ public abstract class EntitlementAssignments {
      * @return the plan, empty when the global account is not entitled to it
      */
     public Optional<EntitledServicePlan> entitledPlan(String serviceName, String planName) {
-        return entitledServices().stream().filter(s -> s.name().equals(serviceName)).findFirst()
-                .flatMap(s -> s.plan(planName));
+        return entitledServices().stream().filter(s -> s.name().equals(serviceName))
+                .flatMap(s -> s.plan(planName).stream()).findFirst();
     }
 
     /**
@@ -78,34 +75,12 @@ public abstract class EntitlementAssignments {
      * @param serviceName e.g. {@code SAPCloudALMAPIs}
      * @param planName e.g. {@code standard}
      * @param entityId the subaccount GUID
-     * @return the assignment, empty when the plan is not assigned to the entity
+     * @return the assignment, empty when the plan is not assigned to the entity; the id is compared
+     *     ignoring case, since GUIDs may come back in another case than they were sent in
      */
     public Optional<AssignmentInfo> assignment(String serviceName, String planName, String entityId) {
-        return assignedServices().stream().filter(s -> s.name().equals(serviceName)).findFirst()
-                .flatMap(s -> s.plan(planName))
-                .flatMap(p -> p.assignmentFor(entityId));
-    }
-
-    @JsonValue
-    JsonNode toJson() {
-        return new JsonOut()
-                .array("entitledServices", entitledServices(), EntitledService::toJson)
-                .array("assignedServices", assignedServices(), AssignedService::toJson)
-                .node();
-    }
-
-    /**
-     * Jackson: reads the assignments answer.
-     *
-     * @param node the JSON
-     * @return the assignments
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static EntitlementAssignments fromJson(JsonNode node) {
-        JsonIn in = JsonIn.root(node, JsonIn.modelProblems("EntitlementAssignments"));
-        return builder()
-                .entitledServices(in.objects("entitledServices", EntitledService::fromJson))
-                .assignedServices(in.objects("assignedServices", AssignedService::fromJson))
-                .build();
+        return assignedServices().stream().filter(s -> s.name().equals(serviceName))
+                .flatMap(s -> s.servicePlans().stream()).filter(p -> p.name().equals(planName))
+                .flatMap(p -> p.assignmentFor(entityId).stream()).findFirst();
     }
 }

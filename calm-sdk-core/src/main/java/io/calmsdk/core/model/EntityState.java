@@ -1,9 +1,8 @@
 package io.calmsdk.core.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The state of an entitlement assignment ({@code entityState}): {@code OK}, {@code STARTED},
@@ -11,7 +10,7 @@ import java.util.Objects;
  * ignores case; unknown values are kept with their raw text and count as still pending, so a waiter
  * runs into its timeout with a clear message instead of misreading them. Instances are immutable.
  */
-public final class EntityState {
+public final class EntityState extends OpenEnum<EntityState> {
 
     /** The assignment is in effect. */
     public static final EntityState OK = new EntityState("OK", true);
@@ -22,12 +21,10 @@ public final class EntityState {
     /** The assignment failed; {@code stateMessage} says why. */
     public static final EntityState PROCESSING_FAILED = new EntityState("PROCESSING_FAILED", true);
 
-    private final String value;
-    private final boolean known;
+    private static final List<EntityState> VALUES = List.of(OK, STARTED, PROCESSING, PROCESSING_FAILED);
 
     private EntityState(String value, boolean known) {
-        this.value = value;
-        this.known = known;
+        super(value, known);
     }
 
     /**
@@ -38,39 +35,17 @@ public final class EntityState {
      * @throws NullPointerException if {@code value} is {@code null}
      */
     @JsonCreator
-    public static EntityState of(String value) {
-        Objects.requireNonNull(value, "value");
-        switch (value.trim().toUpperCase(Locale.ROOT)) {
-            case "OK":
-                return OK;
-            case "STARTED":
-                return STARTED;
-            case "PROCESSING":
-                return PROCESSING;
-            case "PROCESSING_FAILED":
-                return PROCESSING_FAILED;
-            default:
-                return new EntityState(value, false);
-        }
+    public static EntityState fromString(String value) {
+        return fromString(value, VALUES, v -> v.trim().toUpperCase(Locale.ROOT), v -> new EntityState(v, false));
     }
 
     /**
-     * The wire value: upper case for known states, the raw text otherwise.
+     * The known states.
      *
-     * @return the value, e.g. {@code PROCESSING}
+     * @return {@link #OK}, {@link #STARTED}, {@link #PROCESSING}, {@link #PROCESSING_FAILED}
      */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /**
-     * Whether the state is one of the constants of this class.
-     *
-     * @return {@code false} for values the SDK does not know
-     */
-    public boolean isKnown() {
-        return known;
+    public static List<EntityState> values() {
+        return VALUES;
     }
 
     /**
@@ -98,20 +73,5 @@ public final class EntityState {
      */
     public boolean isPending() {
         return !isOk() && !isFailed();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof EntityState && ((EntityState) o).value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 }

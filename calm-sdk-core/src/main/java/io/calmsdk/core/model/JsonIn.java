@@ -4,22 +4,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Reads one JSON object while remembering where it is, so every problem names its JSON path.
  *
  * <p>Problems never carry the offending value: it may be a secret. Deliberately tolerant of what a
  * server may add (unknown fields are ignored), strict about what the SDK cannot work without.
+ *
+ * <p>Why it is kept beside the models' Jackson builders: it serves the two readers they cannot
+ * express. Service keys must fail with a typed {@code InvalidServiceKeyException} naming the full
+ * JSON path, read {@code endpoints.Api} in any case and the X.509 fields the contract marks
+ * UNVERIFIED, and keep the fields the SDK does not model; xs-security parameters are read back
+ * wrapped in {@code xs-security} or not, without the write-time checks.
  */
 final class JsonIn {
 
@@ -51,11 +52,6 @@ final class JsonIn {
             throw problems.at("$", "is not a JSON object");
         }
         return new JsonIn(node, "", problems);
-    }
-
-    /** Problems for server responses: the transport turns them into decoding failures. */
-    static Problems modelProblems(String type) {
-        return (path, problem) -> new IllegalArgumentException(type + " JSON: " + path + " " + problem);
     }
 
     JsonNode node() {
@@ -112,20 +108,6 @@ final class JsonIn {
         return text.isBlank() ? Optional.empty() : Optional.of(text);
     }
 
-    Optional<Boolean> optBoolean(String field) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            return Optional.empty();
-        }
-        if (v.isBoolean()) {
-            return Optional.of(v.booleanValue());
-        }
-        if (v.isTextual() && ("true".equalsIgnoreCase(v.textValue()) || "false".equalsIgnoreCase(v.textValue()))) {
-            return Optional.of(Boolean.parseBoolean(v.textValue()));
-        }
-        throw problem(field, "is not a boolean");
-    }
-
     Optional<Long> optLong(String field) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
@@ -145,24 +127,6 @@ final class JsonIn {
             }
         }
         throw problem(field, "is not a whole number");
-    }
-
-    Optional<Double> optDouble(String field) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            return Optional.empty();
-        }
-        if (v.isNumber()) {
-            return Optional.of(v.doubleValue());
-        }
-        if (v.isTextual()) {
-            try {
-                return Optional.of(Double.parseDouble(v.textValue().trim()));
-            } catch (NumberFormatException e) {
-                throw problem(field, "is not a number");
-            }
-        }
-        throw problem(field, "is not a number");
     }
 
     /** An array of scalars as text; a single scalar counts as a one-element array, absent as empty. */
@@ -188,42 +152,6 @@ final class JsonIn {
         return out;
     }
 
-    /** An array of objects, each read by {@code reader}; absent means empty. */
-    <T> List<T> objects(String field, Function<JsonNode, T> reader) {
-        JsonNode v = node.get(field);
-        List<T> out = new ArrayList<>();
-        if (v == null || v.isNull()) {
-            return out;
-        }
-        if (!v.isArray()) {
-            throw problem(field, "is not an array");
-        }
-        for (JsonNode item : v) {
-            if (!item.isObject()) {
-                throw problem(field, "holds an item that is not an object");
-            }
-            out.add(reader.apply(item));
-        }
-        return out;
-    }
-
-    /** A timestamp; unparseable values are ignored rather than failing the whole response. */
-    Optional<Instant> optInstant(String field) {
-        return optText(field).flatMap(JsonIn::parseInstant);
-    }
-
-    static Optional<Instant> parseInstant(String text) {
-        try {
-            return Optional.of(Instant.parse(text));
-        } catch (DateTimeParseException e) {
-            try {
-                return Optional.of(OffsetDateTime.parse(text).toInstant());
-            } catch (DateTimeParseException e2) {
-                return Optional.empty();
-            }
-        }
-    }
-
     /** A URL; must be absolute. */
     Optional<URI> optUri(String field) {
         return optText(field).map(text -> toUri(field, text));
@@ -244,8 +172,7 @@ final class JsonIn {
     /** The scalar members of an object field as text, in document order; nested values are skipped. */
     Map<String, String> textMembers() {
         Map<String, String> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             if (e.getValue().isValueNode() && !e.getValue().isNull()) {
                 out.put(e.getKey(), e.getValue().asText());
             }

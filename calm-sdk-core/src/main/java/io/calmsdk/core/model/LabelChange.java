@@ -1,7 +1,7 @@
 package io.calmsdk.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.calmsdk.core.exception.ValidationException;
 import java.util.Collection;
 import java.util.List;
@@ -12,10 +12,17 @@ import org.immutables.value.Value;
  * PATCH body carries a list of them under {@code labels}. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
+@JsonModel
+@JsonDeserialize(builder = LabelChange.Builder.class)
 public abstract class LabelChange {
 
     LabelChange() {
+    }
+
+    /** Builds a {@link LabelChange}; callers use the factories, Jackson reads changes with it. */
+    static final class Builder extends ImmutableLabelChange.Builder {
+        Builder() {
+        }
     }
 
     /**
@@ -26,7 +33,7 @@ public abstract class LabelChange {
      * @return the change
      */
     public static LabelChange add(String key, Collection<String> values) {
-        return ImmutableLabelChange.builder().operation(LabelOperation.ADD).key(key).values(values).build();
+        return new Builder().operation(LabelOperation.ADD).key(key).values(values).build();
     }
 
     /**
@@ -37,7 +44,7 @@ public abstract class LabelChange {
      * @return the change
      */
     public static LabelChange addValues(String key, Collection<String> values) {
-        return ImmutableLabelChange.builder().operation(LabelOperation.ADD_VALUES).key(key).values(values).build();
+        return new Builder().operation(LabelOperation.ADD_VALUES).key(key).values(values).build();
     }
 
     /**
@@ -47,7 +54,7 @@ public abstract class LabelChange {
      * @return the change
      */
     public static LabelChange remove(String key) {
-        return ImmutableLabelChange.builder().operation(LabelOperation.REMOVE).key(key).build();
+        return new Builder().operation(LabelOperation.REMOVE).key(key).build();
     }
 
     /**
@@ -58,7 +65,7 @@ public abstract class LabelChange {
      * @return the change
      */
     public static LabelChange removeValues(String key, Collection<String> values) {
-        return ImmutableLabelChange.builder().operation(LabelOperation.REMOVE_VALUES).key(key).values(values).build();
+        return new Builder().operation(LabelOperation.REMOVE_VALUES).key(key).values(values).build();
     }
 
     /**
@@ -94,20 +101,5 @@ public abstract class LabelChange {
             throw new ValidationException("labels." + key(), "has no values for op " + operation().wireValue(),
                     "at least one value, except for op remove");
         }
-    }
-
-    /**
-     * Jackson: reads a change.
-     *
-     * @param op the operation
-     * @param key the key
-     * @param values the values, may be absent
-     * @return the change
-     */
-    @JsonCreator
-    static LabelChange fromJson(@JsonProperty("op") LabelOperation op, @JsonProperty("key") String key,
-            @JsonProperty("values") List<String> values) {
-        return ImmutableLabelChange.builder().operation(op).key(key)
-                .values(values == null ? List.of() : values).build();
     }
 }

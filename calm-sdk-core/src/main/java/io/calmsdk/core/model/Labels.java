@@ -7,7 +7,6 @@ import io.calmsdk.core.exception.ValidationException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -195,8 +194,7 @@ public final class Labels {
             throw new IllegalArgumentException("labels JSON is not an object");
         }
         Map<String, List<String>> map = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             List<String> list = new ArrayList<>();
             if (e.getValue().isArray()) {
                 e.getValue().forEach(v -> {

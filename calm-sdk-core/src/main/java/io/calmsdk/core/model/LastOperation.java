@@ -1,8 +1,8 @@
 package io.calmsdk.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +14,8 @@ import org.immutables.value.Value;
  * and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
+@JsonModel
+@JsonDeserialize(builder = LastOperation.Builder.class)
 public abstract class LastOperation {
 
     LastOperation() {
@@ -40,6 +41,7 @@ public abstract class LastOperation {
      *
      * @return the id, when sent
      */
+    @JsonProperty("id")
     public abstract Optional<String> id();
 
     /**
@@ -47,6 +49,7 @@ public abstract class LastOperation {
      *
      * @return the type
      */
+    @JsonProperty("type")
     public abstract OperationType type();
 
     /**
@@ -54,6 +57,7 @@ public abstract class LastOperation {
      *
      * @return the state
      */
+    @JsonProperty("state")
     public abstract OperationState state();
 
     /**
@@ -61,6 +65,7 @@ public abstract class LastOperation {
      *
      * @return the description
      */
+    @JsonProperty("description")
     public abstract Optional<String> description();
 
     /**
@@ -68,6 +73,9 @@ public abstract class LastOperation {
      *
      * @return the errors
      */
+    @JsonProperty("errors")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonDeserialize(using = WireFormats.OperationErrors.class)
     public abstract List<OperationError> errors();
 
     /**
@@ -75,6 +83,7 @@ public abstract class LastOperation {
      *
      * @return the correlation id
      */
+    @JsonProperty("correlation_id")
     public abstract Optional<String> correlationId();
 
     /**
@@ -82,6 +91,8 @@ public abstract class LastOperation {
      *
      * @return the timestamp
      */
+    @JsonProperty("created_at")
+    @JsonDeserialize(contentUsing = WireFormats.Timestamp.class)
     public abstract Optional<Instant> createdAt();
 
     /**
@@ -89,6 +100,8 @@ public abstract class LastOperation {
      *
      * @return the timestamp
      */
+    @JsonProperty("updated_at")
+    @JsonDeserialize(contentUsing = WireFormats.Timestamp.class)
     public abstract Optional<Instant> updatedAt();
 
     /**
@@ -115,41 +128,6 @@ public abstract class LastOperation {
      * @return the summary
      */
     public String errorSummary() {
-        return OperationJson.summary(errors(), description());
-    }
-
-    @JsonValue
-    JsonNode toJson() {
-        return new JsonOut()
-                .put("id", id())
-                .put("type", type().value())
-                .put("state", state().value())
-                .put("description", description())
-                .arrayIfAny("errors", errors(), OperationError::toJson)
-                .put("correlation_id", correlationId())
-                .put("created_at", createdAt())
-                .put("updated_at", updatedAt())
-                .node();
-    }
-
-    /**
-     * Jackson: reads a last operation.
-     *
-     * @param node the JSON
-     * @return the last operation
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static LastOperation fromJson(JsonNode node) {
-        JsonIn in = JsonIn.root(node, JsonIn.modelProblems("LastOperation"));
-        return builder()
-                .id(in.optText("id"))
-                .type(OperationType.of(in.text("type")))
-                .state(OperationState.of(in.text("state")))
-                .description(in.optText("description"))
-                .errors(OperationJson.errors(in))
-                .correlationId(in.optText("correlation_id"))
-                .createdAt(in.optInstant("created_at"))
-                .updatedAt(in.optInstant("updated_at"))
-                .build();
+        return OperationError.summary(errors(), description());
     }
 }

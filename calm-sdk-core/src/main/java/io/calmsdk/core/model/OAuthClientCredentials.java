@@ -20,7 +20,6 @@ import org.immutables.value.Value;
  * left out of {@code toString()} as well. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
 public abstract class OAuthClientCredentials {
 
     OAuthClientCredentials() {
@@ -116,7 +115,7 @@ public abstract class OAuthClientCredentials {
     }
 
     /**
-     * Jackson: reads a client from {@code clientid}, {@code clientsecret} or {@code certificate} +
+     * Jackson: reads a client, by hand like the keys (see {@link JsonIn}), from {@code clientid}, {@code clientsecret} or {@code certificate} +
      * {@code key}, {@code url}, {@code certurl}.
      *
      * @param node the JSON object

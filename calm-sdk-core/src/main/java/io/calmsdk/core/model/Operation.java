@@ -1,8 +1,8 @@
 package io.calmsdk.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +16,8 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-@CalmStyle
+@JsonModel
+@JsonDeserialize(builder = Operation.Builder.class)
 public abstract class Operation {
 
     Operation() {
@@ -42,6 +43,7 @@ public abstract class Operation {
      *
      * @return the id
      */
+    @JsonProperty("id")
     public abstract String id();
 
     /**
@@ -49,6 +51,7 @@ public abstract class Operation {
      *
      * @return the type
      */
+    @JsonProperty("type")
     public abstract OperationType type();
 
     /**
@@ -56,6 +59,7 @@ public abstract class Operation {
      *
      * @return the state
      */
+    @JsonProperty("state")
     public abstract OperationState state();
 
     /**
@@ -63,6 +67,7 @@ public abstract class Operation {
      *
      * @return the description
      */
+    @JsonProperty("description")
     public abstract Optional<String> description();
 
     /**
@@ -70,6 +75,7 @@ public abstract class Operation {
      *
      * @return the resource id
      */
+    @JsonProperty("resource_id")
     public abstract Optional<String> resourceId();
 
     /**
@@ -77,6 +83,7 @@ public abstract class Operation {
      *
      * @return the resource type
      */
+    @JsonProperty("resource_type")
     public abstract Optional<String> resourceType();
 
     /**
@@ -84,6 +91,9 @@ public abstract class Operation {
      *
      * @return the errors, empty unless failed
      */
+    @JsonProperty("errors")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonDeserialize(using = WireFormats.OperationErrors.class)
     public abstract List<OperationError> errors();
 
     /**
@@ -91,6 +101,7 @@ public abstract class Operation {
      *
      * @return the flag, when sent
      */
+    @JsonProperty("ready")
     public abstract Optional<Boolean> ready();
 
     /**
@@ -98,6 +109,7 @@ public abstract class Operation {
      *
      * @return the correlation id
      */
+    @JsonProperty("correlation_id")
     public abstract Optional<String> correlationId();
 
     /**
@@ -105,6 +117,8 @@ public abstract class Operation {
      *
      * @return the timestamp
      */
+    @JsonProperty("created_at")
+    @JsonDeserialize(contentUsing = WireFormats.Timestamp.class)
     public abstract Optional<Instant> createdAt();
 
     /**
@@ -112,6 +126,8 @@ public abstract class Operation {
      *
      * @return the timestamp
      */
+    @JsonProperty("updated_at")
+    @JsonDeserialize(contentUsing = WireFormats.Timestamp.class)
     public abstract Optional<Instant> updatedAt();
 
     /**
@@ -147,47 +163,6 @@ public abstract class Operation {
      * @return the summary
      */
     public String errorSummary() {
-        return OperationJson.summary(errors(), description());
-    }
-
-    @JsonValue
-    JsonNode toJson() {
-        return new JsonOut()
-                .put("id", id())
-                .put("type", type().value())
-                .put("state", state().value())
-                .put("description", description())
-                .put("resource_id", resourceId())
-                .put("resource_type", resourceType())
-                .arrayIfAny("errors", errors(), OperationError::toJson)
-                .put("ready", ready())
-                .put("correlation_id", correlationId())
-                .put("created_at", createdAt())
-                .put("updated_at", updatedAt())
-                .node();
-    }
-
-    /**
-     * Jackson: reads an operation.
-     *
-     * @param node the operation JSON
-     * @return the operation
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static Operation fromJson(JsonNode node) {
-        JsonIn in = JsonIn.root(node, JsonIn.modelProblems("Operation"));
-        return builder()
-                .id(in.text("id"))
-                .type(OperationType.of(in.text("type")))
-                .state(OperationState.of(in.text("state")))
-                .description(in.optText("description"))
-                .resourceId(in.optText("resource_id"))
-                .resourceType(in.optText("resource_type"))
-                .errors(OperationJson.errors(in))
-                .ready(in.optBoolean("ready"))
-                .correlationId(in.optText("correlation_id"))
-                .createdAt(in.optInstant("created_at"))
-                .updatedAt(in.optInstant("updated_at"))
-                .build();
+        return OperationError.summary(errors(), description());
     }
 }

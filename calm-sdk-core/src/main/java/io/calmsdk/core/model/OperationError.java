@@ -1,9 +1,10 @@
 package io.calmsdk.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -11,7 +12,8 @@ import org.immutables.value.Value;
  * Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
+@JsonModel
+@JsonDeserialize(builder = OperationError.Builder.class)
 public abstract class OperationError {
 
     OperationError() {
@@ -37,6 +39,7 @@ public abstract class OperationError {
      *
      * @return the code
      */
+    @JsonProperty("error")
     public abstract Optional<String> error();
 
     /**
@@ -44,6 +47,7 @@ public abstract class OperationError {
      *
      * @return the description
      */
+    @JsonProperty("description")
     public abstract Optional<String> description();
 
     /**
@@ -58,23 +62,11 @@ public abstract class OperationError {
         return error().or(this::description).orElse("(no details)");
     }
 
-    @JsonValue
-    JsonNode toJson() {
-        return new JsonOut().put("error", error()).put("description", description()).node();
-    }
-
-    /**
-     * Jackson: reads an error; a bare string is taken as the description.
-     *
-     * @param node the error JSON
-     * @return the error
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static OperationError fromJson(JsonNode node) {
-        if (node != null && node.isTextual()) {
-            return builder().description(node.textValue()).build();
+    /** The errors as one line, for exception messages; the description when there are none. */
+    static String summary(List<OperationError> errors, Optional<String> description) {
+        if (!errors.isEmpty()) {
+            return errors.stream().map(OperationError::summary).collect(Collectors.joining("; "));
         }
-        JsonIn in = JsonIn.root(node, JsonIn.modelProblems("OperationError"));
-        return builder().error(in.optText("error")).description(in.optText("description")).build();
+        return description.orElse("(no details)");
     }
 }

@@ -1,9 +1,8 @@
 package io.calmsdk.core.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The state of a Service Manager operation: {@code in progress}, {@code pending}, {@code succeeded},
@@ -15,7 +14,7 @@ import java.util.Objects;
  * than failing on a state it does not understand. Instances are immutable; compare with
  * {@link #equals(Object)}.
  */
-public final class OperationState {
+public final class OperationState extends OpenEnum<OperationState> {
 
     /** The operation is running. */
     public static final OperationState IN_PROGRESS = new OperationState("in progress", true);
@@ -26,56 +25,33 @@ public final class OperationState {
     /** The operation failed; see the operation's errors. */
     public static final OperationState FAILED = new OperationState("failed", true);
 
-    private final String value;
-    private final boolean known;
+    private static final List<OperationState> VALUES = List.of(IN_PROGRESS, PENDING, SUCCEEDED, FAILED);
 
     private OperationState(String value, boolean known) {
-        this.value = value;
-        this.known = known;
+        super(value, known);
     }
 
     /**
      * The state for a wire value; known values map to the constants.
      *
-     * @param value the state as sent, e.g. {@code "in progress"}
+     * @param value the state as sent, e.g. {@code "in progress"} or {@code "IN_PROGRESS"}
      * @return the state
      * @throws NullPointerException if {@code value} is {@code null}
      */
     @JsonCreator
-    public static OperationState of(String value) {
-        Objects.requireNonNull(value, "value");
-        String normalized = value.trim().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
-        switch (normalized) {
-            case "in progress":
-                return IN_PROGRESS;
-            case "pending":
-                return PENDING;
-            case "succeeded":
-                return SUCCEEDED;
-            case "failed":
-                return FAILED;
-            default:
-                return new OperationState(value, false);
-        }
+    public static OperationState fromString(String value) {
+        return fromString(value, VALUES,
+                v -> v.trim().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' '),
+                v -> new OperationState(v, false));
     }
 
     /**
-     * The wire value: the canonical spelling for known states, the raw text otherwise.
+     * The known states.
      *
-     * @return the value, e.g. {@code in progress}
+     * @return {@link #IN_PROGRESS}, {@link #PENDING}, {@link #SUCCEEDED}, {@link #FAILED}
      */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /**
-     * Whether the state is one of the constants of this class.
-     *
-     * @return {@code false} for values the SDK does not know
-     */
-    public boolean isKnown() {
-        return known;
+    public static List<OperationState> values() {
+        return VALUES;
     }
 
     /**
@@ -85,20 +61,5 @@ public final class OperationState {
      */
     public boolean isTerminal() {
         return this == SUCCEEDED || this == FAILED;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof OperationState && ((OperationState) o).value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 }

@@ -1,16 +1,15 @@
 package io.calmsdk.core.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The type of a Service Manager operation: {@code create}, {@code update}, {@code delete}, or any other
  * value the server may send. Parsing ignores case (the server varies it); unknown values are kept with
  * their raw text. Instances are immutable; compare with {@link #equals(Object)}.
  */
-public final class OperationType {
+public final class OperationType extends OpenEnum<OperationType> {
 
     /** The resource is being created. */
     public static final OperationType CREATE = new OperationType("create", true);
@@ -19,12 +18,10 @@ public final class OperationType {
     /** The resource is being deleted. */
     public static final OperationType DELETE = new OperationType("delete", true);
 
-    private final String value;
-    private final boolean known;
+    private static final List<OperationType> VALUES = List.of(CREATE, UPDATE, DELETE);
 
     private OperationType(String value, boolean known) {
-        this.value = value;
-        this.known = known;
+        super(value, known);
     }
 
     /**
@@ -35,51 +32,16 @@ public final class OperationType {
      * @throws NullPointerException if {@code value} is {@code null}
      */
     @JsonCreator
-    public static OperationType of(String value) {
-        Objects.requireNonNull(value, "value");
-        switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "create":
-                return CREATE;
-            case "update":
-                return UPDATE;
-            case "delete":
-                return DELETE;
-            default:
-                return new OperationType(value, false);
-        }
+    public static OperationType fromString(String value) {
+        return fromString(value, VALUES, v -> v.trim().toLowerCase(Locale.ROOT), v -> new OperationType(v, false));
     }
 
     /**
-     * The wire value: lower case for known types, the raw text otherwise.
+     * The known types.
      *
-     * @return the value, e.g. {@code create}
+     * @return {@link #CREATE}, {@link #UPDATE}, {@link #DELETE}
      */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /**
-     * Whether the type is one of the constants of this class.
-     *
-     * @return {@code false} for values the SDK does not know
-     */
-    public boolean isKnown() {
-        return known;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof OperationType && ((OperationType) o).value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
+    public static List<OperationType> values() {
+        return VALUES;
     }
 }

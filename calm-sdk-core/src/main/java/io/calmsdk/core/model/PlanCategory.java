@@ -1,18 +1,18 @@
 package io.calmsdk.core.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The category of an entitled service plan, which decides how it is assigned: {@code SERVICE} and
  * {@code QUOTA_BASED_APPLICATION} take an {@code amount}; {@code ELASTIC_SERVICE},
- * {@code ELASTIC_LIMITED} and {@code APPLICATION} take {@code enable}. Unknown categories are kept with
- * their raw text and have no {@link #assignmentMode()}. Instances are immutable.
+ * {@code ELASTIC_LIMITED} and {@code APPLICATION} take {@code enable}. Parsing ignores case; unknown
+ * categories are kept with their raw text and have no {@link #assignmentMode()}. Instances are
+ * immutable.
  */
-public final class PlanCategory {
+public final class PlanCategory extends OpenEnum<PlanCategory> {
 
     /** A service plan with a numeric quota. */
     public static final PlanCategory SERVICE = new PlanCategory("SERVICE", AssignmentMode.AMOUNT);
@@ -25,11 +25,14 @@ public final class PlanCategory {
     /** An application (subscription) plan, switched on or off. */
     public static final PlanCategory APPLICATION = new PlanCategory("APPLICATION", AssignmentMode.ENABLE);
 
-    private final String value;
+    private static final List<PlanCategory> VALUES =
+            List.of(SERVICE, QUOTA_BASED_APPLICATION, ELASTIC_SERVICE, ELASTIC_LIMITED, APPLICATION);
+
+    /** {@code null} for unknown categories: only the known ones say how they are assigned. */
     private final AssignmentMode mode;
 
     private PlanCategory(String value, AssignmentMode mode) {
-        this.value = value;
+        super(value, mode != null);
         this.mode = mode;
     }
 
@@ -41,41 +44,17 @@ public final class PlanCategory {
      * @throws NullPointerException if {@code value} is {@code null}
      */
     @JsonCreator
-    public static PlanCategory of(String value) {
-        Objects.requireNonNull(value, "value");
-        switch (value.trim().toUpperCase(Locale.ROOT)) {
-            case "SERVICE":
-                return SERVICE;
-            case "QUOTA_BASED_APPLICATION":
-                return QUOTA_BASED_APPLICATION;
-            case "ELASTIC_SERVICE":
-                return ELASTIC_SERVICE;
-            case "ELASTIC_LIMITED":
-                return ELASTIC_LIMITED;
-            case "APPLICATION":
-                return APPLICATION;
-            default:
-                return new PlanCategory(value, null);
-        }
+    public static PlanCategory fromString(String value) {
+        return fromString(value, VALUES, v -> v.trim().toUpperCase(Locale.ROOT), v -> new PlanCategory(v, null));
     }
 
     /**
-     * The wire value: upper case for known categories, the raw text otherwise.
+     * The known categories.
      *
-     * @return the value, e.g. {@code ELASTIC_SERVICE}
+     * @return the five categories with an {@link #assignmentMode()}
      */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /**
-     * Whether the category is one of the constants of this class.
-     *
-     * @return {@code false} for values the SDK does not know
-     */
-    public boolean isKnown() {
-        return mode != null;
+    public static List<PlanCategory> values() {
+        return VALUES;
     }
 
     /**
@@ -85,20 +64,5 @@ public final class PlanCategory {
      */
     public Optional<AssignmentMode> assignmentMode() {
         return Optional.ofNullable(mode);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof PlanCategory && ((PlanCategory) o).value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 }

@@ -1,8 +1,8 @@
 package io.calmsdk.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  * {@code credentials().map(BindingCredentials::asServiceKey)}. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
+@JsonModel
+@JsonDeserialize(builder = ServiceBinding.Builder.class)
 public abstract class ServiceBinding {
 
     ServiceBinding() {
@@ -41,6 +42,7 @@ public abstract class ServiceBinding {
      *
      * @return the id
      */
+    @JsonProperty("id")
     public abstract String id();
 
     /**
@@ -48,6 +50,7 @@ public abstract class ServiceBinding {
      *
      * @return the name
      */
+    @JsonProperty("name")
     public abstract String name();
 
     /**
@@ -55,6 +58,7 @@ public abstract class ServiceBinding {
      *
      * @return the instance id
      */
+    @JsonProperty("service_instance_id")
     public abstract Optional<String> serviceInstanceId();
 
     /**
@@ -62,6 +66,7 @@ public abstract class ServiceBinding {
      *
      * @return the credentials
      */
+    @JsonProperty("credentials")
     @Value.Redacted
     public abstract Optional<BindingCredentials> credentials();
 
@@ -70,6 +75,8 @@ public abstract class ServiceBinding {
      *
      * @return the labels, possibly empty
      */
+    @JsonProperty("labels")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Value.Default
     public Labels labels() {
         return Labels.empty();
@@ -80,6 +87,7 @@ public abstract class ServiceBinding {
      *
      * @return the flag, when sent
      */
+    @JsonProperty("ready")
     public abstract Optional<Boolean> ready();
 
     /**
@@ -87,6 +95,7 @@ public abstract class ServiceBinding {
      *
      * @return the last operation, when sent
      */
+    @JsonProperty("last_operation")
     public abstract Optional<LastOperation> lastOperation();
 
     /**
@@ -94,6 +103,8 @@ public abstract class ServiceBinding {
      *
      * @return the timestamp
      */
+    @JsonProperty("created_at")
+    @JsonDeserialize(contentUsing = WireFormats.Timestamp.class)
     public abstract Optional<Instant> createdAt();
 
     /**
@@ -101,45 +112,7 @@ public abstract class ServiceBinding {
      *
      * @return the timestamp
      */
+    @JsonProperty("updated_at")
+    @JsonDeserialize(contentUsing = WireFormats.Timestamp.class)
     public abstract Optional<Instant> updatedAt();
-
-    @JsonValue
-    JsonNode toJson() {
-        JsonOut out = new JsonOut()
-                .put("id", id())
-                .put("name", name())
-                .put("service_instance_id", serviceInstanceId())
-                .put("credentials", credentials().map(BindingCredentials::maskedJson));
-        if (!labels().isEmpty()) {
-            out.put("labels", Optional.of(labels().asMap()));
-        }
-        return out
-                .put("ready", ready())
-                .put("last_operation", lastOperation().map(LastOperation::toJson))
-                .put("created_at", createdAt())
-                .put("updated_at", updatedAt())
-                .node();
-    }
-
-    /**
-     * Jackson: reads a binding.
-     *
-     * @param node the JSON
-     * @return the binding
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static ServiceBinding fromJson(JsonNode node) {
-        JsonIn in = JsonIn.root(node, JsonIn.modelProblems("ServiceBinding"));
-        return builder()
-                .id(in.text("id"))
-                .name(in.text("name"))
-                .serviceInstanceId(in.optText("service_instance_id"))
-                .credentials(in.optObject("credentials").map(o -> BindingCredentials.fromJsonNode(o.node())))
-                .labels(Labels.fromJson(in.node().get("labels")))
-                .ready(in.optBoolean("ready"))
-                .lastOperation(in.optObject("last_operation").map(o -> LastOperation.fromJson(o.node())))
-                .createdAt(in.optInstant("created_at"))
-                .updatedAt(in.optInstant("updated_at"))
-                .build();
-    }
 }

@@ -1,8 +1,8 @@
 package io.calmsdk.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +14,8 @@ import org.immutables.value.Value;
  * updated_at}. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
+@JsonModel
+@JsonDeserialize(builder = ServiceInstance.Builder.class)
 public abstract class ServiceInstance {
 
     ServiceInstance() {
@@ -41,6 +42,7 @@ public abstract class ServiceInstance {
      *
      * @return the id
      */
+    @JsonProperty("id")
     public abstract String id();
 
     /**
@@ -48,6 +50,7 @@ public abstract class ServiceInstance {
      *
      * @return the name
      */
+    @JsonProperty("name")
     public abstract String name();
 
     /**
@@ -55,6 +58,7 @@ public abstract class ServiceInstance {
      *
      * @return the plan id
      */
+    @JsonProperty("service_plan_id")
     public abstract Optional<String> servicePlanId();
 
     /**
@@ -63,6 +67,7 @@ public abstract class ServiceInstance {
      *
      * @return the platform id
      */
+    @JsonProperty("platform_id")
     public abstract Optional<String> platformId();
 
     /**
@@ -70,6 +75,8 @@ public abstract class ServiceInstance {
      *
      * @return the labels, possibly empty
      */
+    @JsonProperty("labels")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Value.Default
     public Labels labels() {
         return Labels.empty();
@@ -81,6 +88,9 @@ public abstract class ServiceInstance {
      *
      * @return the context, possibly empty
      */
+    @JsonProperty("context")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonDeserialize(using = WireFormats.ScalarMembers.class)
     public abstract Map<String, String> context();
 
     /**
@@ -88,6 +98,7 @@ public abstract class ServiceInstance {
      *
      * @return the flag, when sent
      */
+    @JsonProperty("ready")
     public abstract Optional<Boolean> ready();
 
     /**
@@ -95,6 +106,7 @@ public abstract class ServiceInstance {
      *
      * @return the flag, when sent
      */
+    @JsonProperty("usable")
     public abstract Optional<Boolean> usable();
 
     /**
@@ -102,6 +114,7 @@ public abstract class ServiceInstance {
      *
      * @return the last operation, when sent
      */
+    @JsonProperty("last_operation")
     public abstract Optional<LastOperation> lastOperation();
 
     /**
@@ -109,6 +122,8 @@ public abstract class ServiceInstance {
      *
      * @return the timestamp
      */
+    @JsonProperty("created_at")
+    @JsonDeserialize(contentUsing = WireFormats.Timestamp.class)
     public abstract Optional<Instant> createdAt();
 
     /**
@@ -116,6 +131,8 @@ public abstract class ServiceInstance {
      *
      * @return the timestamp
      */
+    @JsonProperty("updated_at")
+    @JsonDeserialize(contentUsing = WireFormats.Timestamp.class)
     public abstract Optional<Instant> updatedAt();
 
     /**
@@ -125,51 +142,5 @@ public abstract class ServiceInstance {
      */
     public Optional<String> subaccountId() {
         return Optional.ofNullable(context().get("subaccount_id"));
-    }
-
-    @JsonValue
-    JsonNode toJson() {
-        JsonOut out = new JsonOut()
-                .put("id", id())
-                .put("name", name())
-                .put("service_plan_id", servicePlanId())
-                .put("platform_id", platformId());
-        if (!labels().isEmpty()) {
-            out.put("labels", Optional.of(labels().asMap()));
-        }
-        if (!context().isEmpty()) {
-            out.put("context", Optional.of(context()));
-        }
-        return out
-                .put("ready", ready())
-                .put("usable", usable())
-                .put("last_operation", lastOperation().map(LastOperation::toJson))
-                .put("created_at", createdAt())
-                .put("updated_at", updatedAt())
-                .node();
-    }
-
-    /**
-     * Jackson: reads an instance.
-     *
-     * @param node the JSON
-     * @return the instance
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static ServiceInstance fromJson(JsonNode node) {
-        JsonIn in = JsonIn.root(node, JsonIn.modelProblems("ServiceInstance"));
-        return builder()
-                .id(in.text("id"))
-                .name(in.text("name"))
-                .servicePlanId(in.optText("service_plan_id"))
-                .platformId(in.optText("platform_id"))
-                .labels(Labels.fromJson(in.node().get("labels")))
-                .context(in.optObject("context").map(JsonIn::textMembers).orElse(Map.of()))
-                .ready(in.optBoolean("ready"))
-                .usable(in.optBoolean("usable"))
-                .lastOperation(in.optObject("last_operation").map(o -> LastOperation.fromJson(o.node())))
-                .createdAt(in.optInstant("created_at"))
-                .updatedAt(in.optInstant("updated_at"))
-                .build();
     }
 }

@@ -39,7 +39,6 @@ import org.immutables.value.Value;
  * Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
 public abstract class ServiceKey {
 
     static final String KIND = "Cloud ALM service key";
@@ -175,7 +174,8 @@ public abstract class ServiceKey {
     }
 
     /**
-     * Jackson: reads a key from its JSON.
+     * Jackson: reads a key from its JSON, by hand rather than through the builder (see {@link JsonIn}
+     * for why).
      *
      * @param node the key JSON
      * @return the key

@@ -24,7 +24,6 @@ import org.immutables.value.Value;
  * the explicit way to write them. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
 public abstract class ServiceManagerKey {
 
     static final String KIND = "Service Manager service key";
@@ -116,7 +115,8 @@ public abstract class ServiceManagerKey {
     }
 
     /**
-     * Jackson: reads a key from its JSON.
+     * Jackson: reads a key from its JSON, by hand rather than through the builder (see {@link JsonIn}
+     * for why).
      *
      * @param node the key JSON
      * @return the key

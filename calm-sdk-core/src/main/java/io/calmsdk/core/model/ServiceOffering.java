@@ -1,8 +1,8 @@
 package io.calmsdk.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  * Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
+@JsonModel
+@JsonDeserialize(builder = ServiceOffering.Builder.class)
 public abstract class ServiceOffering {
 
     ServiceOffering() {
@@ -38,6 +39,7 @@ public abstract class ServiceOffering {
      *
      * @return the id
      */
+    @JsonProperty("id")
     public abstract String id();
 
     /**
@@ -45,6 +47,7 @@ public abstract class ServiceOffering {
      *
      * @return the name
      */
+    @JsonProperty("name")
     public abstract String name();
 
     /**
@@ -52,6 +55,7 @@ public abstract class ServiceOffering {
      *
      * @return the catalog name
      */
+    @JsonProperty("catalog_name")
     public abstract Optional<String> catalogName();
 
     /**
@@ -59,6 +63,7 @@ public abstract class ServiceOffering {
      *
      * @return the catalog id
      */
+    @JsonProperty("catalog_id")
     public abstract Optional<String> catalogId();
 
     /**
@@ -66,6 +71,7 @@ public abstract class ServiceOffering {
      *
      * @return the description
      */
+    @JsonProperty("description")
     public abstract Optional<String> description();
 
     /**
@@ -73,6 +79,7 @@ public abstract class ServiceOffering {
      *
      * @return the broker id
      */
+    @JsonProperty("broker_id")
     public abstract Optional<String> brokerId();
 
     /**
@@ -80,6 +87,7 @@ public abstract class ServiceOffering {
      *
      * @return the flag, when sent
      */
+    @JsonProperty("bindable")
     public abstract Optional<Boolean> bindable();
 
     /**
@@ -88,6 +96,7 @@ public abstract class ServiceOffering {
      *
      * @return the flag, when sent
      */
+    @JsonProperty("instances_retrievable")
     public abstract Optional<Boolean> instancesRetrievable();
 
     /**
@@ -95,6 +104,7 @@ public abstract class ServiceOffering {
      *
      * @return the flag, when sent
      */
+    @JsonProperty("bindings_retrievable")
     public abstract Optional<Boolean> bindingsRetrievable();
 
     /**
@@ -102,6 +112,7 @@ public abstract class ServiceOffering {
      *
      * @return the flag, when sent
      */
+    @JsonProperty("plan_updateable")
     public abstract Optional<Boolean> planUpdateable();
 
     /**
@@ -109,6 +120,7 @@ public abstract class ServiceOffering {
      *
      * @return the flag, when sent
      */
+    @JsonProperty("ready")
     public abstract Optional<Boolean> ready();
 
     /**
@@ -116,6 +128,8 @@ public abstract class ServiceOffering {
      *
      * @return the labels, possibly empty
      */
+    @JsonProperty("labels")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Value.Default
     public Labels labels() {
         return Labels.empty();
@@ -126,6 +140,8 @@ public abstract class ServiceOffering {
      *
      * @return the timestamp
      */
+    @JsonProperty("created_at")
+    @JsonDeserialize(contentUsing = WireFormats.Timestamp.class)
     public abstract Optional<Instant> createdAt();
 
     /**
@@ -133,52 +149,7 @@ public abstract class ServiceOffering {
      *
      * @return the timestamp
      */
+    @JsonProperty("updated_at")
+    @JsonDeserialize(contentUsing = WireFormats.Timestamp.class)
     public abstract Optional<Instant> updatedAt();
-
-    @JsonValue
-    JsonNode toJson() {
-        JsonOut out = new JsonOut()
-                .put("id", id())
-                .put("name", name())
-                .put("catalog_name", catalogName())
-                .put("catalog_id", catalogId())
-                .put("description", description())
-                .put("broker_id", brokerId())
-                .put("bindable", bindable())
-                .put("instances_retrievable", instancesRetrievable())
-                .put("bindings_retrievable", bindingsRetrievable())
-                .put("plan_updateable", planUpdateable())
-                .put("ready", ready());
-        if (!labels().isEmpty()) {
-            out.put("labels", Optional.of(labels().asMap()));
-        }
-        return out.put("created_at", createdAt()).put("updated_at", updatedAt()).node();
-    }
-
-    /**
-     * Jackson: reads an offering.
-     *
-     * @param node the JSON
-     * @return the offering
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static ServiceOffering fromJson(JsonNode node) {
-        JsonIn in = JsonIn.root(node, JsonIn.modelProblems("ServiceOffering"));
-        return builder()
-                .id(in.text("id"))
-                .name(in.text("name"))
-                .catalogName(in.optText("catalog_name"))
-                .catalogId(in.optText("catalog_id"))
-                .description(in.optText("description"))
-                .brokerId(in.optText("broker_id"))
-                .bindable(in.optBoolean("bindable"))
-                .instancesRetrievable(in.optBoolean("instances_retrievable"))
-                .bindingsRetrievable(in.optBoolean("bindings_retrievable"))
-                .planUpdateable(in.optBoolean("plan_updateable"))
-                .ready(in.optBoolean("ready"))
-                .labels(Labels.fromJson(in.node().get("labels")))
-                .createdAt(in.optInstant("created_at"))
-                .updatedAt(in.optInstant("updated_at"))
-                .build();
-    }
 }

@@ -1,8 +1,8 @@
 package io.calmsdk.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  * {@code SAPCloudALMAPIs}. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
+@JsonModel
+@JsonDeserialize(builder = ServicePlan.Builder.class)
 public abstract class ServicePlan {
 
     ServicePlan() {
@@ -38,6 +39,7 @@ public abstract class ServicePlan {
      *
      * @return the id
      */
+    @JsonProperty("id")
     public abstract String id();
 
     /**
@@ -45,6 +47,7 @@ public abstract class ServicePlan {
      *
      * @return the name
      */
+    @JsonProperty("name")
     public abstract String name();
 
     /**
@@ -52,6 +55,7 @@ public abstract class ServicePlan {
      *
      * @return the catalog name
      */
+    @JsonProperty("catalog_name")
     public abstract Optional<String> catalogName();
 
     /**
@@ -59,6 +63,7 @@ public abstract class ServicePlan {
      *
      * @return the catalog id
      */
+    @JsonProperty("catalog_id")
     public abstract Optional<String> catalogId();
 
     /**
@@ -66,6 +71,7 @@ public abstract class ServicePlan {
      *
      * @return the description
      */
+    @JsonProperty("description")
     public abstract Optional<String> description();
 
     /**
@@ -73,6 +79,7 @@ public abstract class ServicePlan {
      *
      * @return the offering id
      */
+    @JsonProperty("service_offering_id")
     public abstract Optional<String> serviceOfferingId();
 
     /**
@@ -80,6 +87,7 @@ public abstract class ServicePlan {
      *
      * @return the flag, when sent
      */
+    @JsonProperty("free")
     public abstract Optional<Boolean> free();
 
     /**
@@ -87,6 +95,7 @@ public abstract class ServicePlan {
      *
      * @return the flag, when sent
      */
+    @JsonProperty("bindable")
     public abstract Optional<Boolean> bindable();
 
     /**
@@ -94,6 +103,7 @@ public abstract class ServicePlan {
      *
      * @return the flag, when sent
      */
+    @JsonProperty("ready")
     public abstract Optional<Boolean> ready();
 
     /**
@@ -101,6 +111,8 @@ public abstract class ServicePlan {
      *
      * @return the labels, possibly empty
      */
+    @JsonProperty("labels")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Value.Default
     public Labels labels() {
         return Labels.empty();
@@ -111,6 +123,8 @@ public abstract class ServicePlan {
      *
      * @return the timestamp
      */
+    @JsonProperty("created_at")
+    @JsonDeserialize(contentUsing = WireFormats.Timestamp.class)
     public abstract Optional<Instant> createdAt();
 
     /**
@@ -118,48 +132,7 @@ public abstract class ServicePlan {
      *
      * @return the timestamp
      */
+    @JsonProperty("updated_at")
+    @JsonDeserialize(contentUsing = WireFormats.Timestamp.class)
     public abstract Optional<Instant> updatedAt();
-
-    @JsonValue
-    JsonNode toJson() {
-        JsonOut out = new JsonOut()
-                .put("id", id())
-                .put("name", name())
-                .put("catalog_name", catalogName())
-                .put("catalog_id", catalogId())
-                .put("description", description())
-                .put("service_offering_id", serviceOfferingId())
-                .put("free", free())
-                .put("bindable", bindable())
-                .put("ready", ready());
-        if (!labels().isEmpty()) {
-            out.put("labels", Optional.of(labels().asMap()));
-        }
-        return out.put("created_at", createdAt()).put("updated_at", updatedAt()).node();
-    }
-
-    /**
-     * Jackson: reads a plan.
-     *
-     * @param node the JSON
-     * @return the plan
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static ServicePlan fromJson(JsonNode node) {
-        JsonIn in = JsonIn.root(node, JsonIn.modelProblems("ServicePlan"));
-        return builder()
-                .id(in.text("id"))
-                .name(in.text("name"))
-                .catalogName(in.optText("catalog_name"))
-                .catalogId(in.optText("catalog_id"))
-                .description(in.optText("description"))
-                .serviceOfferingId(in.optText("service_offering_id"))
-                .free(in.optBoolean("free"))
-                .bindable(in.optBoolean("bindable"))
-                .ready(in.optBoolean("ready"))
-                .labels(Labels.fromJson(in.node().get("labels")))
-                .createdAt(in.optInstant("created_at"))
-                .updatedAt(in.optInstant("updated_at"))
-                .build();
-    }
 }

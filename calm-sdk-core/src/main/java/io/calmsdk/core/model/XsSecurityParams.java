@@ -9,13 +9,18 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.internal.json.Json;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -37,7 +42,7 @@ import org.immutables.value.Value;
  *         .addAuthorities(CalmScope.PROJECTS_READ, CalmScope.TASKS_WRITE)
  *         .addScopes("calm-api.analytics.read")
  *         .build();
- * String json = params.toJson();
+ * String json = params.toJson();          // or params.toMap() for a Service Manager client
  * }</pre>
  *
  * <p>Built parameters are validated: {@code xsappname} at most 100 characters of
@@ -51,7 +56,6 @@ import org.immutables.value.Value;
  * {@link #contentHash()} fingerprints them for a label. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
 public abstract class XsSecurityParams {
 
     /** The longest {@code xsappname} allowed. */
@@ -233,22 +237,25 @@ public abstract class XsSecurityParams {
     }
 
     /**
-     * The parameters as a JSON tree, {@code {"xs-security": {...}}}.
+     * The parameters as nested maps and lists, {@code {"xs-security": {...}}}, in the order SAP's
+     * procedure shows them: the instance parameters a Service Manager client takes.
      *
-     * @return a new tree
+     * <pre>{@code
+     * sm.createInstance("calm-api", planId, params.toMap(), labels);
+     * }</pre>
+     *
+     * @return an unmodifiable map, new on every call
      */
     @JsonValue
-    public JsonNode toJsonNode() {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        ObjectNode xs = root.putObject("xs-security");
-        xs.put("xsappname", xsappname());
-        ArrayNode authorities = xs.putArray("authorities");
-        authorities().forEach(a -> authorities.add(a.qualifiedName()));
-        ObjectNode oauth = xs.putObject("oauth2-configuration");
-        ArrayNode types = oauth.putArray("credential-types");
-        credentialTypes().forEach(t -> types.add(t.value()));
+    public Map<String, Object> toMap() {
+        Map<String, Object> oauth = new LinkedHashMap<>();
+        oauth.put("credential-types", credentialTypes().stream().map(CredentialType::value).collect(Collectors.toUnmodifiableList()));
         tokenValidity().ifPresent(v -> oauth.put("token-validity", v));
-        return root;
+        Map<String, Object> xs = new LinkedHashMap<>();
+        xs.put("xsappname", xsappname());
+        xs.put("authorities", authorities().stream().map(CalmScope::qualifiedName).collect(Collectors.toUnmodifiableList()));
+        xs.put("oauth2-configuration", Collections.unmodifiableMap(oauth));
+        return Map.of("xs-security", Collections.unmodifiableMap(xs));
     }
 
     /**
@@ -257,7 +264,11 @@ public abstract class XsSecurityParams {
      * @return the JSON text
      */
     public String toJson() {
-        return toJsonNode().toString();
+        try {
+            return Json.mapper().writeValueAsString(toMap());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -284,14 +295,28 @@ public abstract class XsSecurityParams {
     }
 
     /**
-     * Reads parameters from a JSON tree, wrapped in {@code xs-security} or not.
+     * Reads parameters from nested maps and lists, such as {@link #toMap()} gives, wrapped in
+     * {@code xs-security} or not. Like {@link #fromJson(String)} it takes them as they are.
+     *
+     * @param parameters the parameters
+     * @return the parameters
+     * @throws ValidationException when {@code xsappname} is missing or a value is of the wrong kind
+     * @throws NullPointerException if {@code parameters} is {@code null}
+     */
+    public static XsSecurityParams fromMap(Map<String, ?> parameters) {
+        return fromJsonNode(Json.mapper().valueToTree(Objects.requireNonNull(parameters, "parameters")));
+    }
+
+    /**
+     * Reads parameters from a JSON tree, wrapped in {@code xs-security} or not; Jackson's way in too.
+     * By hand rather than through the builder: see {@link JsonIn}.
      *
      * @param node the tree
      * @return the parameters
      * @throws ValidationException when the tree is not an object or lacks {@code xsappname}
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static XsSecurityParams fromJsonNode(JsonNode node) {
+    static XsSecurityParams fromJsonNode(JsonNode node) {
         JsonIn root = JsonIn.root(node, (path, problem) ->
                 new ValidationException("parameters" + (path.equals("$") ? "" : "." + path), problem,
                         "{\"xs-security\": {\"xsappname\": ..., \"authorities\": [...], \"oauth2-configuration\": {...}}}"));
@@ -303,7 +328,7 @@ public abstract class XsSecurityParams {
         Optional<JsonIn> oauth = xs.optObject("oauth2-configuration");
         if (oauth.isPresent()) {
             for (String type : oauth.get().texts("credential-types")) {
-                builder.addCredentialTypes(CredentialType.of(type));
+                builder.addCredentialTypes(CredentialType.fromString(type));
             }
             builder.tokenValidity(oauth.get().optLong("token-validity").map(v -> (int) Math.max(Integer.MIN_VALUE,
                     Math.min(Integer.MAX_VALUE, v))));

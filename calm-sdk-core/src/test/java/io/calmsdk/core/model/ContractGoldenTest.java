@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.calmsdk.core.internal.json.Json;
+import io.calmsdk.core.model.internal.EntitlementAssignmentRequest;
+import io.calmsdk.core.model.internal.SubaccountAssignment;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.internal.json.Json;
+import io.calmsdk.core.model.internal.EntitlementAssignmentRequest;
+import io.calmsdk.core.model.internal.ServicePlanAssignment;
+import io.calmsdk.core.model.internal.SubaccountAssignment;
 import org.junit.jupiter.api.Test;
 
 class EntitlementModelsTest {
@@ -27,11 +30,11 @@ class EntitlementModelsTest {
 
     @Test
     void assign_unknownCategory_isRefusedNamingCategory() {
-        assertThatThrownBy(() -> SubaccountAssignment.assign(PlanCategory.of("NEW_KIND"), GUID, 1))
+        assertThatThrownBy(() -> SubaccountAssignment.assign(PlanCategory.fromString("NEW_KIND"), GUID, 1))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("category is 'NEW_KIND'")
                 .hasMessageContaining("ELASTIC_SERVICE");
-        assertThatThrownBy(() -> SubaccountAssignment.unassign(PlanCategory.of("NEW_KIND"), GUID))
+        assertThatThrownBy(() -> SubaccountAssignment.unassign(PlanCategory.fromString("NEW_KIND"), GUID))
                 .isInstanceOf(ValidationException.class);
     }
 
@@ -78,6 +81,19 @@ class EntitlementModelsTest {
         assertThat(a.entitledPlan("Other", "standard")).isEmpty();
         assertThat(a.assignment("SAPCloudALMAPIs", "standard", GUID.toUpperCase())).isPresent();
         assertThat(a.assignment("SAPCloudALMAPIs", "standard", "other")).isEmpty();
+    }
+
+    @Test
+    void lookups_searchEveryEntryOfTheServiceAndIgnoreTheGuidsCase() throws Exception {
+        EntitlementAssignments a = Json.mapper().readValue("{\"entitledServices\":["
+                + "{\"name\":\"S\",\"servicePlans\":[{\"name\":\"other\"}]},"
+                + "{\"name\":\"S\",\"servicePlans\":[{\"name\":\"standard\",\"remainingAmount\":2}]}],"
+                + "\"assignedServices\":[{\"name\":\"S\",\"servicePlans\":[{\"name\":\"other\",\"assignmentInfo\":[]}]},"
+                + "{\"name\":\"S\",\"servicePlans\":[{\"name\":\"standard\",\"assignmentInfo\":[{\"entityId\":\""
+                + GUID.toUpperCase() + "\",\"entityState\":\"OK\"}]}]}]}", EntitlementAssignments.class);
+        assertThat(a.entitledPlan("S", "standard").flatMap(EntitledServicePlan::remainingAmount)).contains(2.0);
+        assertThat(a.assignment("S", "standard", GUID).flatMap(AssignmentInfo::entityState)).contains(EntityState.OK);
+        assertThat(a.assignment("S", "other", GUID)).isEmpty();
     }
 
     @Test

@@ -5,22 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.calmsdk.core.internal.json.Json;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** The tolerant-but-strict field reader behind every model. */
+/** The tolerant-but-strict field reader behind service keys and xs-security parameters. */
 class JsonInTest {
+
+    private static final JsonIn.Problems THING =
+            (path, problem) -> new IllegalArgumentException("Thing JSON: " + path + " " + problem);
 
     private static JsonIn in(String json) throws Exception {
         JsonNode node = Json.mapper().readTree(json);
-        return JsonIn.root(node, JsonIn.modelProblems("Thing"));
+        return JsonIn.root(node, THING);
     }
 
     @Test
     void root_nonObject_isProblem() {
         assertThatThrownBy(() -> in("[1]")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Thing JSON: $ is not a JSON object");
-        assertThatThrownBy(() -> JsonIn.root(null, JsonIn.modelProblems("Thing"))).hasMessageContaining("$ is not a JSON object");
+        assertThatThrownBy(() -> JsonIn.root(null, THING)).hasMessageContaining("$ is not a JSON object");
     }
 
     @Test
@@ -38,33 +40,6 @@ class JsonInTest {
     }
 
     @Test
-    void optDouble_acceptsNumbersAndNumericText() throws Exception {
-        JsonIn in = in("{\"a\":1.5,\"b\":\"2.5\",\"c\":\"x\",\"d\":[],\"e\":null}");
-        assertThat(in.optDouble("a")).contains(1.5);
-        assertThat(in.optDouble("b")).contains(2.5);
-        assertThat(in.optDouble("e")).isEmpty();
-        assertThatThrownBy(() -> in.optDouble("c")).hasMessageContaining("c is not a number");
-        assertThatThrownBy(() -> in.optDouble("d")).hasMessageContaining("d is not a number");
-    }
-
-    @Test
-    void optBoolean_acceptsBooleanText() throws Exception {
-        JsonIn in = in("{\"a\":true,\"b\":\"FALSE\",\"c\":\"yes\",\"d\":null}");
-        assertThat(in.optBoolean("a")).contains(true);
-        assertThat(in.optBoolean("b")).contains(false);
-        assertThat(in.optBoolean("d")).isEmpty();
-        assertThatThrownBy(() -> in.optBoolean("c")).hasMessageContaining("c is not a boolean");
-    }
-
-    @Test
-    void optInstant_toleratesOffsetsAndIgnoresGarbage() throws Exception {
-        JsonIn in = in("{\"a\":\"2025-03-04T10:15:30Z\",\"b\":\"2025-03-04T12:15:30+02:00\",\"c\":\"yesterday\"}");
-        assertThat(in.optInstant("a")).contains(Instant.parse("2025-03-04T10:15:30Z"));
-        assertThat(in.optInstant("b")).contains(Instant.parse("2025-03-04T10:15:30Z"));
-        assertThat(in.optInstant("c")).isEmpty();
-    }
-
-    @Test
     void texts_arraysScalarsAndProblems() throws Exception {
         JsonIn in = in("{\"a\":[\"x\",1],\"b\":\"single\",\"c\":{},\"d\":[{}],\"e\":[null]}");
         assertThat(in.texts("a")).containsExactly("x", "1");
@@ -73,15 +48,6 @@ class JsonInTest {
         assertThatThrownBy(() -> in.texts("c")).hasMessageContaining("c is not an array");
         assertThatThrownBy(() -> in.texts("d")).hasMessageContaining("d holds an item that is not a string");
         assertThatThrownBy(() -> in.texts("e")).hasMessageContaining("e holds an item that is not a string");
-    }
-
-    @Test
-    void objects_arraysOfObjectsOnly() throws Exception {
-        JsonIn in = in("{\"a\":[{\"x\":1}],\"b\":{},\"c\":[1],\"d\":null}");
-        assertThat(in.objects("a", n -> n.get("x").asInt())).containsExactly(1);
-        assertThat(in.objects("d", n -> n)).isEmpty();
-        assertThatThrownBy(() -> in.objects("b", n -> n)).hasMessageContaining("b is not an array");
-        assertThatThrownBy(() -> in.objects("c", n -> n)).hasMessageContaining("c holds an item that is not an object");
     }
 
     @Test

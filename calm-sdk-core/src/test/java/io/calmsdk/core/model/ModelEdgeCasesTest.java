@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.calmsdk.core.exception.InvalidServiceKeyException;
 import io.calmsdk.core.internal.json.Json;
+import io.calmsdk.core.model.internal.SubaccountAssignment;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** Shapes the server may send besides the contract's examples. */
@@ -35,6 +37,64 @@ class ModelEdgeCasesTest {
                 .hasMessageContaining("Operation JSON: id is missing");
         assertThatThrownBy(() -> Json.mapper().readValue("{\"id\":\"x\",\"state\":\"failed\"}", Operation.class))
                 .hasMessageContaining("type is missing");
+    }
+
+    @Test
+    void numbers_acceptNumbersAndNumericTextAndNameTheFieldOtherwise() throws Exception {
+        AssignmentInfo info = Json.mapper().readValue("{\"entityId\":\"g\",\"amount\":1.5,\"requestedAmount\":\"2.5\","
+                + "\"autoAssigned\":null}", AssignmentInfo.class);
+        assertThat(info.amount()).contains(1.5);
+        assertThat(info.requestedAmount()).contains(2.5);
+        assertThat(info.autoAssigned()).isEmpty();
+        assertThatThrownBy(() -> Json.mapper().readValue("{\"entityId\":\"g\",\"amount\":\"x\"}", AssignmentInfo.class))
+                .hasMessageContaining("amount");
+        assertThatThrownBy(() -> Json.mapper().readValue("{\"entityId\":\"g\",\"amount\":[]}", AssignmentInfo.class))
+                .hasMessageContaining("amount");
+    }
+
+    @Test
+    void booleans_acceptBooleanText() throws Exception {
+        ServiceInstance instance = Json.mapper().readValue("{\"id\":\"i\",\"name\":\"n\",\"ready\":true,"
+                + "\"usable\":\"FALSE\"}", ServiceInstance.class);
+        assertThat(instance.ready()).contains(true);
+        assertThat(instance.usable()).contains(false);
+        assertThatThrownBy(() -> Json.mapper().readValue("{\"id\":\"i\",\"name\":\"n\",\"ready\":\"yes\"}",
+                ServiceInstance.class)).hasMessageContaining("ready");
+    }
+
+    @Test
+    void timestamps_tolerateOffsetsAndIgnoreGarbage() throws Exception {
+        ServiceInstance instance = Json.mapper().readValue("{\"id\":\"i\",\"name\":\"n\","
+                + "\"created_at\":\"2025-03-04T10:15:30Z\",\"updated_at\":\"2025-03-04T12:15:30+02:00\"}", ServiceInstance.class);
+        assertThat(instance.createdAt()).contains(Instant.parse("2025-03-04T10:15:30Z"));
+        assertThat(instance.updatedAt()).contains(Instant.parse("2025-03-04T10:15:30Z"));
+        Operation op = Json.mapper().readValue("{\"id\":\"o\",\"type\":\"create\",\"state\":\"failed\","
+                + "\"created_at\":\"yesterday\"}", Operation.class);
+        assertThat(op.createdAt()).isEmpty();
+    }
+
+    @Test
+    void lists_areArraysOfObjectsOnly() throws Exception {
+        EntitlementAssignments a = Json.mapper().readValue("{\"entitledServices\":[{\"name\":\"s\",\"servicePlans\":null}],"
+                + "\"assignedServices\":null}", EntitlementAssignments.class);
+        assertThat(a.entitledServices()).extracting(EntitledService::name).containsExactly("s");
+        assertThat(a.assignedServices()).isEmpty();
+        assertThatThrownBy(() -> Json.mapper().readValue("{\"entitledServices\":{}}", EntitlementAssignments.class))
+                .hasMessageContaining("entitledServices");
+        assertThatThrownBy(() -> Json.mapper().readValue("{\"entitledServices\":[1]}", EntitlementAssignments.class))
+                .hasMessageContaining("entitledServices");
+    }
+
+    @Test
+    void missingRequiredFields_nameTheModelAndTheJsonFields() {
+        assertThatThrownBy(() -> Json.mapper().readValue("{\"amount\":1}", SubaccountAssignment.class))
+                .hasMessageContaining("SubaccountAssignment JSON: subaccountGUID is missing");
+        assertThatThrownBy(() -> Json.mapper().readValue("[{\"values\":[\"v\"]}]", LabelChange[].class))
+                .hasMessageContaining("LabelChange JSON: op, key are missing");
+        assertThatThrownBy(() -> Json.mapper().readValue("{\"id\":null,\"name\":\"n\"}", ServiceInstance.class))
+                .hasMessageContaining("ServiceInstance JSON: id is missing");
+        assertThatThrownBy(() -> ServiceInstance.builder().name("n").build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("id");
     }
 
     @Test

@@ -48,7 +48,7 @@ class XsSecurityParamsTest {
         assertThat(parsed.authorities()).isEqualTo(built.authorities());
         assertThat(parsed.credentialTypes()).containsExactly(CredentialType.BINDING_SECRET);
         assertThat(parsed.toJson()).isEqualTo(built.toJson());
-        assertThat(XsSecurityParams.fromJsonNode(built.toJsonNode()).toJson()).isEqualTo(built.toJson());
+        assertThat(XsSecurityParams.fromMap(built.toMap()).toJson()).isEqualTo(built.toJson());
     }
 
     @Test
@@ -95,7 +95,7 @@ class XsSecurityParamsTest {
     @Test
     void build_unknownCredentialType_isRefused() {
         assertThatThrownBy(() -> XsSecurityParams.builder().xsappname("a")
-                .addCredentialTypes(CredentialType.of("magic")).build())
+                .addCredentialTypes(CredentialType.fromString("magic")).build())
                 .isInstanceOf(ValidationException.class).hasMessageContaining("unknown type 'magic'");
     }
 
@@ -216,6 +216,21 @@ class XsSecurityParamsTest {
                 .addAuthorities(CalmScope.PROJECTS_READ, CalmScope.TASKS_WRITE).build().contentHash())
                 .isEqualTo(XsSecurityParams.builder().xsappname("calm-api")
                         .addAuthorities(CalmScope.TASKS_WRITE, CalmScope.PROJECTS_READ).build().contentHash());
+    }
+
+    @Test
+    void toMap_isTheParametersObjectAsNestedMapsAndLists() {
+        XsSecurityParams p = XsSecurityParams.builder().xsappname("a").addAuthorities(CalmScope.TASKS_READ)
+                .addCredentialTypes(CredentialType.X509).tokenValidity(600).build();
+        assertThat(p.toMap()).isEqualTo(java.util.Map.of("xs-security", java.util.Map.of(
+                "xsappname", "a",
+                "authorities", java.util.List.of("$XSMASTERAPPNAME.calm-api.tasks.read"),
+                "oauth2-configuration", java.util.Map.of("credential-types", java.util.List.of("x509"), "token-validity", 600))));
+        assertThatThrownBy(() -> p.toMap().put("other", 1)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(XsSecurityParams.fromMap(p.toMap())).isEqualTo(p);
+        assertThat(XsSecurityParams.fromMap(java.util.Map.of("xsappname", "b")).xsappname()).isEqualTo("b");
+        assertThatThrownBy(() -> XsSecurityParams.fromMap(java.util.Map.of("xs-security", java.util.Map.of())))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("xsappname is missing");
     }
 
     @Test

@@ -150,7 +150,7 @@ final class BindingOptions {
             b.scopes(scopeName(scope));
         }
         if (credentialType != null) {
-            b.credentialType(CredentialType.of(credentialType.strip()));
+            b.credentialType(CredentialType.fromString(credentialType.strip()));
         }
         if (tokenValidity != null) {
             b.tokenValidity(tokenValidity);

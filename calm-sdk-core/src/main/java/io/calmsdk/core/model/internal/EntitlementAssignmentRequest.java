@@ -1,8 +1,7 @@
-package io.calmsdk.core.model;
+package io.calmsdk.core.model.internal;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.calmsdk.core.exception.ValidationException;
 import java.util.List;
 import org.immutables.value.Value;
@@ -19,7 +18,7 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
+@JsonDeserialize(builder = EntitlementAssignmentRequest.Builder.class)
 public abstract class EntitlementAssignmentRequest {
 
     EntitlementAssignmentRequest() {
@@ -59,6 +58,7 @@ public abstract class EntitlementAssignmentRequest {
      *
      * @return at least one plan
      */
+    @JsonProperty("subaccountServicePlans")
     public abstract List<ServicePlanAssignment> subaccountServicePlans();
 
     @Value.Check
@@ -66,26 +66,5 @@ public abstract class EntitlementAssignmentRequest {
         if (subaccountServicePlans().isEmpty()) {
             throw new ValidationException("subaccountServicePlans", "is empty", "at least one plan assignment");
         }
-    }
-
-    @JsonValue
-    JsonNode toJson() {
-        return new JsonOut()
-                .array("subaccountServicePlans", subaccountServicePlans(), ServicePlanAssignment::toJson)
-                .node();
-    }
-
-    /**
-     * Jackson: reads a request.
-     *
-     * @param node the JSON
-     * @return the request
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static EntitlementAssignmentRequest fromJson(JsonNode node) {
-        JsonIn in = JsonIn.root(node, JsonIn.modelProblems("EntitlementAssignmentRequest"));
-        return builder()
-                .subaccountServicePlans(in.objects("subaccountServicePlans", ServicePlanAssignment::fromJson))
-                .build();
     }
 }

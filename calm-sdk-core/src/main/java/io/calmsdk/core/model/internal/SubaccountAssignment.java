@@ -1,9 +1,10 @@
-package io.calmsdk.core.model;
+package io.calmsdk.core.model.internal;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.calmsdk.core.exception.ValidationException;
+import io.calmsdk.core.model.AssignmentMode;
+import io.calmsdk.core.model.PlanCategory;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
  * the right one from the plan's category. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
+@JsonDeserialize(builder = SubaccountAssignment.Builder.class)
 public abstract class SubaccountAssignment {
 
     SubaccountAssignment() {
@@ -96,6 +97,7 @@ public abstract class SubaccountAssignment {
      *
      * @return the GUID
      */
+    @JsonProperty("subaccountGUID")
     public abstract String subaccountGuid();
 
     /**
@@ -103,6 +105,7 @@ public abstract class SubaccountAssignment {
      *
      * @return the amount, for amount-style plans
      */
+    @JsonProperty("amount")
     public abstract Optional<Integer> amount();
 
     /**
@@ -110,6 +113,7 @@ public abstract class SubaccountAssignment {
      *
      * @return the flag, for enable-style plans
      */
+    @JsonProperty("enable")
     public abstract Optional<Boolean> enable();
 
     @Value.Check
@@ -125,30 +129,5 @@ public abstract class SubaccountAssignment {
         if (amount().filter(a -> a < 0).isPresent()) {
             throw new ValidationException("amount", "is negative", "0 (remove) or more");
         }
-    }
-
-    @JsonValue
-    JsonNode toJson() {
-        return new JsonOut()
-                .put("subaccountGUID", subaccountGuid())
-                .put("amount", amount())
-                .put("enable", enable())
-                .node();
-    }
-
-    /**
-     * Jackson: reads an assignment request item.
-     *
-     * @param node the JSON
-     * @return the item
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static SubaccountAssignment fromJson(JsonNode node) {
-        JsonIn in = JsonIn.root(node, JsonIn.modelProblems("SubaccountAssignment"));
-        return builder()
-                .subaccountGuid(in.text("subaccountGUID"))
-                .amount(in.optLong("amount").map(Math::toIntExact))
-                .enable(in.optBoolean("enable"))
-                .build();
     }
 }

@@ -1,8 +1,7 @@
-package io.calmsdk.core.model;
+package io.calmsdk.core.model.internal;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.calmsdk.core.exception.ValidationException;
 import java.util.List;
 import org.immutables.value.Value;
@@ -12,7 +11,7 @@ import org.immutables.value.Value;
  * name with the subaccounts to assign. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@CalmStyle
+@JsonDeserialize(builder = ServicePlanAssignment.Builder.class)
 public abstract class ServicePlanAssignment {
 
     ServicePlanAssignment() {
@@ -38,6 +37,7 @@ public abstract class ServicePlanAssignment {
      *
      * @return the service name
      */
+    @JsonProperty("serviceName")
     public abstract String serviceName();
 
     /**
@@ -45,6 +45,7 @@ public abstract class ServicePlanAssignment {
      *
      * @return the plan name
      */
+    @JsonProperty("servicePlanName")
     public abstract String servicePlanName();
 
     /**
@@ -52,6 +53,7 @@ public abstract class ServicePlanAssignment {
      *
      * @return at least one assignment
      */
+    @JsonProperty("assignmentInfo")
     public abstract List<SubaccountAssignment> assignmentInfo();
 
     @Value.Check
@@ -65,30 +67,5 @@ public abstract class ServicePlanAssignment {
         if (assignmentInfo().isEmpty()) {
             throw new ValidationException("assignmentInfo", "is empty", "at least one subaccount assignment");
         }
-    }
-
-    @JsonValue
-    JsonNode toJson() {
-        return new JsonOut()
-                .put("serviceName", serviceName())
-                .put("servicePlanName", servicePlanName())
-                .array("assignmentInfo", assignmentInfo(), SubaccountAssignment::toJson)
-                .node();
-    }
-
-    /**
-     * Jackson: reads a plan assignment.
-     *
-     * @param node the JSON
-     * @return the plan assignment
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static ServicePlanAssignment fromJson(JsonNode node) {
-        JsonIn in = JsonIn.root(node, JsonIn.modelProblems("ServicePlanAssignment"));
-        return builder()
-                .serviceName(in.text("serviceName"))
-                .servicePlanName(in.text("servicePlanName"))
-                .assignmentInfo(in.objects("assignmentInfo", SubaccountAssignment::fromJson))
-                .build();
     }
 }
