@@ -2,11 +2,10 @@ package io.calmsdk.btp;
 
 import io.calmsdk.btp.Writes.Change;
 import io.calmsdk.core.model.AssignmentInfo;
-import io.calmsdk.core.model.AssignmentMode;
+import io.calmsdk.core.model.PlanCategory;
 import io.calmsdk.core.model.EntitledServicePlan;
 import io.calmsdk.core.model.EntitlementAssignments;
 import io.calmsdk.core.model.EntityState;
-import io.calmsdk.core.model.PlanCategory;
 import io.calmsdk.core.model.ServiceInstance;
 import java.util.Locale;
 import java.util.Optional;
@@ -79,7 +78,7 @@ final class EntitlementStep implements Step {
     /** An amount of 0 means "removed" for quota plans only; plans assigned with enable carry no amount. */
     private static boolean removed(AssignmentInfo a, EntitlementAssignments assignments) {
         boolean enableMode = entitledPlan(assignments).flatMap(EntitledServicePlan::category)
-                .flatMap(PlanCategory::assignmentMode).map(m -> m == AssignmentMode.ENABLE).orElse(false);
+                .flatMap(PlanCategory::assignmentMode).map(m -> m == PlanCategory.AssignmentMode.ENABLE).orElse(false);
         return !enableMode && a.amount().map(x -> x == 0).orElse(false)
                 && a.requestedAmount().map(x -> x == 0).orElse(true);
     }

@@ -103,7 +103,7 @@ public abstract class EntitledServicePlan {
         if (unlimited().orElse(false)) {
             return true;
         }
-        if (category().flatMap(PlanCategory::assignmentMode).filter(m -> m == AssignmentMode.ENABLE).isPresent()) {
+        if (category().flatMap(PlanCategory::assignmentMode).filter(m -> m == PlanCategory.AssignmentMode.ENABLE).isPresent()) {
             return true;
         }
         return remainingAmount().map(r -> r >= 1).orElse(true);

@@ -1,5 +1,8 @@
 package io.calmsdk.core.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.calmsdk.core.exception.ValidationException;
@@ -33,7 +36,7 @@ public abstract class LabelChange {
      * @return the change
      */
     public static LabelChange add(String key, Collection<String> values) {
-        return new Builder().operation(LabelOperation.ADD).key(key).values(values).build();
+        return new Builder().operation(Kind.ADD).key(key).values(values).build();
     }
 
     /**
@@ -44,7 +47,7 @@ public abstract class LabelChange {
      * @return the change
      */
     public static LabelChange addValues(String key, Collection<String> values) {
-        return new Builder().operation(LabelOperation.ADD_VALUES).key(key).values(values).build();
+        return new Builder().operation(Kind.ADD_VALUES).key(key).values(values).build();
     }
 
     /**
@@ -54,7 +57,7 @@ public abstract class LabelChange {
      * @return the change
      */
     public static LabelChange remove(String key) {
-        return new Builder().operation(LabelOperation.REMOVE).key(key).build();
+        return new Builder().operation(Kind.REMOVE).key(key).build();
     }
 
     /**
@@ -65,7 +68,7 @@ public abstract class LabelChange {
      * @return the change
      */
     public static LabelChange removeValues(String key, Collection<String> values) {
-        return new Builder().operation(LabelOperation.REMOVE_VALUES).key(key).values(values).build();
+        return new Builder().operation(Kind.REMOVE_VALUES).key(key).values(values).build();
     }
 
     /**
@@ -74,7 +77,7 @@ public abstract class LabelChange {
      * @return the operation
      */
     @JsonProperty("op")
-    public abstract LabelOperation operation();
+    public abstract Kind operation();
 
     /**
      * The label key ({@code key}).
@@ -85,7 +88,7 @@ public abstract class LabelChange {
     public abstract String key();
 
     /**
-     * The values ({@code values}); empty for {@link LabelOperation#REMOVE}.
+     * The values ({@code values}); empty for {@link Kind#REMOVE}.
      *
      * @return the values
      */
@@ -97,9 +100,54 @@ public abstract class LabelChange {
         if (key().isBlank()) {
             throw new ValidationException("label key", "is blank", "a non-blank label key");
         }
-        if (operation() != LabelOperation.REMOVE && values().isEmpty()) {
+        if (operation() != Kind.REMOVE && values().isEmpty()) {
             throw new ValidationException("labels." + key(), "has no values for op " + operation().wireValue(),
                     "at least one value, except for op remove");
+        }
+    }
+
+    /** The operations of a Service Manager label PATCH ({@code "op"}). */
+    public enum Kind {
+        /** Adds a key with its values (the key must not exist yet). */
+        ADD("add"),
+        /** Adds values to an existing key. */
+        ADD_VALUES("add_values"),
+        /** Removes a key with all its values. */
+        REMOVE("remove"),
+        /** Removes some values of a key. */
+        REMOVE_VALUES("remove_values");
+
+        private final String wire;
+
+        Kind(String wire) {
+            this.wire = wire;
+        }
+
+        /**
+         * The value sent in {@code "op"}.
+         *
+         * @return e.g. {@code add}
+         */
+        @JsonValue
+        public String wireValue() {
+            return wire;
+        }
+
+        /**
+         * The operation for a wire value, ignoring case.
+         *
+         * @param value e.g. {@code "remove_values"}
+         * @return the operation
+         * @throws IllegalArgumentException for any other value
+         */
+        @JsonCreator
+        public static Kind fromWire(String value) {
+            for (Kind op : values()) {
+                if (op.wire.equals(value.trim().toLowerCase(Locale.ROOT))) {
+                    return op;
+                }
+            }
+            throw new IllegalArgumentException("unknown label operation; allowed: add, add_values, remove, remove_values");
         }
     }
 }

@@ -1,5 +1,11 @@
 package io.calmsdk.core.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.calmsdk.core.exception.InvalidServiceKeyException;
+import io.calmsdk.core.internal.json.Json;
+import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -12,7 +18,7 @@ import org.immutables.value.Value;
  * service_instance_id, credentials, labels, ready, last_operation, created_at, updated_at}.
  *
  * <p>The credentials are masked in {@code toString()} and in Jackson serialization; read them with
- * {@code credentials().map(BindingCredentials::asServiceKey)}. Instances are immutable and thread-safe.
+ * {@code credentials().map(Credentials::asServiceKey)}. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 @JsonModel
@@ -68,7 +74,7 @@ public abstract class ServiceBinding {
      */
     @JsonProperty("credentials")
     @Value.Redacted
-    public abstract Optional<BindingCredentials> credentials();
+    public abstract Optional<Credentials> credentials();
 
     /**
      * The labels ({@code labels}).
@@ -115,4 +121,129 @@ public abstract class ServiceBinding {
     @JsonProperty("updated_at")
     @JsonDeserialize(contentUsing = WireFormats.Timestamp.class)
     public abstract Optional<Instant> updatedAt();
+
+    /**
+     * The {@code credentials} object of a service binding, kept as received: for a binding of
+     * {@code SAPCloudALMAPIs} it is the Cloud ALM service key ({@link #asServiceKey()}).
+     *
+     * <p>Everything here may be secret, so {@code toString()} and Jackson serialization mask secret-looking
+     * values ({@code ***}); {@link #revealJson()} is the explicit way to get them in clear. Immutable and
+     * thread-safe.
+     */
+    public static final class Credentials {
+
+        private final RawJson json;
+
+        private Credentials(RawJson json) {
+            this.json = json;
+        }
+
+        /**
+         * Credentials from a JSON object.
+         *
+         * @param json the credentials JSON text
+         * @return the credentials
+         * @throws InvalidServiceKeyException when the text is not a JSON object (the message never quotes it)
+         */
+        public static Credentials fromJson(String json) {
+            Objects.requireNonNull(json, "json");
+            try {
+                JsonNode node = Json.mapper().readTree(json);
+                if (node == null || !node.isObject()) {
+                    throw new InvalidServiceKeyException("credentials", "binding credentials are not a JSON object");
+                }
+                return new Credentials(RawJson.of(node));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new InvalidServiceKeyException("credentials", "binding credentials are not valid JSON");
+            }
+        }
+
+        /**
+         * Jackson: reads credentials.
+         *
+         * @param node the credentials object
+         * @return the credentials
+         */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static Credentials fromJsonNode(JsonNode node) {
+            if (node == null || !node.isObject()) {
+                throw new IllegalArgumentException("binding credentials is not a JSON object");
+            }
+            return new Credentials(RawJson.of(node));
+        }
+
+        /**
+         * Reads the credentials as a Cloud ALM service key.
+         *
+         * @return the key
+         * @throws InvalidServiceKeyException naming the JSON path when they are not a valid Cloud ALM key
+         */
+        public ServiceKey asServiceKey() {
+            return ServiceKey.fromJsonNode(json.copy());
+        }
+
+        /**
+         * Reads the credentials as a Service Manager key (for bindings of {@code service-manager}).
+         *
+         * @return the key
+         * @throws InvalidServiceKeyException naming the JSON path when they are not a valid key
+         */
+        public ServiceManagerKey asServiceManagerKey() {
+            return ServiceManagerKey.fromJsonNode(json.copy());
+        }
+
+        /**
+         * Reads any scalar field by its path, as written.
+         *
+         * @param path the field names from the root, e.g. {@code "uaa", "clientid"}
+         * @return the value as text, empty when absent or not a scalar
+         */
+        public Optional<String> field(String... path) {
+            return KeyJson.field(json, path);
+        }
+
+        /**
+         * Whether the object is empty (Service Manager omits credentials it may not show).
+         *
+         * @return {@code true} when there are no fields
+         */
+        public boolean isEmpty() {
+            return json.at().size() == 0;
+        }
+
+        /**
+         * The credentials as JSON with secrets in clear, for storing them on purpose.
+         *
+         * @return pretty-printed JSON text
+         */
+        public String revealJson() {
+            return KeyJson.pretty(json.copy());
+        }
+
+        /** Jackson: the credentials with secret-looking values masked. */
+        @JsonValue
+        JsonNode maskedJson() {
+            return SecretMasking.mask(json.at());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Credentials && ((Credentials) o).json.at().equals(json.at());
+        }
+
+        @Override
+        public int hashCode() {
+            return json.at().size();
+        }
+
+        /**
+         * The credentials with secret-looking values masked.
+         *
+         * @return masked JSON text
+         */
+        @Override
+        public String toString() {
+            return json.toString();
+        }
+    }
 }

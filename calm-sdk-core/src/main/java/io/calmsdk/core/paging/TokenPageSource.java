@@ -12,13 +12,13 @@ import java.util.Optional;
  */
 final class TokenPageSource<T> implements PageSource<T> {
 
-    private final PageFetcher<T> fetcher;
+    private final PagedIterable.PageFetcher<T> fetcher;
     private String continuation;
     private boolean started;
     private boolean done;
     private int pageNumber;
 
-    TokenPageSource(PageFetcher<T> fetcher) {
+    TokenPageSource(PagedIterable.PageFetcher<T> fetcher) {
         this.fetcher = fetcher;
     }
 

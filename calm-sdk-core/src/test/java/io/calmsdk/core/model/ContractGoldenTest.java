@@ -37,7 +37,7 @@ class ContractGoldenTest {
         ((ObjectNode) expectedMasked.path("credentials").path("uaa")).put("clientsecret", "***");
         assertSameJson(Json.mapper().valueToTree(binding), expectedMasked);
 
-        BindingCredentials credentials = binding.credentials().orElseThrow();
+        ServiceBinding.Credentials credentials = binding.credentials().orElseThrow();
         assertSameJson(Json.mapper().readTree(credentials.revealJson()), original.get("credentials"));
         assertThat(credentials.asServiceKey().uaa().clientSecret().orElseThrow().reveal())
                 .isEqualTo("canary-binding-secret-0006");
@@ -79,7 +79,7 @@ class ContractGoldenTest {
         JsonNode expected = tree("sm-label-patch.json");
         List<LabelChange> changes = Json.mapper().convertValue(expected, new TypeReference<List<LabelChange>>() { });
         assertThat(changes).extracting(LabelChange::operation).containsExactly(
-                LabelOperation.ADD, LabelOperation.ADD_VALUES, LabelOperation.REMOVE_VALUES, LabelOperation.REMOVE);
+                LabelChange.Kind.ADD, LabelChange.Kind.ADD_VALUES, LabelChange.Kind.REMOVE_VALUES, LabelChange.Kind.REMOVE);
         JsonNode written = Json.mapper().valueToTree(changes);
         // "remove" carries no values on the wire; the model writes an empty list, which the server accepts.
         ((ObjectNode) written.get(3)).remove("values");

@@ -77,8 +77,8 @@ class LabelsTest {
         assertThatThrownBy(() -> LabelChange.add("k", List.of())).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("no values for op add");
         assertThatThrownBy(() -> LabelChange.remove(" ")).isInstanceOf(ValidationException.class);
-        assertThat(LabelOperation.fromWire("REMOVE_VALUES")).isSameAs(LabelOperation.REMOVE_VALUES);
-        assertThatThrownBy(() -> LabelOperation.fromWire("replace")).isInstanceOf(IllegalArgumentException.class)
+        assertThat(LabelChange.Kind.fromWire("REMOVE_VALUES")).isSameAs(LabelChange.Kind.REMOVE_VALUES);
+        assertThatThrownBy(() -> LabelChange.Kind.fromWire("replace")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("add, add_values, remove, remove_values");
     }
 }

@@ -150,21 +150,21 @@ class ModelEdgeCasesTest {
 
     @Test
     void bindingCredentials_accessorsAndProblems() throws Exception {
-        BindingCredentials sm = BindingCredentials.fromJson(Contract.text("service-manager-key.json"));
+        ServiceBinding.Credentials sm = ServiceBinding.Credentials.fromJson(Contract.text("service-manager-key.json"));
         assertThat(sm.asServiceManagerKey().smUrl().getHost()).isEqualTo("service-manager.cfapps.eu10.hana.ondemand.com");
         assertThat(sm.field("clientid")).contains("sb-sm-admin!b1|service-manager!b1");
         assertThat(sm.isEmpty()).isFalse();
-        assertThat(BindingCredentials.fromJson("{}").isEmpty()).isTrue();
-        assertThat(sm).isEqualTo(BindingCredentials.fromJson(Contract.text("service-manager-key.json")))
-                .hasSameHashCodeAs(BindingCredentials.fromJson(Contract.text("service-manager-key.json")))
-                .isNotEqualTo(BindingCredentials.fromJson("{}"));
+        assertThat(ServiceBinding.Credentials.fromJson("{}").isEmpty()).isTrue();
+        assertThat(sm).isEqualTo(ServiceBinding.Credentials.fromJson(Contract.text("service-manager-key.json")))
+                .hasSameHashCodeAs(ServiceBinding.Credentials.fromJson(Contract.text("service-manager-key.json")))
+                .isNotEqualTo(ServiceBinding.Credentials.fromJson("{}"));
         assertThat(sm.toString()).contains("\"clientsecret\":\"***\"").doesNotContain("canary");
         assertThat(sm.revealJson()).contains("canary-sm-secret-0004");
-        assertThatThrownBy(() -> BindingCredentials.fromJson("[]")).isInstanceOf(InvalidServiceKeyException.class)
+        assertThatThrownBy(() -> ServiceBinding.Credentials.fromJson("[]")).isInstanceOf(InvalidServiceKeyException.class)
                 .hasMessageContaining("not a JSON object");
-        assertThatThrownBy(() -> BindingCredentials.fromJson("{x")).isInstanceOf(InvalidServiceKeyException.class)
+        assertThatThrownBy(() -> ServiceBinding.Credentials.fromJson("{x")).isInstanceOf(InvalidServiceKeyException.class)
                 .hasMessageContaining("not valid JSON");
-        assertThatThrownBy(() -> BindingCredentials.fromJson("{}").asServiceKey()).isInstanceOf(InvalidServiceKeyException.class)
+        assertThatThrownBy(() -> ServiceBinding.Credentials.fromJson("{}").asServiceKey()).isInstanceOf(InvalidServiceKeyException.class)
                 .hasMessageContaining("endpoints is missing");
     }
 

@@ -122,8 +122,8 @@ class SecretCanaryTest {
                 () -> ServiceKeys.calm().fromVcapServices(Map.of("VCAP_SERVICES", "{\"SAPCloudALMAPIs\":[{\"name\":\"a\",\"credentials\":"
                         + calmKey(SECRET).replace("endpoints", "e") + "}]}")),
                 () -> ServiceKeys.calm().fromEnvironment("K", Map.of("K", "[\"" + SECRET + "\"]")),
-                () -> BindingCredentials.fromJson("{\"a\": " + SECRET + "}").asServiceKey(),
-                () -> BindingCredentials.fromJson(calmKey(SECRET).replace("endpoints", "x")).asServiceKey(),
+                () -> ServiceBinding.Credentials.fromJson("{\"a\": " + SECRET + "}").asServiceKey(),
+                () -> ServiceBinding.Credentials.fromJson(calmKey(SECRET).replace("endpoints", "x")).asServiceKey(),
                 () -> XsSecurityParams.fromJson("{\"xs-security\": " + SECRET + "}"));
         for (Supplier<Object> attempt : broken) {
             Throwable thrown = null;

@@ -59,11 +59,11 @@ class TolerantValuesTest {
 
     @Test
     void planCategory_assignmentMode() {
-        assertThat(PlanCategory.fromString("service").assignmentMode()).contains(AssignmentMode.AMOUNT);
-        assertThat(PlanCategory.fromString("QUOTA_BASED_APPLICATION").assignmentMode()).contains(AssignmentMode.AMOUNT);
-        assertThat(PlanCategory.fromString("ELASTIC_SERVICE").assignmentMode()).contains(AssignmentMode.ENABLE);
-        assertThat(PlanCategory.fromString("ELASTIC_LIMITED").assignmentMode()).contains(AssignmentMode.ENABLE);
-        assertThat(PlanCategory.fromString("APPLICATION").assignmentMode()).contains(AssignmentMode.ENABLE);
+        assertThat(PlanCategory.fromString("service").assignmentMode()).contains(PlanCategory.AssignmentMode.AMOUNT);
+        assertThat(PlanCategory.fromString("QUOTA_BASED_APPLICATION").assignmentMode()).contains(PlanCategory.AssignmentMode.AMOUNT);
+        assertThat(PlanCategory.fromString("ELASTIC_SERVICE").assignmentMode()).contains(PlanCategory.AssignmentMode.ENABLE);
+        assertThat(PlanCategory.fromString("ELASTIC_LIMITED").assignmentMode()).contains(PlanCategory.AssignmentMode.ENABLE);
+        assertThat(PlanCategory.fromString("APPLICATION").assignmentMode()).contains(PlanCategory.AssignmentMode.ENABLE);
         PlanCategory unknown = PlanCategory.fromString("SPACE");
         assertThat(unknown.isKnown()).isFalse();
         assertThat(unknown.assignmentMode()).isEmpty();

@@ -44,7 +44,7 @@ final class FakeTokenService {
         return requests.size();
     }
 
-    PageFetcher<Integer> fetcher() {
+    PagedIterable.PageFetcher<Integer> fetcher() {
         return continuation -> {
             requests.add(continuation);
             int index = continuation.map(t -> Integer.parseInt(t.substring(1))).orElse(0);

@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** {@link PagedIterable#of(PageFetcher)} and the behaviour every style shares. */
+/** {@link PagedIterable#of(PagedIterable.PageFetcher)} and the behaviour every style shares. */
 class TokenPagingTest {
 
     private static List<Integer> range(int n) {

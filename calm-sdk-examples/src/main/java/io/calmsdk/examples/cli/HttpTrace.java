@@ -1,6 +1,5 @@
 package io.calmsdk.examples.cli;
 
-import io.calmsdk.core.http.RequestEvent;
 import io.calmsdk.core.http.RequestListener;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -22,23 +21,23 @@ final class HttpTrace implements RequestListener {
     }
 
     @Override
-    public Map<String, String> beforeAttempt(RequestEvent event) {
+    public Map<String, String> beforeAttempt(RequestListener.Event event) {
         print(event, "-> " + event.method() + " " + event.url() + " (" + event.api() + ", attempt " + event.attempt()
                 + ")");
         return Map.of();
     }
 
     @Override
-    public void afterAttempt(RequestEvent event) {
+    public void afterAttempt(RequestListener.Event event) {
         String answer = event.status().isPresent() ? "HTTP " + event.status().getAsInt()
                 : event.failure().orElse("no answer");
-        String outcome = event.outcome() == RequestEvent.Outcome.RETRYING ? ", retrying"
-                : event.outcome() == RequestEvent.Outcome.FAILED ? ", failed" : "";
+        String outcome = event.outcome() == RequestListener.Event.Outcome.RETRYING ? ", retrying"
+                : event.outcome() == RequestListener.Event.Outcome.FAILED ? ", failed" : "";
         print(event, "<- " + answer + " " + event.method() + " " + event.url() + " in "
                 + Durations.human(event.duration()) + outcome + " [correlation id " + event.correlationId() + "]");
     }
 
-    private void print(RequestEvent event, String line) {
+    private void print(RequestListener.Event event, String line) {
         synchronized (err) {
             if (json) {
                 var node = Printer.mapper().createObjectNode().put("http", event.outcome().name().toLowerCase(
@@ -47,7 +46,7 @@ final class HttpTrace implements RequestListener {
                         .put("correlationId", event.correlationId());
                 event.status().ifPresent(s -> node.put("status", s));
                 event.failure().ifPresent(f -> node.put("failure", f));
-                if (event.outcome() != RequestEvent.Outcome.SENDING) {
+                if (event.outcome() != RequestListener.Event.Outcome.SENDING) {
                     node.put("durationMs", event.duration().toMillis());
                 }
                 err.println(node.toString());

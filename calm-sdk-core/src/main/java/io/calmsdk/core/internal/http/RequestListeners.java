@@ -1,6 +1,5 @@
 package io.calmsdk.core.internal.http;
 
-import io.calmsdk.core.http.RequestEvent;
 import io.calmsdk.core.http.RequestListener;
 import java.net.http.HttpRequest;
 import java.util.List;
@@ -33,7 +32,7 @@ final class RequestListeners {
         return listeners.isEmpty();
     }
 
-    void beforeAttempt(RequestEvent event, HttpRequest.Builder request) {
+    void beforeAttempt(RequestListener.Event event, HttpRequest.Builder request) {
         for (RequestListener listener : listeners) {
             Map<String, String> headers;
             try {
@@ -64,7 +63,7 @@ final class RequestListeners {
         }
     }
 
-    void afterAttempt(RequestEvent event) {
+    void afterAttempt(RequestListener.Event event) {
         for (RequestListener listener : listeners) {
             try {
                 listener.afterAttempt(event);

@@ -4,7 +4,7 @@ import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.CalmServiceException;
 import io.calmsdk.core.exception.CalmTimeoutException;
 import io.calmsdk.core.exception.ServiceFailure;
-import io.calmsdk.core.http.RequestEvent;
+import io.calmsdk.core.http.RequestListener;
 import io.github.resilience4j.retry.Retry;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -30,7 +30,7 @@ final class TransportCall {
     private final long deadlineNanos;
     private final HttpTransport t;
     private final Retry.AsyncContext<Outcome> retryContext;
-    private RequestEvent attemptEvent;
+    private RequestListener.Event attemptEvent;
     private int attempts;
     private boolean reauthorized;
     private AuthHeader sentAuth;
@@ -93,7 +93,7 @@ final class TransportCall {
         if (sentAuth != null) {
             b.setHeader(sentAuth.name(), sentAuth.value().reveal());
         }
-        attemptEvent = RequestEvent.sending(t.api, request.method(), request.redactedUrl(), attempts, correlationId);
+        attemptEvent = RequestListener.Event.sending(t.api, request.method(), request.redactedUrl(), attempts, correlationId);
         t.listeners.beforeAttempt(attemptEvent, b);
         HttpRequest httpRequest = b.build();
         if (LOG.isDebugEnabled()) {
@@ -111,16 +111,16 @@ final class TransportCall {
         try {
             decision = failure == null ? decideOnAnswer(response, elapsedMillis) : decideOnFailure(failure, elapsedMillis);
         } catch (RuntimeException e) {
-            tellListeners(RequestEvent.Outcome.FAILED, response, failure, elapsedNanos);
+            tellListeners(RequestListener.Event.Outcome.FAILED, response, failure, elapsedNanos);
             throw e;
         }
-        tellListeners(decision.response != null ? RequestEvent.Outcome.SUCCEEDED
-                : decision.error != null ? RequestEvent.Outcome.FAILED : RequestEvent.Outcome.RETRYING,
+        tellListeners(decision.response != null ? RequestListener.Event.Outcome.SUCCEEDED
+                : decision.error != null ? RequestListener.Event.Outcome.FAILED : RequestListener.Event.Outcome.RETRYING,
                 response, failure, elapsedNanos);
         return decision;
     }
 
-    private void tellListeners(RequestEvent.Outcome outcome, HttpResponse<byte[]> response, Throwable failure,
+    private void tellListeners(RequestListener.Event.Outcome outcome, HttpResponse<byte[]> response, Throwable failure,
             long elapsedNanos) {
         if (t.listeners.isEmpty()) {
             return;

@@ -3,7 +3,6 @@ package io.calmsdk.core.model.internal;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.calmsdk.core.exception.ValidationException;
-import io.calmsdk.core.model.AssignmentMode;
 import io.calmsdk.core.model.PlanCategory;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -70,7 +69,7 @@ public abstract class SubaccountAssignment {
      * @throws ValidationException when the category is unknown, so the right field cannot be chosen
      */
     public static SubaccountAssignment assign(PlanCategory category, String subaccountGuid, int amount) {
-        return modeOf(category) == AssignmentMode.AMOUNT ? ofAmount(subaccountGuid, amount) : ofEnable(subaccountGuid, true);
+        return modeOf(category) == PlanCategory.AssignmentMode.AMOUNT ? ofAmount(subaccountGuid, amount) : ofEnable(subaccountGuid, true);
     }
 
     /**
@@ -83,10 +82,10 @@ public abstract class SubaccountAssignment {
      * @throws ValidationException when the category is unknown
      */
     public static SubaccountAssignment unassign(PlanCategory category, String subaccountGuid) {
-        return modeOf(category) == AssignmentMode.AMOUNT ? ofAmount(subaccountGuid, 0) : ofEnable(subaccountGuid, false);
+        return modeOf(category) == PlanCategory.AssignmentMode.AMOUNT ? ofAmount(subaccountGuid, 0) : ofEnable(subaccountGuid, false);
     }
 
-    private static AssignmentMode modeOf(PlanCategory category) {
+    private static PlanCategory.AssignmentMode modeOf(PlanCategory category) {
         return category.assignmentMode().orElseThrow(() -> new ValidationException("category",
                 "is '" + category.value() + "', which the SDK does not know how to assign",
                 "SERVICE, QUOTA_BASED_APPLICATION (amount) or ELASTIC_SERVICE, ELASTIC_LIMITED, APPLICATION (enable)"));

@@ -13,9 +13,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.calmsdk.core.Secret;
 import io.calmsdk.core.exception.CalmServiceException;
-import io.calmsdk.core.http.RequestEvent;
-import io.calmsdk.core.http.RequestEvent.Outcome;
 import io.calmsdk.core.http.RequestListener;
+import io.calmsdk.core.http.RequestListener.Event.Outcome;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,18 +26,18 @@ class RequestListenerIT extends TransportITSupport {
     private static final String QUERY_SECRET = "canary-query-" + UUID.randomUUID();
     private static final String HEADER_SECRET = "canary-header-" + UUID.randomUUID();
 
-    private final List<RequestEvent> before = new CopyOnWriteArrayList<>();
-    private final List<RequestEvent> after = new CopyOnWriteArrayList<>();
+    private final List<RequestListener.Event> before = new CopyOnWriteArrayList<>();
+    private final List<RequestListener.Event> after = new CopyOnWriteArrayList<>();
 
     private final RequestListener recording = new RequestListener() {
         @Override
-        public Map<String, String> beforeAttempt(RequestEvent event) {
+        public Map<String, String> beforeAttempt(RequestListener.Event event) {
             before.add(event);
             return Map.of("traceparent", "00-trace-" + event.attempt());
         }
 
         @Override
-        public void afterAttempt(RequestEvent event) {
+        public void afterAttempt(RequestListener.Event event) {
             after.add(event);
         }
     };
@@ -51,13 +50,13 @@ class RequestListenerIT extends TransportITSupport {
 
         track(builder().api("cloud-alm").listener(recording).build()).send(TransportRequest.get(url("/x")).build());
 
-        assertThat(before).extracting(RequestEvent::attempt, RequestEvent::outcome)
+        assertThat(before).extracting(RequestListener.Event::attempt, RequestListener.Event::outcome)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, Outcome.SENDING),
                         org.assertj.core.groups.Tuple.tuple(2, Outcome.SENDING));
-        assertThat(after).extracting(RequestEvent::attempt, RequestEvent::outcome, e -> e.status().getAsInt())
+        assertThat(after).extracting(RequestListener.Event::attempt, RequestListener.Event::outcome, e -> e.status().getAsInt())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, Outcome.RETRYING, 503),
                         org.assertj.core.groups.Tuple.tuple(2, Outcome.SUCCEEDED, 200));
-        RequestEvent last = after.get(1);
+        RequestListener.Event last = after.get(1);
         assertThat(last.api()).isEqualTo("cloud-alm");
         assertThat(last.method()).isEqualTo("GET");
         assertThat(last.url()).endsWith("/x");
@@ -103,7 +102,7 @@ class RequestListenerIT extends TransportITSupport {
 
         assertThat(before).hasSize(1);
         assertThat(after).hasSize(1);
-        for (RequestEvent e : List.of(before.get(0), after.get(0))) {
+        for (RequestListener.Event e : List.of(before.get(0), after.get(0))) {
             assertThat(e.toString()).doesNotContain(QUERY_SECRET, HEADER_SECRET);
             assertThat(e.url()).doesNotContain(QUERY_SECRET);
         }
@@ -114,18 +113,18 @@ class RequestListenerIT extends TransportITSupport {
         wm.stubFor(get("/x").willReturn(okJson("{}")));
         RequestListener rude = new RequestListener() {
             @Override
-            public Map<String, String> beforeAttempt(RequestEvent event) {
+            public Map<String, String> beforeAttempt(RequestListener.Event event) {
                 return Map.of("Authorization", "Bearer stolen", "X-Fine", "yes");
             }
 
             @Override
-            public void afterAttempt(RequestEvent event) {
+            public void afterAttempt(RequestListener.Event event) {
                 throw new IllegalStateException("listener bug");
             }
         };
         RequestListener failingBefore = new RequestListener() {
             @Override
-            public Map<String, String> beforeAttempt(RequestEvent event) {
+            public Map<String, String> beforeAttempt(RequestListener.Event event) {
                 throw new IllegalStateException("listener bug");
             }
         };
@@ -146,6 +145,6 @@ class RequestListenerIT extends TransportITSupport {
         track(builder().listener(recording).build()).sendAsync(TransportRequest.get(url("/x")).build()).join();
 
         assertThat(before).hasSize(1);
-        assertThat(after).singleElement().extracting(RequestEvent::outcome).isEqualTo(Outcome.SUCCEEDED);
+        assertThat(after).singleElement().extracting(RequestListener.Event::outcome).isEqualTo(Outcome.SUCCEEDED);
     }
 }
