@@ -1,12 +1,12 @@
 package io.calmsdk.auth;
 
-import io.calmsdk.core.Sleeper;
+import io.calmsdk.core.ClientOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A sleeper that returns at once and records what it was asked to wait. */
-final class RecordingSleeper implements Sleeper {
+final class RecordingSleeper implements ClientOptions.Sleeper {
 
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
 

@@ -5,7 +5,6 @@ import io.calmsdk.auth.internal.BearerAuthenticator;
 import io.calmsdk.btp.internal.ClientSettings;
 import io.calmsdk.core.ClientOptions;
 import io.calmsdk.btp.internal.Wire;
-import io.calmsdk.core.Sleeper;
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.ConflictException;
 import io.calmsdk.core.exception.ValidationException;

@@ -3,7 +3,6 @@ package io.calmsdk.btp;
 import io.calmsdk.auth.ClientCredentialsTokenProvider;
 import io.calmsdk.btp.internal.ClientSettings;
 import io.calmsdk.core.ClientOptions;
-import io.calmsdk.core.Sleeper;
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.CalmTimeoutException;
 import io.calmsdk.core.exception.ValidationException;
@@ -188,7 +187,7 @@ public final class CloudAlmProvisioner implements AutoCloseable {
      * request's binding name with a time suffix, labelled {@value #LABEL_BINDING}), waits the grace
      * period so that users of the old key can switch, then deletes the old binding(s).
      *
-     * <p>Blocks for the grace period (through the provisioner's {@link Sleeper}) without holding the
+     * <p>Blocks for the grace period (through the provisioner's {@link ClientOptions.Sleeper}) without holding the
      * instance's lock, so {@code ensureBinding} calls meanwhile return the new binding; run it on a thread
      * of your own if you need the new key before the old one is deleted. Each half has its own
      * {@link BindingRequest#timeout()}.

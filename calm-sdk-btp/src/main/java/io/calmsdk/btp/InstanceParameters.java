@@ -12,7 +12,7 @@ import io.calmsdk.core.model.Labels;
 import io.calmsdk.core.model.LastOperation;
 import io.calmsdk.core.model.OperationType;
 import io.calmsdk.core.model.ServiceInstance;
-import io.calmsdk.core.model.XsSecurityDrift;
+import io.calmsdk.core.model.internal.XsSecurityDrift;
 import io.calmsdk.core.model.XsSecurityParams;
 import java.util.List;
 import java.util.Optional;
@@ -74,7 +74,7 @@ final class InstanceParameters {
         List<LabelChange> labelChanges = chosen.labels().changesTo(labels(req, requested, xsappname != null, owned));
         String id = chosen.id();
         if (actual.isPresent() && !lastUpdateFailed) {
-            XsSecurityDrift drift = target.driftFrom(actual.get());
+            XsSecurityDrift drift = XsSecurityDrift.between(target, actual.get());
             if (!drift.requiresUpdate()) {
                 if (labelChanges.isEmpty()) {
                     run.useInstance(chosen, false);

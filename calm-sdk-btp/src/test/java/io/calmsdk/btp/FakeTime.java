@@ -1,6 +1,6 @@
 package io.calmsdk.btp;
 
-import io.calmsdk.core.Sleeper;
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.testkit.SimulatorClock;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +14,7 @@ import java.util.List;
  * A clock that only moves when something sleeps on it: waits take no real time, yet deadlines and
  * poll timeouts pass exactly as they would. Thread-safe.
  */
-final class FakeTime extends Clock implements Sleeper {
+final class FakeTime extends Clock implements ClientOptions.Sleeper {
 
     private Instant now = Instant.now();
     private final List<Duration> sleeps = new ArrayList<>();

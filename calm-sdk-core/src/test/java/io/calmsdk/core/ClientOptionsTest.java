@@ -24,7 +24,7 @@ class ClientOptionsTest {
         assertThat(o.retryPolicy()).isEqualTo(RetryPolicy.defaults());
         assertThat(o.httpClient()).isEmpty();
         assertThat(o.userAgentSuffix()).isEmpty();
-        assertThat(o.sleeper()).isSameAs(Sleeper.system());
+        assertThat(o.sleeper()).isSameAs(ClientOptions.Sleeper.system());
         assertThat(o.requestListeners()).isEmpty();
     }
 

@@ -3,7 +3,7 @@ package io.calmsdk.examples;
 import io.calmsdk.btp.BindingRequest;
 import io.calmsdk.btp.CloudAlmProvisioner;
 import io.calmsdk.btp.ProvisioningResult;
-import io.calmsdk.core.keys.KeyFiles;
+import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.core.model.CisKey;
 import io.calmsdk.core.model.ServiceKey;
@@ -58,7 +58,7 @@ public final class EnsureBinding {
                     .scopes(CalmScope.PROJECTS_READ, CalmScope.TASKS_READ, CalmScope.TASKS_WRITE)
                     .build());
             result.steps().forEach(System.out::println);    // entitlement: CREATED (...) in PT1.2S, ...
-            KeyFiles.write(keyFile, result.serviceKey());    // owner-only (0600), atomic
+            ServiceKeys.write(keyFile, result.serviceKey());    // owner-only (0600), atomic
             return result.serviceKey();
         }
         // end::ensure-binding[]

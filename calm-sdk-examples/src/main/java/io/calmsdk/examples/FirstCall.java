@@ -3,7 +3,6 @@ package io.calmsdk.examples;
 import io.calmsdk.api.CloudAlmClient;
 import io.calmsdk.btp.BindingRequest;
 import io.calmsdk.btp.CloudAlmProvisioner;
-import io.calmsdk.core.keys.KeyFiles;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.core.model.CisKey;
@@ -33,7 +32,7 @@ public final class FirstCall {
         try (ExampleSetup setup = ExampleSetup.forVariable("CALM_CIS_KEY")) {
             Path keyFile = Files.createTempFile("cis-central", ".json");
             try {
-                KeyFiles.write(keyFile, setup.cisKey());
+                ServiceKeys.write(keyFile, setup.cisKey());
                 run(keyFile, setup.subaccountId());
             } finally {
                 Files.deleteIfExists(keyFile);

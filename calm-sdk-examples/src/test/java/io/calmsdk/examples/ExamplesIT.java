@@ -50,7 +50,7 @@ class ExamplesIT {
     void firstCall_fromCisKeyFile_provisionsOnceAndListsProjects(BtpSimulator sim) throws Exception {
         Path cisFile = dir.resolve("cis-central.json");
         ExampleSetup setup = ExampleSetup.of(sim);
-        io.calmsdk.core.keys.KeyFiles.write(cisFile, setup.cisKey());
+        io.calmsdk.core.keys.ServiceKeys.write(cisFile, setup.cisKey());
 
         FirstCall.run(cisFile, setup.subaccountId());
         FirstCall.run(cisFile, setup.subaccountId());

@@ -9,7 +9,6 @@ import io.calmsdk.benchmarks.support.Verdict;
 import io.calmsdk.btp.BindingRequest;
 import io.calmsdk.btp.CloudAlmProvisioner;
 import io.calmsdk.btp.ProvisioningResult;
-import io.calmsdk.core.Sleeper;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.testkit.BtpSimulator;
@@ -153,7 +152,7 @@ public final class EnsureBindingScenario {
     }
 
     /** @return a sleeper that returns at once (the simulator advances per poll, not per second) */
-    static Sleeper noWait() {
+    static ClientOptions.Sleeper noWait() {
         return duration -> {
         };
     }

@@ -2,7 +2,6 @@ package io.calmsdk.btp.internal;
 
 import io.calmsdk.auth.ClientCredentialsTokenProvider;
 import io.calmsdk.core.ClientOptions;
-import io.calmsdk.core.Sleeper;
 import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.internal.http.Authenticator;
 import io.calmsdk.core.internal.http.HttpTransport;
@@ -69,7 +68,7 @@ public final class ClientSettings {
      *
      * @return the sleeper
      */
-    public Sleeper sleeper() {
+    public ClientOptions.Sleeper sleeper() {
         return options.sleeper();
     }
 

@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * systems with ACLs instead (Windows) the temporary file's ACL is reduced to its owner before the key is
  * written into it. Elsewhere the platform's default for new files applies.
  */
-public final class KeyFiles {
+final class KeyFiles {
 
     private static final Logger LOG = LoggerFactory.getLogger(KeyFiles.class);
 
@@ -51,7 +51,7 @@ public final class KeyFiles {
      * @param key the key
      * @throws CalmClientException when the file cannot be written (the message names the file, never the key)
      */
-    public static void write(Path file, ServiceKey key) {
+    static void write(Path file, ServiceKey key) {
         writeText(file, Objects.requireNonNull(key, "key").revealJson());
     }
 
@@ -62,7 +62,7 @@ public final class KeyFiles {
      * @param key the key
      * @throws CalmClientException when the file cannot be written
      */
-    public static void write(Path file, CisKey key) {
+    static void write(Path file, CisKey key) {
         writeText(file, Objects.requireNonNull(key, "key").revealJson());
     }
 
@@ -73,7 +73,7 @@ public final class KeyFiles {
      * @param key the key
      * @throws CalmClientException when the file cannot be written
      */
-    public static void write(Path file, ServiceManagerKey key) {
+    static void write(Path file, ServiceManagerKey key) {
         writeText(file, Objects.requireNonNull(key, "key").revealJson());
     }
 

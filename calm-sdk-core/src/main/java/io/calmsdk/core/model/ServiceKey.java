@@ -145,7 +145,7 @@ public abstract class ServiceKey {
 
     /**
      * The key as JSON with its secrets in clear, for storing it on purpose (for example with
-     * {@code KeyFiles.write}). Fields the SDK does not model are written back as read.
+     * {@code ServiceKeys.write}). Fields the SDK does not model are written back as read.
      *
      * @return the full key as pretty-printed JSON text
      */

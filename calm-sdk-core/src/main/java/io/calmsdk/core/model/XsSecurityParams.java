@@ -337,27 +337,6 @@ public abstract class XsSecurityParams {
     }
 
     /**
-     * Compares these (desired) parameters with the actual ones of an instance. Authorities and
-     * credential types are compared as sets, scopes by qualified name (so {@code calm-api.tasks.read}
-     * and {@code $XSMASTERAPPNAME.calm-api.tasks.read} are the same).
-     *
-     * @param actual the parameters the instance has
-     * @return the differences
-     */
-    public XsSecurityDrift driftFrom(XsSecurityParams actual) {
-        List<CalmScope> missing = authorities().stream().filter(a -> !actual.authorities().contains(a))
-                .collect(Collectors.toList());
-        List<CalmScope> extra = actual.authorities().stream().filter(a -> !authorities().contains(a))
-                .collect(Collectors.toList());
-        return new XsSecurityDrift(
-                !xsappname().equals(actual.xsappname()),
-                missing,
-                extra,
-                !new LinkedHashSet<>(credentialTypes()).equals(new LinkedHashSet<>(actual.credentialTypes())),
-                !tokenValidity().equals(actual.tokenValidity()));
-    }
-
-    /**
      * A short, stable fingerprint of the normalised parameters: the first 16 hex digits of the SHA-256
      * of the xsappname, the sorted qualified authorities, the sorted credential types and the token
      * validity. Equal for parameters that differ only in order or prefix spelling; suited for a label.

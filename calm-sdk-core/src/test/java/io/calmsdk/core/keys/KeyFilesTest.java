@@ -36,7 +36,7 @@ class KeyFilesTest {
         ServiceKey key = ServiceKeys.calm().fromJson(Contract.text("calm-service-key.json"));
         Path file = dir.resolve("calm-key.json");
         try (LogCapture logs = LogCapture.start()) {
-            KeyFiles.write(file, key);
+            ServiceKeys.write(file, key);
             if (posix()) {
                 assertThat(Files.getPosixFilePermissions(file))
                         .isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
@@ -56,7 +56,7 @@ class KeyFilesTest {
         Path file = dir.resolve("key.json");
         Files.writeString(file, "old");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        KeyFiles.write(file, ServiceKeys.calm().fromJson(Contract.text("calm-service-key.json")));
+        ServiceKeys.write(file, ServiceKeys.calm().fromJson(Contract.text("calm-service-key.json")));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(file); // no temporary file left behind
@@ -76,11 +76,11 @@ class KeyFilesTest {
     void write_cisAndServiceManagerKeys_roundTrip() {
         CisKey cis = ServiceKeys.cis().fromJson(Contract.text("cis-central-key.json"));
         Path cisFile = dir.resolve("cis.json");
-        KeyFiles.write(cisFile, cis);
+        ServiceKeys.write(cisFile, cis);
         assertThat(ServiceKeys.cis().fromFile(cisFile)).isEqualTo(cis);
         ServiceManagerKey sm = ServiceKeys.serviceManager().fromJson(Contract.text("service-manager-key-x509.json"));
         Path smFile = dir.resolve("sm.json");
-        KeyFiles.write(smFile, sm);
+        ServiceKeys.write(smFile, sm);
         ServiceManagerKey back = ServiceKeys.serviceManager().fromFile(smFile);
         assertThat(back).isEqualTo(sm);
         assertThat(back.credentials().privateKey().orElseThrow().reveal()).contains("canary-sm-private-key-0005");
@@ -95,7 +95,7 @@ class KeyFilesTest {
             Path file = zipFs.getPath("/calm-key.json");
             ServiceKey key = ServiceKeys.calm().fromJson(Contract.text("calm-service-key.json"));
             try (LogCapture logs = LogCapture.start()) {
-                KeyFiles.write(file, key);
+                ServiceKeys.write(file, key);
                 assertThat(logs.events()).anyMatch(e -> e.getLevel() == Level.WARN
                         && e.getFormattedMessage().contains("neither POSIX permissions nor ACLs"));
                 assertThat(logs.text()).doesNotContain("canary");
@@ -108,7 +108,7 @@ class KeyFilesTest {
     void write_missingDirectory_namesFileNotKey() {
         ServiceKey key = ServiceKeys.calm().fromJson(Contract.text("calm-service-key.json"));
         Path file = dir.resolve("absent").resolve("key.json");
-        assertThatThrownBy(() -> KeyFiles.write(file, key))
+        assertThatThrownBy(() -> ServiceKeys.write(file, key))
                 .isInstanceOf(CalmClientException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("directory does not exist")

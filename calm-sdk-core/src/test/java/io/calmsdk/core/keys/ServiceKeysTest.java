@@ -87,7 +87,7 @@ class ServiceKeysTest {
         String wrapped = "{\"credentials\":" + Contract.text("service-manager-key.json") + "}";
         assertThat(ServiceKeys.serviceManager().fromJson(wrapped)).isEqualTo(sm);
         assertThat(ServiceKeys.cis().kind()).isEqualTo("Cloud Management (cis) service key");
-        assertThat(ServiceKeys.serviceManager()).hasToString("KeyReader{Service Manager service key}");
+        assertThat(ServiceKeys.serviceManager()).hasToString("ServiceKeys.Reader{Service Manager service key}");
     }
 
     @Test

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.calmsdk.core.Secret;
 import io.calmsdk.core.internal.json.Json;
-import io.calmsdk.core.keys.KeyFiles;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.testing.LogCapture;
 import java.net.URI;
@@ -150,12 +149,12 @@ class SecretCanaryTest {
                 Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-rw-"));
             }
             ServiceKey key = ServiceKeys.calm().fromFile(shared);
-            KeyFiles.write(dir.resolve("written.json"), key);
-            KeyFiles.write(dir.resolve("cis.json"), ServiceKeys.cis().fromJson(cisKey()));
-            KeyFiles.write(dir.resolve("sm.json"), ServiceKeys.serviceManager().fromJson(smKey()));
+            ServiceKeys.write(dir.resolve("written.json"), key);
+            ServiceKeys.write(dir.resolve("cis.json"), ServiceKeys.cis().fromJson(cisKey()));
+            ServiceKeys.write(dir.resolve("sm.json"), ServiceKeys.serviceManager().fromJson(smKey()));
             ServiceKeys.calm().fromFile(dir.resolve("written.json"));
             try {
-                KeyFiles.write(dir.resolve("missing").resolve("k.json"), key);
+                ServiceKeys.write(dir.resolve("missing").resolve("k.json"), key);
             } catch (RuntimeException expected) {
                 // only the log output matters here
             }

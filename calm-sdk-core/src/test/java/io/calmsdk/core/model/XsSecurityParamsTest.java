@@ -1,5 +1,7 @@
 package io.calmsdk.core.model;
 
+import io.calmsdk.core.model.internal.XsSecurityDrift;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -171,7 +173,7 @@ class XsSecurityParamsTest {
         XsSecurityParams actual = XsSecurityParams.fromJson("{\"xs-security\":{\"xsappname\":\"a\",\"authorities\":"
                 + "[\"$XSMASTERAPPNAME.calm-api.projects.read\",\"calm-api.tasks.read\"],"
                 + "\"oauth2-configuration\":{\"credential-types\":[\"binding-secret\"]}}}");
-        XsSecurityDrift drift = desired.driftFrom(actual);
+        XsSecurityDrift drift = XsSecurityDrift.between(desired, actual);
         assertThat(drift.hasDrift()).isFalse();
         assertThat(drift.requiresUpdate()).isFalse();
         assertThat(drift).hasToString("no drift");
@@ -184,7 +186,7 @@ class XsSecurityParamsTest {
                 .addAuthorities(CalmScope.TASKS_READ, CalmScope.TASKS_WRITE).tokenValidity(600).build();
         XsSecurityParams actual = XsSecurityParams.builder().xsappname("b")
                 .addAuthorities(CalmScope.TASKS_READ, CalmScope.PROJECTS_READ).addCredentialTypes(CredentialType.X509).build();
-        XsSecurityDrift drift = desired.driftFrom(actual);
+        XsSecurityDrift drift = XsSecurityDrift.between(desired, actual);
         assertThat(drift.xsappnameDiffers()).isTrue();
         assertThat(drift.missingAuthorities()).containsExactly(CalmScope.TASKS_WRITE);
         assertThat(drift.unexpectedAuthorities()).containsExactly(CalmScope.PROJECTS_READ);
@@ -198,7 +200,7 @@ class XsSecurityParamsTest {
     @Test
     void driftFrom_onlyXsappnameDiffers_requiresNoUpdate() {
         XsSecurityParams desired = XsSecurityParams.builder().xsappname("a").addAuthorities(CalmScope.TASKS_READ).build();
-        XsSecurityDrift drift = desired.driftFrom(desired.withXsappname("guid"));
+        XsSecurityDrift drift = XsSecurityDrift.between(desired, desired.withXsappname("guid"));
         assertThat(drift.hasDrift()).isTrue();
         assertThat(drift.requiresUpdate()).isFalse();
     }

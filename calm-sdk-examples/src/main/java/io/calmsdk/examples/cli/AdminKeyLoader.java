@@ -1,6 +1,5 @@
 package io.calmsdk.examples.cli;
 
-import io.calmsdk.core.keys.KeyReader;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.CisKey;
 import io.calmsdk.core.model.ServiceKey;
@@ -50,7 +49,7 @@ final class AdminKeyLoader {
         return load(ServiceKeys.calm(), file, CALM_VARIABLE);
     }
 
-    private <T> Optional<T> load(KeyReader<T> reader, Path file, String variable) {
+    private <T> Optional<T> load(ServiceKeys.Reader<T> reader, Path file, String variable) {
         if (file != null) {
             return Optional.of(reader.fromFile(file));
         }

@@ -1,6 +1,6 @@
 package io.calmsdk.examples.cli;
 
-import io.calmsdk.core.Sleeper;
+import io.calmsdk.core.ClientOptions;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.time.Clock;
@@ -77,7 +77,7 @@ public final class CalmCommand implements Callable<Integer> {
         PrintWriter out = new PrintWriter(System.out, true, Charset.defaultCharset());
         PrintWriter err = new PrintWriter(System.err, true, Charset.defaultCharset());
         boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
-        CliContext context = new CliContext(out, err, System.getenv(), Clock.systemUTC(), Sleeper.system(),
+        CliContext context = new CliContext(out, err, System.getenv(), Clock.systemUTC(), ClientOptions.Sleeper.system(),
                 terminal, CalmCommand::awaitShutdown);
         int code = execute(args, context);
         out.flush();

@@ -2,7 +2,6 @@ package io.calmsdk.examples.cli;
 
 import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.http.RequestListener;
-import io.calmsdk.core.Sleeper;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
@@ -32,13 +31,13 @@ final class CliContext {
     private final PrintWriter err;
     private final Map<String, String> environment;
     private final Clock clock;
-    private final Sleeper sleeper;
+    private final ClientOptions.Sleeper sleeper;
     private final boolean terminal;
     private final StopSignal stopSignal;
     private RequestListener httpTrace;
     private ClientOptions clientOptions;
 
-    CliContext(PrintWriter out, PrintWriter err, Map<String, String> environment, Clock clock, Sleeper sleeper,
+    CliContext(PrintWriter out, PrintWriter err, Map<String, String> environment, Clock clock, ClientOptions.Sleeper sleeper,
             boolean terminal, StopSignal stopSignal) {
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
@@ -76,7 +75,7 @@ final class CliContext {
         return clock;
     }
 
-    Sleeper sleeper() {
+    ClientOptions.Sleeper sleeper() {
         return sleeper;
     }
 

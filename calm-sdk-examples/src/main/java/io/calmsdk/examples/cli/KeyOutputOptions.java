@@ -2,7 +2,7 @@ package io.calmsdk.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.calmsdk.core.exception.ValidationException;
-import io.calmsdk.core.keys.KeyFiles;
+import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.OAuthClientCredentials;
 import io.calmsdk.core.model.ServiceKey;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
- * Where the resulting Cloud ALM key goes: a file created owner-only (calm-sdk's {@link KeyFiles}), the
+ * Where the resulting Cloud ALM key goes: a file created owner-only (calm-sdk's {@code ServiceKeys.write}), the
  * screen masked, or the screen in clear with {@code --reveal}. Secrets are never printed otherwise.
  */
 final class KeyOutputOptions {
@@ -41,7 +41,7 @@ final class KeyOutputOptions {
      */
     void present(ServiceKey key, Printer printer, ObjectNode doc) {
         if (keyFile != null) {
-            KeyFiles.write(keyFile, key);
+            ServiceKeys.write(keyFile, key);
             printer.line("Cloud ALM service key written to " + keyFile.toAbsolutePath() + " (owner-only, 0600).");
             doc.put("keyFile", keyFile.toAbsolutePath().toString());
         }
@@ -90,7 +90,7 @@ final class KeyOutputOptions {
         }
         createPrivateDirectory(keyDir);
         Path file = keyDir.resolve(subaccountId + ".json");
-        KeyFiles.write(file, key);
+        ServiceKeys.write(file, key);
         return file.toAbsolutePath();
     }
 

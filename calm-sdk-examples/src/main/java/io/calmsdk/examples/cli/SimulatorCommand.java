@@ -1,7 +1,6 @@
 package io.calmsdk.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.calmsdk.core.keys.KeyFiles;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.testkit.BtpSimulator;
 import io.calmsdk.testkit.SimulatorBuilder;
@@ -111,8 +110,8 @@ final class SimulatorCommand implements Callable<Integer> {
         if (keysDir != null) {
             Path cis = keysDir.resolve("cis-key.json").toAbsolutePath();
             Path sm = keysDir.resolve("sm-key.json").toAbsolutePath();
-            KeyFiles.write(cis, ServiceKeys.cis().fromJson(sim.cisCentralKey().json()));
-            KeyFiles.write(sm, ServiceKeys.serviceManager().fromJson(sim.serviceManagerKey().json()));
+            ServiceKeys.write(cis, ServiceKeys.cis().fromJson(sim.cisCentralKey().json()));
+            ServiceKeys.write(sm, ServiceKeys.serviceManager().fromJson(sim.serviceManagerKey().json()));
             printer.line("");
             printer.line("Keys written. In another terminal:");
             printer.line("  export CALM_CIS_KEY=" + cis + " CALM_SM_KEY=" + sm);

@@ -2,7 +2,7 @@ package io.calmsdk.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.calmsdk.core.Sleeper;
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.testkit.BtpSimulator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,7 +27,7 @@ final class Cli {
 
     private final Map<String, String> environment = new HashMap<>();
     private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = d -> { };
+    private ClientOptions.Sleeper sleeper = d -> { };
     private boolean terminal;
 
     static Cli create() {

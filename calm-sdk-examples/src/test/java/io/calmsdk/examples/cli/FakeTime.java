@@ -1,6 +1,6 @@
 package io.calmsdk.examples.cli;
 
-import io.calmsdk.core.Sleeper;
+import io.calmsdk.core.ClientOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock that moves only when something sleeps on it: waits take no real time, deadlines still pass. */
-final class FakeTime extends Clock implements Sleeper {
+final class FakeTime extends Clock implements ClientOptions.Sleeper {
 
     private Instant now = Instant.parse("2026-11-24T09:00:00Z");
 

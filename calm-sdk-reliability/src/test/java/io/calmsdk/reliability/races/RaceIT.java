@@ -9,9 +9,8 @@ import io.calmsdk.btp.CloudAlmProvisioner;
 import io.calmsdk.btp.ProvisioningException;
 import io.calmsdk.btp.ProvisioningResult;
 import io.calmsdk.btp.RotationResult;
-import io.calmsdk.core.Sleeper;
 import io.calmsdk.core.exception.CalmException;
-import io.calmsdk.core.keys.KeyFiles;
+import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.core.PollingOptions;
 import io.calmsdk.reliability.support.Fixture;
@@ -68,8 +67,8 @@ class RaceIT {
         fx = new Fixture(sim);
         Path cis = dir.resolve("cis-key.json");
         Path sm = dir.resolve("sm-key.json");
-        KeyFiles.write(cis, fx.cisKey());
-        KeyFiles.write(sm, fx.serviceManagerKey());
+        ServiceKeys.write(cis, fx.cisKey());
+        ServiceKeys.write(sm, fx.serviceManagerKey());
         for (int i = 0; i < 2; i++) {
             WORKERS.add(RaceWorker.start(dir, "worker-" + i, cis.toString(), sm.toString(), sim.defaultSubaccountId(),
                     Fixture.INSTANCE, Fixture.BINDING));
@@ -351,7 +350,7 @@ class RaceIT {
      * A sleeper that holds the rotation's grace period until the test releases it, and really waits for
      * everything else (polls and backoffs of a few milliseconds).
      */
-    private static final class GateSleeper implements Sleeper {
+    private static final class GateSleeper implements ClientOptions.Sleeper {
         static final Duration GRACE = Duration.ofMinutes(7).plusMillis(123);
         final CountDownLatch inGrace = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
@@ -365,7 +364,7 @@ class RaceIT {
                 }
                 return;
             }
-            Sleeper.system().sleep(duration);
+            ClientOptions.Sleeper.system().sleep(duration);
         }
     }
 }

@@ -18,7 +18,6 @@ import io.calmsdk.btp.ProvisioningResult;
 import io.calmsdk.btp.RotationResult;
 import io.calmsdk.btp.ServiceManagerClient;
 import io.calmsdk.core.Secret;
-import io.calmsdk.core.keys.KeyFiles;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.core.model.CisKey;
@@ -98,8 +97,8 @@ class SecretHygieneIT {
             // Key files: written by the SDK, read back by the SDK.
             Path cisFile = dir.resolve("cis.json");
             Path smFile = dir.resolve("sm.json");
-            KeyFiles.write(cisFile, fx.cisKey());
-            KeyFiles.write(smFile, fx.serviceManagerKey());
+            ServiceKeys.write(cisFile, fx.cisKey());
+            ServiceKeys.write(smFile, fx.serviceManagerKey());
             CisKey cis = ServiceKeys.cis().fromFile(cisFile);
             ServiceManagerKey sm = ServiceKeys.serviceManager().fromFile(smFile);
             shown.add(cis);
@@ -113,7 +112,7 @@ class SecretHygieneIT {
                 ServiceKey key = result.serviceKey();
                 canaries.addClient("binding secret", key.uaa().clientId(), key.uaa().clientSecret().orElseThrow().reveal());
                 Path keyFile = dir.resolve("calm-key.json");
-                KeyFiles.write(keyFile, key);
+                ServiceKeys.write(keyFile, key);
                 shown.add(ServiceKeys.calm().fromFile(keyFile));
                 shown.add(plan);
                 shown.add(result);
@@ -262,8 +261,8 @@ class SecretHygieneIT {
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
         Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
 
-        KeyFiles.write(fresh, fx.serviceManagerKey());
-        KeyFiles.write(existing, fx.cisKey());
+        ServiceKeys.write(fresh, fx.serviceManagerKey());
+        ServiceKeys.write(existing, fx.cisKey());
 
         assertThat(Files.getPosixFilePermissions(fresh)).isEqualTo(ownerOnly);
         assertThat(Files.getPosixFilePermissions(existing)).isEqualTo(ownerOnly);

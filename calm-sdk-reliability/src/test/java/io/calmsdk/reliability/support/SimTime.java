@@ -1,6 +1,6 @@
 package io.calmsdk.reliability.support;
 
-import io.calmsdk.core.Sleeper;
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.testkit.SimulatorClock;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * token lifetimes and HTTP-date {@code Retry-After} values line up exactly as they would in real time.
  * Thread-safe.
  */
-public final class SimTime extends Clock implements Sleeper {
+public final class SimTime extends Clock implements ClientOptions.Sleeper {
 
     private final SimulatorClock clock;
     private final AtomicLong sleptNanos = new AtomicLong();

@@ -1,6 +1,6 @@
 package io.calmsdk.core.internal.http;
 
-import io.calmsdk.core.Sleeper;
+import io.calmsdk.core.ClientOptions;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Waits without blocking a thread: the returned future completes after the duration. The async
- * counterpart of {@link io.calmsdk.core.Sleeper}; tests inject one that completes at once and records
+ * counterpart of {@link io.calmsdk.core.ClientOptions.Sleeper}; tests inject one that completes at once and records
  * the waits.
  */
 @FunctionalInterface
@@ -39,14 +39,14 @@ public interface AsyncSleeper {
     }
 
     /**
-     * Waits as the sleeper does: without blocking a thread for {@link Sleeper#system()}, otherwise (a test's
+     * Waits as the sleeper does: without blocking a thread for {@link ClientOptions.Sleeper#system()}, otherwise (a test's
      * sleeper) by running the sleeper on a pool thread.
      *
      * @param sleeper the sleeper
      * @return the asynchronous sleeper
      */
-    static AsyncSleeper of(Sleeper sleeper) {
-        if (sleeper == Sleeper.system()) {
+    static AsyncSleeper of(ClientOptions.Sleeper sleeper) {
+        if (sleeper == ClientOptions.Sleeper.system()) {
             return system();
         }
         return duration -> CompletableFuture.runAsync(() -> {

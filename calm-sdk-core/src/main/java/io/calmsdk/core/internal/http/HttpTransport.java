@@ -2,7 +2,6 @@ package io.calmsdk.core.internal.http;
 
 import io.calmsdk.core.CalmSdk;
 import io.calmsdk.core.ClientOptions;
-import io.calmsdk.core.Sleeper;
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.CalmServiceException;
 import io.calmsdk.core.exception.CalmTimeoutException;
@@ -77,7 +76,7 @@ public final class HttpTransport implements AutoCloseable {
     private final SharedHttpClient.Lease lease;
     private final HttpClient client;
     private final Executor asyncExecutor;
-    private final Sleeper sleeper;
+    private final ClientOptions.Sleeper sleeper;
     private final AsyncSleeper asyncSleeper;
     private final AtomicBoolean closed = new AtomicBoolean();
 

@@ -1,13 +1,13 @@
 package io.calmsdk.core.internal.http;
 
-import io.calmsdk.core.Sleeper;
+import io.calmsdk.core.ClientOptions;
 import java.time.Duration;
 
 /**
  * The sleeper that really waits. One instance, so the transport can tell it from a test's sleeper and wait
  * without blocking a thread in asynchronous calls.
  */
-public enum SystemSleeper implements Sleeper {
+public enum SystemSleeper implements ClientOptions.Sleeper {
     /** The one instance. */
     INSTANCE;
 

@@ -2,7 +2,7 @@ package io.calmsdk.core.internal.polling;
 
 import io.calmsdk.core.PollingOptions;
 
-import io.calmsdk.core.Sleeper;
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.OperationFailedException;
 import io.calmsdk.core.exception.PollingTimeoutException;
@@ -38,7 +38,7 @@ import java.util.function.Supplier;
  * replaces the computed wait; no wait goes past the deadline, and the last poll is made at the
  * deadline. Each poll is logged at DEBUG and reported to the {@link PollListener}, if any.
  *
- * <p>Time is read from the injected {@link Clock} and waits go through the injected {@link Sleeper}
+ * <p>Time is read from the injected {@link Clock} and waits go through the injected {@link ClientOptions.Sleeper}
  * (or {@link AsyncSleeper}), so tests run in milliseconds.
  *
  * <p>A {@code Poller} is immutable and thread-safe: one instance can run many waits at once, provided
@@ -48,7 +48,7 @@ public final class Poller {
 
     private final PollingOptions options;
     private final Clock clock;
-    private final Sleeper sleeper;
+    private final ClientOptions.Sleeper sleeper;
     private final AsyncSleeper asyncSleeper;
     private final PollListener listener;
 
@@ -179,7 +179,7 @@ public final class Poller {
     public static final class Builder {
         private PollingOptions options = PollingOptions.defaults();
         private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.system();
+        private ClientOptions.Sleeper sleeper = ClientOptions.Sleeper.system();
         private AsyncSleeper asyncSleeper = AsyncSleeper.system();
         private PollListener listener;
 
@@ -211,13 +211,13 @@ public final class Poller {
         }
 
         /**
-         * Sets how {@link Poller#poll} waits; default {@link Sleeper#system()}.
+         * Sets how {@link Poller#poll} waits; default {@link ClientOptions.Sleeper#system()}.
          *
          * @param sleeper the sleeper
          * @return this builder
          * @throws NullPointerException if {@code sleeper} is {@code null}
          */
-        public Builder sleeper(Sleeper sleeper) {
+        public Builder sleeper(ClientOptions.Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
             return this;
         }

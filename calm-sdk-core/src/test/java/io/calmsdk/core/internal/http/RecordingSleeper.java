@@ -1,13 +1,13 @@
 package io.calmsdk.core.internal.http;
 
-import io.calmsdk.core.Sleeper;
+import io.calmsdk.core.ClientOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Records every wait and returns at once, for sync and async sends. */
-final class RecordingSleeper implements Sleeper, AsyncSleeper {
+final class RecordingSleeper implements ClientOptions.Sleeper, AsyncSleeper {
 
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
 

@@ -1,7 +1,6 @@
 package io.calmsdk.core.internal.http;
 
 import io.calmsdk.core.ClientOptions;
-import io.calmsdk.core.Sleeper;
 import io.calmsdk.core.http.RequestListener;
 import io.calmsdk.core.http.RetryPolicy;
 import java.net.http.HttpClient;
@@ -23,7 +22,7 @@ final class TestTransportBuilder {
         return this;
     }
 
-    TestTransportBuilder sleeper(Sleeper s) {
+    TestTransportBuilder sleeper(ClientOptions.Sleeper s) {
         options.sleeper(s);
         return this;
     }

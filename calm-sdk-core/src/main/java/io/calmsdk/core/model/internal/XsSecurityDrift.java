@@ -1,5 +1,9 @@
-package io.calmsdk.core.model;
+package io.calmsdk.core.model.internal;
 
+import io.calmsdk.core.model.CalmScope;
+import io.calmsdk.core.model.XsSecurityParams;
+import java.util.LinkedHashSet;
+import java.util.stream.Collectors;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +19,29 @@ public final class XsSecurityDrift {
     private final boolean credentialTypesDiffer;
     private final boolean tokenValidityDiffers;
 
-    XsSecurityDrift(boolean xsappnameDiffers, List<CalmScope> missingAuthorities, List<CalmScope> unexpectedAuthorities,
+    /**
+     * Compares desired parameters with the actual ones of an instance. Authorities and credential types are
+     * compared as sets, scopes by qualified name (so {@code calm-api.tasks.read} and
+     * {@code $XSMASTERAPPNAME.calm-api.tasks.read} are the same).
+     *
+     * @param desired the parameters wanted
+     * @param actual the parameters the instance has
+     * @return the differences
+     */
+    public static XsSecurityDrift between(XsSecurityParams desired, XsSecurityParams actual) {
+        List<CalmScope> missing = desired.authorities().stream().filter(a -> !actual.authorities().contains(a))
+                .collect(Collectors.toList());
+        List<CalmScope> extra = actual.authorities().stream().filter(a -> !desired.authorities().contains(a))
+                .collect(Collectors.toList());
+        return new XsSecurityDrift(
+                !desired.xsappname().equals(actual.xsappname()),
+                missing,
+                extra,
+                !new LinkedHashSet<>(desired.credentialTypes()).equals(new LinkedHashSet<>(actual.credentialTypes())),
+                !desired.tokenValidity().equals(actual.tokenValidity()));
+    }
+
+    private XsSecurityDrift(boolean xsappnameDiffers, List<CalmScope> missingAuthorities, List<CalmScope> unexpectedAuthorities,
             boolean credentialTypesDiffer, boolean tokenValidityDiffers) {
         this.xsappnameDiffers = xsappnameDiffers;
         this.missingAuthorities = List.copyOf(missingAuthorities);
