@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How a {@link Poller} paces its polls: the first poll happens at once; the wait after it is
+ * How long-running operations (a {@code LongRunningOperation} of calm-sdk-btp) are polled: the first
+ * poll happens at once; the wait after it is
  * {@link #initialDelay()}, and each following wait is the previous one times {@link #multiplier()},
  * capped at {@link #maxInterval()}. A wait the service asks for ({@code Retry-After}) replaces the
  * computed one. No wait extends past {@link #timeout()}, counted from the first poll: the last poll
