@@ -8,16 +8,12 @@ import io.calmsdk.btp.internal.Wire;
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.ConflictException;
 import io.calmsdk.core.exception.ValidationException;
-import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.internal.http.HttpTransport;
 import io.calmsdk.core.internal.http.TransportRequest;
 import io.calmsdk.core.internal.http.TransportResponse;
 import io.calmsdk.core.model.CisKey;
 import io.calmsdk.core.model.ServiceManagerKey;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -86,7 +82,7 @@ public final class AccountsClient implements AutoCloseable {
      * @return the Service Manager key, empty when the subaccount has none
      * @throws io.calmsdk.core.exception.InvalidServiceKeyException if the answer is not a usable key
      */
-    public Optional<ServiceManagerKey> getServiceManagerBinding(String subaccountId) {
+    public Optional<ServiceManagerKey> findServiceManagerBinding(String subaccountId) {
         TransportResponse r = wire.send(TransportRequest.get(path(subaccountId)).accept(404)
                 .operation("get Service Manager binding of subaccount " + subaccountId).build());
         if (r.status() == 404 || r.json().isMissingNode()) {
@@ -116,14 +112,14 @@ public final class AccountsClient implements AutoCloseable {
      * @return the Service Manager key
      */
     public ServiceManagerKey ensureServiceManagerBinding(String subaccountId) {
-        Optional<ServiceManagerKey> existing = getServiceManagerBinding(subaccountId);
+        Optional<ServiceManagerKey> existing = findServiceManagerBinding(subaccountId);
         if (existing.isPresent()) {
             return existing.get();
         }
         try {
             return createServiceManagerBinding(subaccountId);
         } catch (ConflictException e) {
-            return getServiceManagerBinding(subaccountId).orElseThrow(() -> new CalmClientException(
+            return findServiceManagerBinding(subaccountId).orElseThrow(() -> new CalmClientException(
                     "the Service Manager binding of subaccount " + subaccountId
                             + " exists (HTTP 409) but cannot be read", e));
         }

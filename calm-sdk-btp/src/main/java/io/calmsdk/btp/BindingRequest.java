@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -81,6 +83,14 @@ public final class BindingRequest {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** Builds a request from what a caller sets on a builder, for the {@code Consumer<Builder>} overloads. */
+    static BindingRequest of(Consumer<Builder> request) {
+        Objects.requireNonNull(request, "request");
+        Builder b = builder();
+        request.accept(b);
+        return b.build();
     }
 
     /**
@@ -234,7 +244,8 @@ public final class BindingRequest {
         private BindingName bindingName;
         private XsSecurityParams xsSecurity;
         private boolean xsappnameGiven;
-        private final List<CalmScope> scopes = new ArrayList<>();
+        /** The scopes in the order given; those given by name are parsed by {@link #build()}. */
+        private final List<Supplier<CalmScope>> scopes = new ArrayList<>();
         private final List<CredentialType> credentialTypes = new ArrayList<>();
         private Integer tokenValidity;
         private String xsappname;
@@ -301,21 +312,23 @@ public final class BindingRequest {
          */
         public Builder scopes(CalmScope... scopes) {
             for (CalmScope s : scopes) {
-                this.scopes.add(Objects.requireNonNull(s, "scope"));
+                CalmScope scope = Objects.requireNonNull(s, "scope");
+                this.scopes.add(() -> scope);
             }
             return this;
         }
 
         /**
-         * Adds authorities by name, short ({@code calm-api.tasks.read}) or qualified.
+         * Adds authorities by name, short ({@code calm-api.tasks.read}) or qualified; the names are checked
+         * by {@link #build()}.
          *
          * @param scopes the scope names
          * @return this builder
-         * @throws ValidationException when a name is malformed
          */
         public Builder scopes(String... scopes) {
             for (String s : scopes) {
-                this.scopes.add(CalmScope.of(s));
+                String name = Objects.requireNonNull(s, "scope");
+                this.scopes.add(() -> CalmScope.of(name));
             }
             return this;
         }
@@ -453,30 +466,9 @@ public final class BindingRequest {
                 throw new ValidationException("timeout", timeout == null ? "is missing" : "is not positive",
                         "a positive duration, default " + DEFAULT_TIMEOUT);
             }
-            XsSecurityParams params = xsSecurity;
-            boolean given = xsappnameGiven;
-            if (params == null || !scopes.isEmpty() || !credentialTypes.isEmpty() || tokenValidity != null
-                    || xsappname != null) {
-                XsSecurityParams.Builder xb = XsSecurityParams.builder();
-                String app = xsappname != null ? xsappname
-                        : params != null ? params.xsappname() : XsSecurityParams.xsappnameFor(instanceName.value());
-                given = xsappname != null || xsSecurity != null;
-                xb.xsappname(app);
-                if (params != null) {
-                    xb.addAllAuthorities(params.authorities());
-                    if (credentialTypes.isEmpty()) {
-                        xb.addAllCredentialTypes(params.credentialTypes());
-                    }
-                    if (tokenValidity == null) {
-                        xb.tokenValidity(params.tokenValidity());
-                    }
-                }
-                xb.addAllAuthorities(scopes).addAllCredentialTypes(credentialTypes);
-                if (tokenValidity != null) {
-                    xb.tokenValidity(tokenValidity);
-                }
-                params = xb.build();
-            }
+            DesiredXsSecurity desired = DesiredXsSecurity.of(xsSecurity, xsappnameGiven, xsappname, scopes,
+                    credentialTypes, tokenValidity, instanceName);
+            XsSecurityParams params = desired.params();
             if (params.authorities().isEmpty()) {
                 throw new ValidationException("scopes", "are empty",
                         "at least one Cloud ALM scope, e.g. calm-api.projects.read");
@@ -485,7 +477,7 @@ public final class BindingRequest {
             if (!bp.isObject()) {
                 throw new ValidationException("bindingParameters", "is not a JSON object", "a map of parameters");
             }
-            return new BindingRequest(this, params, given, bp);
+            return new BindingRequest(this, params, desired.xsappnameGiven(), bp);
         }
     }
 }

@@ -51,7 +51,7 @@ final class BindingStep implements Step {
     public StepReport run(Reconciliation run) {
         String name = rotationName != null ? rotationName : run.request().bindingName().value();
         if (!run.hasServiceManager() || run.instance() == null) {
-            return StepReport.of(StepOutcome.CREATED, "would create binding " + run.request().bindingName()
+            return StepReport.of(StepResult.Outcome.CREATED, "would create binding " + run.request().bindingName()
                     + " once the instance exists", null);
         }
         // A binding cannot exist on an instance created a moment ago: skip the first lookup.
@@ -73,26 +73,26 @@ final class BindingStep implements Step {
         mayExist = true;
         ServiceBinding chosen = choose(candidates);
         if (chosen == null) {
-            return run.writes().createBinding(name, conflicts++, Change.of(StepOutcome.CREATED, null,
+            return run.writes().createBinding(name, conflicts++, Change.of(StepResult.Outcome.CREATED, null,
                     (replaced == null ? "created" : "replaced " + replaced + " with") + " binding " + name,
                     "would create binding " + name + " on instance " + instanceId));
         }
         LastOperation last = chosen.lastOperation().orElse(null);
         if (last != null && !last.isTerminal()) {
-            return run.writes().awaitBinding(chosen, last, StepReport.of(StepOutcome.UNCHANGED,
+            return run.writes().awaitBinding(chosen, last, StepReport.of(StepResult.Outcome.UNCHANGED,
                     "binding " + chosen.id() + " is being created", chosen.id()));
         }
         boolean failed = last != null && last.isFailed() && OperationType.CREATE.equals(last.type())
                 || !chosen.ready().orElse(true);
         if (failed) {
             replaced = "binding " + chosen.id() + " whose creation had failed";
-            return run.writes().deleteFailedBinding(chosen, StepReport.of(StepOutcome.CREATED,
+            return run.writes().deleteFailedBinding(chosen, StepReport.of(StepResult.Outcome.CREATED,
                     "would replace binding " + chosen.id() + " whose creation failed", chosen.id()));
         }
         boolean ours = CloudAlmProvisioner.isManaged(chosen.labels());
-        return run.writes().useBinding(chosen, Change.of(ours ? StepOutcome.UNCHANGED : StepOutcome.ADOPTED,
+        return run.writes().useBinding(chosen, Change.of(ours ? StepResult.Outcome.UNCHANGED : StepResult.Outcome.ADOPTED,
                 chosen.id(), "reused binding " + chosen.name() + " (" + chosen.id() + ")",
-                "binding " + chosen.id() + " exists").plannedAs(StepOutcome.UNCHANGED));
+                "binding " + chosen.id() + " exists").plannedAs(StepResult.Outcome.UNCHANGED));
     }
 
     /** The newest ready binding, else one in progress, else a failed one. */

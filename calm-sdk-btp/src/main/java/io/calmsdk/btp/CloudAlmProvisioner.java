@@ -6,13 +6,9 @@ import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.CalmTimeoutException;
 import io.calmsdk.core.exception.ValidationException;
-import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.model.CisKey;
 import io.calmsdk.core.model.ServiceManagerKey;
-import io.calmsdk.core.PollingOptions;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Enables the SAP Cloud ALM API for a subaccount in one idempotent call: everything SAP's "Enabling SAP
@@ -51,7 +48,8 @@ import java.util.Objects;
  * <ol>
  * <li>Entitlement: already {@code OK}: unchanged; otherwise assigned (amount or enable, from the plan's
  * category) and awaited. No entitlement or no quota left in the global account fails with
- * {@link EntitlementUnavailableException} before anything is created.</li>
+ * a {@link ProvisioningException} of reason {@link ProvisioningException.Reason#NOT_ENTITLED NOT_ENTITLED} or
+ * {@link ProvisioningException.Reason#NO_QUOTA NO_QUOTA} before anything is created.</li>
  * <li>Offering and plan: looked up by name, waiting for the plan to appear after a fresh entitlement;
  * the ids are cached for the provisioner's life.</li>
  * <li>Instance: found by name and plan; absent: created and awaited; in progress: awaited; its
@@ -158,15 +156,34 @@ public final class CloudAlmProvisioner implements AutoCloseable {
      * @return the key, the instance, the binding, and what each step did
      * @throws ValidationException if the request cannot be served by this provisioner's keys; nothing
      *     is sent then
-     * @throws EntitlementUnavailableException if the global account has no entitlement or no quota left
      * @throws ScopeVerificationException if verification was asked for and the token lacks an authority
-     * @throws ProvisioningException if a step fails; the message names the step, the cause says why
+     * @throws ProvisioningException if a step fails; the message names the step, the cause says why; reason
+     *     {@link ProvisioningException.Reason#NOT_ENTITLED NOT_ENTITLED} or {@link
+     *     ProvisioningException.Reason#NO_QUOTA NO_QUOTA} if the global account has no entitlement or no
+     *     quota left
      * @throws CalmTimeoutException if another call for the same instance in this JVM held it for the
      *     whole timeout
      */
     public ProvisioningResult ensureBinding(BindingRequest request) {
         provisioning.validate(request);
         return provisioning.ensure(request);
+    }
+
+    /**
+     * {@link #ensureBinding(BindingRequest)} for the request set on a {@link BindingRequest.Builder}.
+     *
+     * <pre>{@code
+     * ServiceKey key = provisioner.ensureBinding(r -> r.subaccountId(subaccountId).instanceName("calm-api")
+     *         .bindingName("calm-api-key").scopes(CalmScope.PROJECTS_READ)).serviceKey();
+     * }</pre>
+     *
+     * @param request sets what should exist
+     * @return the key, the instance, the binding, and what each step did
+     * @throws ValidationException if the request is invalid or cannot be served by this provisioner's keys
+     * @throws ProvisioningException as {@link #ensureBinding(BindingRequest)} throws
+     */
+    public ProvisioningResult ensureBinding(Consumer<BindingRequest.Builder> request) {
+        return ensureBinding(BindingRequest.of(request));
     }
 
     /**
@@ -180,6 +197,18 @@ public final class CloudAlmProvisioner implements AutoCloseable {
     public ProvisioningPlan plan(BindingRequest request) {
         provisioning.validate(request);
         return provisioning.plan(request);
+    }
+
+    /**
+     * {@link #plan(BindingRequest)} for the request set on a {@link BindingRequest.Builder}.
+     *
+     * @param request sets what should exist
+     * @return the steps that would be taken
+     * @throws ValidationException if the request is invalid or cannot be served by this provisioner's keys
+     * @throws ProvisioningException if a read fails
+     */
+    public ProvisioningPlan plan(Consumer<BindingRequest.Builder> request) {
+        return plan(BindingRequest.of(request));
     }
 
     /**
@@ -207,6 +236,19 @@ public final class CloudAlmProvisioner implements AutoCloseable {
     }
 
     /**
+     * {@link #rotateBinding(BindingRequest, Duration)} for the request set on a {@link BindingRequest.Builder}.
+     *
+     * @param request sets what should exist
+     * @param grace how long the old key keeps working after the new one exists; zero deletes at once
+     * @return the new binding and key, and the retired binding ids
+     * @throws ValidationException if the request is invalid or cannot be served by this provisioner's keys
+     * @throws ProvisioningException if a step fails; old bindings are never deleted before the new one works
+     */
+    public RotationResult rotateBinding(Consumer<BindingRequest.Builder> request, Duration grace) {
+        return rotateBinding(BindingRequest.of(request), grace);
+    }
+
+    /**
      * Removes what {@link #ensureBinding} created for the request: the bindings of the request's
      * binding name, then the instance; the entitlement stays.
      *
@@ -231,9 +273,34 @@ public final class CloudAlmProvisioner implements AutoCloseable {
         provisioning.validate(request);
         if (removeEntitlement && entitlements == null) {
             throw new ValidationException("removeEntitlement", "is true but the provisioner has no Cloud Management key",
-                    "false, or build the provisioner with cisKey(...)");
+                    "false, or build the provisioner with credentials(CisKey)");
         }
         return provisioning.deprovision(request, removeEntitlement);
+    }
+
+    /**
+     * {@link #deprovision(BindingRequest)} for the request set on a {@link BindingRequest.Builder}.
+     *
+     * @param request sets the request whose resources are removed
+     * @return what was deleted
+     * @throws ValidationException if the request is invalid or cannot be served by this provisioner's keys
+     * @throws ProvisioningException if a step fails
+     */
+    public DeprovisioningResult deprovision(Consumer<BindingRequest.Builder> request) {
+        return deprovision(BindingRequest.of(request));
+    }
+
+    /**
+     * {@link #deprovision(BindingRequest, boolean)} for the request set on a {@link BindingRequest.Builder}.
+     *
+     * @param request sets the request whose resources are removed
+     * @param removeEntitlement whether to remove the plan from the subaccount afterwards
+     * @return what was deleted
+     * @throws ValidationException if the request is invalid or cannot be served by this provisioner's keys
+     * @throws ProvisioningException if a step fails
+     */
+    public DeprovisioningResult deprovision(Consumer<BindingRequest.Builder> request, boolean removeEntitlement) {
+        return deprovision(BindingRequest.of(request), removeEntitlement);
     }
 
     /**
@@ -246,7 +313,7 @@ public final class CloudAlmProvisioner implements AutoCloseable {
      * @return one outcome per request, in the order given
      * @throws ValidationException if {@code concurrency} is below 1 or a request is {@code null}
      */
-    public List<ProvisioningOutcome> ensureBindings(Collection<BindingRequest> requests, int concurrency) {
+    public List<ProvisioningResult.Outcome> ensureBindings(Collection<BindingRequest> requests, int concurrency) {
         Objects.requireNonNull(requests, "requests");
         if (concurrency < 1) {
             throw new ValidationException("concurrency", "is " + concurrency, "1 or more");
@@ -394,8 +461,8 @@ public final class CloudAlmProvisioner implements AutoCloseable {
          */
         public CloudAlmProvisioner build() {
             if (cisKey == null && serviceManagerKey == null && serviceManagerKeys.isEmpty()) {
-                throw new IllegalStateException("a key is required: cisKey(...) (Cloud Management, plan central)"
-                        + " and/or serviceManagerKey(...) (Service Manager, plan subaccount-admin)");
+                throw new IllegalStateException("a key is required: credentials(CisKey) (Cloud Management, plan central)"
+                        + " and/or credentials(ServiceManagerKey) (Service Manager, plan subaccount-admin)");
             }
             return new CloudAlmProvisioner(this);
         }

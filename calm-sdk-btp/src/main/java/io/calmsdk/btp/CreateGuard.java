@@ -41,7 +41,7 @@ final class CreateGuard {
      * the resource up again), 422 waits and gives empty, 429 waits as asked and sends again (the
      * service refused it, so it did not happen).
      */
-    Optional<PendingOperation> submitCreate(String what, Supplier<PendingOperation> post, BooleanSupplier exists) {
+    <T> Optional<T> submitCreate(String what, Supplier<T> post, BooleanSupplier exists) {
         int attempt = 0;
         while (true) {
             attempt++;

@@ -30,7 +30,7 @@ final class Deletions {
             attempt++;
             guard.checkDeadline();
             try {
-                sm.awaitOperation(sm.beginDeleteInstance(instance.id()), guard.remaining(), run.pollListener());
+                sm.deleteInstance(instance.id()).awaitCompletion(guard.remaining(), run.pollListener());
                 run.forgetNamed();
                 return;
             } catch (ConcurrentOperationException e) {
@@ -49,7 +49,7 @@ final class Deletions {
             attempt++;
             guard.checkDeadline();
             try {
-                sm.awaitOperation(sm.beginDeleteBinding(binding.id()), guard.remaining(), run.pollListener());
+                sm.deleteBinding(binding.id()).awaitCompletion(guard.remaining(), run.pollListener());
                 return;
             } catch (ConcurrentOperationException e) {
                 guard.pause(e.retryAfter().orElse(run.settings().retryPolicy().backoff(attempt)),
@@ -66,7 +66,7 @@ final class Deletions {
         ServiceManagerClient sm = run.serviceManager();
         sm.poller(guard.remaining(), run.pollListener()).<Boolean>poll("operation on service instance " + id
                 + " to finish", () -> {
-                    Optional<ServiceInstance> now = sm.getInstance(id);
+                    Optional<ServiceInstance> now = sm.findInstance(id);
                     Optional<LastOperation> last = now.flatMap(ServiceInstance::lastOperation);
                     if (now.isEmpty() || last.isEmpty() || last.get().isTerminal()) {
                         return PollResponse.succeeded(last.map(l -> l.state().value()).orElse("idle"), Boolean.TRUE);

@@ -43,7 +43,7 @@ final class Deprovisioning {
                 deletions.deleteBinding(b);
                 retired.add(b.id());
             }
-            return StepReport.of(retired.isEmpty() ? StepOutcome.UNCHANGED : StepOutcome.DELETED,
+            return StepReport.of(retired.isEmpty() ? StepResult.Outcome.UNCHANGED : StepResult.Outcome.DELETED,
                     retired.isEmpty() ? "no old binding to retire" : "retired old binding(s) " + retired, null);
         });
     }
@@ -66,13 +66,13 @@ final class Deprovisioning {
                 deleted++;
             }
         }
-        return StepReport.of(deleted == 0 ? StepOutcome.UNCHANGED : StepOutcome.DELETED, deleted == 0
+        return StepReport.of(deleted == 0 ? StepResult.Outcome.UNCHANGED : StepResult.Outcome.DELETED, deleted == 0
                 ? "no binding named " + run.request().bindingName() : "deleted " + deleted + " binding(s)", null);
     }
 
     private StepReport deleteInstances(Reconciliation run) {
         if (targets.isEmpty()) {
-            return StepReport.of(StepOutcome.UNCHANGED, "no instance named " + run.request().instanceName(), null);
+            return StepReport.of(StepResult.Outcome.UNCHANGED, "no instance named " + run.request().instanceName(), null);
         }
         Deletions deletions = new Deletions(run);
         List<String> deleted = new ArrayList<>();
@@ -88,20 +88,24 @@ final class Deprovisioning {
             deleted.add(i.id());
         }
         if (deleted.isEmpty()) {
-            return StepReport.of(StepOutcome.SKIPPED, "kept instance " + kept + ": other bindings use it", null);
+            return StepReport.of(StepResult.Outcome.SKIPPED, "kept instance " + kept + ": other bindings use it", null);
         }
-        return StepReport.of(StepOutcome.DELETED, "deleted instance(s) " + deleted
+        return StepReport.of(StepResult.Outcome.DELETED, "deleted instance(s) " + deleted
                 + (kept.isEmpty() ? "" : "; kept " + kept), deleted.get(0));
     }
 
     private static StepReport removeEntitlement(Reconciliation run) {
         String sub = run.request().subaccountId();
         EntitlementsClient entitlements = run.entitlements();
-        if (entitlements.unassign(sub, SERVICE, PLAN).isEmpty()
-                && entitlements.getAssignment(sub, SERVICE, PLAN).isEmpty()) {
-            return StepReport.of(StepOutcome.UNCHANGED, "plan was not assigned", sub);
+        LongRunningOperation<Void> removal = entitlements.unassign(sub, SERVICE, PLAN);
+        if (removal.operationId().isEmpty() && entitlements.findAssignment(sub, SERVICE, PLAN).isEmpty()) {
+            return StepReport.of(StepResult.Outcome.UNCHANGED, "plan was not assigned", sub);
         }
-        entitlements.awaitUnassignment(sub, SERVICE, PLAN, run.guard().remaining(), run.pollListener());
-        return StepReport.of(StepOutcome.DELETED, "removed " + SERVICE + "/" + PLAN + " from the subaccount", sub);
+        if (removal.status().isTerminal()) {
+            // Nothing was assigned when unassign looked, but an assignment is there now: wait until it is gone.
+            removal = entitlements.removal(sub, SERVICE, PLAN, "assigned meanwhile", null);
+        }
+        removal.awaitCompletion(run.guard().remaining(), run.pollListener());
+        return StepReport.of(StepResult.Outcome.DELETED, "removed " + SERVICE + "/" + PLAN + " from the subaccount", sub);
     }
 }

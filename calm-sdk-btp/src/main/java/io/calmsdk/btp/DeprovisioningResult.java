@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * What {@link CloudAlmProvisioner#deprovision(BindingRequest, boolean)} removed: per step
- * {@link StepOutcome#DELETED}, {@link StepOutcome#UNCHANGED} (already gone) or {@link StepOutcome#SKIPPED}.
+ * {@link StepResult.Outcome#DELETED}, {@link StepResult.Outcome#UNCHANGED} (already gone) or {@link StepResult.Outcome#SKIPPED}.
  * Immutable and thread-safe.
  */
 public final class DeprovisioningResult {

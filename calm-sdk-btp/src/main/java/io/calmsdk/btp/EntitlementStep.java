@@ -31,16 +31,16 @@ final class EntitlementStep implements Step {
     public StepReport run(Reconciliation run) {
         BindingRequest req = run.request();
         if (req.skipEntitlement()) {
-            return StepReport.of(StepOutcome.SKIPPED, "skipped by the request", null);
+            return StepReport.of(StepResult.Outcome.SKIPPED, "skipped by the request", null);
         }
         String sub = req.subaccountId();
         if (run.memory().entitlementConfirmed(sub)) {
-            return StepReport.of(StepOutcome.UNCHANGED, "confirmed earlier by this provisioner", sub);
+            return StepReport.of(StepResult.Outcome.UNCHANGED, "confirmed earlier by this provisioner", sub);
         }
         Optional<ServiceInstance> own = run.ownInstanceWithoutWrites();
         if (own.isPresent()) {
             run.memory().confirmEntitlement(sub);
-            return StepReport.of(StepOutcome.UNCHANGED, "implied by instance " + own.get().id() + " created by calm-sdk",
+            return StepReport.of(StepResult.Outcome.UNCHANGED, "implied by instance " + own.get().id() + " created by calm-sdk",
                     sub);
         }
         EntitlementAssignments assignments = run.entitlements().getAssignments(sub, SERVICE, PLAN);
@@ -49,28 +49,29 @@ final class EntitlementStep implements Step {
             EntityState state = assignment.get().entityState().orElse(EntityState.OK);
             if (state.isOk() && !removed(assignment.get(), assignments)) {
                 run.memory().confirmEntitlement(sub);
-                return StepReport.of(StepOutcome.UNCHANGED, SERVICE + "/" + PLAN + " already assigned", sub);
+                return StepReport.of(StepResult.Outcome.UNCHANGED, SERVICE + "/" + PLAN + " already assigned", sub);
             }
             if (state.isPending()) {
-                return run.writes().awaitAssignment(Change.of(StepOutcome.UNCHANGED, sub,
+                return run.writes().awaitAssignment(Change.of(StepResult.Outcome.UNCHANGED, sub,
                         "waited for an assignment started elsewhere",
                         "an assignment is in progress (" + state.value() + ")"));
             }
         }
-        EntitledServicePlan plan = entitledPlan(assignments).orElseThrow(() -> new EntitlementUnavailableException(
-                EntitlementUnavailableException.Reason.NOT_ENTITLED, sub, req.instanceName().value(),
+        EntitledServicePlan plan = entitledPlan(assignments).orElseThrow(() -> new ProvisioningException(
+                ProvisioningException.Reason.NOT_ENTITLED, ProvisioningStep.ENTITLEMENT, sub, req.instanceName().value(),
                 "the global account has no entitlement for " + SERVICE + "/" + PLAN
                         + "; add the service plan to the global account (SAP Cloud ALM comes with it) and try again",
-                run.completedSteps()));
+                run.completedSteps(), null));
         if (!plan.hasRemainingQuota()) {
-            throw new EntitlementUnavailableException(EntitlementUnavailableException.Reason.NO_QUOTA, sub,
+            throw new ProvisioningException(ProvisioningException.Reason.NO_QUOTA, ProvisioningStep.ENTITLEMENT, sub,
                     req.instanceName().value(), "the global account's quota of " + SERVICE + "/" + PLAN
                     + " is used up (" + plan.amount().map(EntitlementStep::amount).orElse("?") + " assigned elsewhere,"
-                    + " 0 remaining); free a unit in another subaccount or increase the quota", run.completedSteps());
+                    + " 0 remaining); free a unit in another subaccount or increase the quota", run.completedSteps(),
+                    null);
         }
         PlanCategory category = plan.category().orElse(PlanCategory.SERVICE);
         String how = category.assignmentMode().map(m -> m.name().toLowerCase(Locale.ROOT)).orElse("amount");
-        return run.writes().assign(plan, category, Change.of(StepOutcome.CREATED, sub,
+        return run.writes().assign(plan, category, Change.of(StepResult.Outcome.CREATED, sub,
                 "assigned " + SERVICE + "/" + plan.name() + " (" + how + ")",
                 "would assign " + SERVICE + "/" + PLAN + " (" + how + ")"));
     }

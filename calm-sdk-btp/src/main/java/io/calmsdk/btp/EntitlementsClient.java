@@ -7,7 +7,6 @@ import io.calmsdk.core.ClientOptions;
 import io.calmsdk.btp.internal.Wire;
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.ValidationException;
-import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.internal.http.HttpTransport;
 import io.calmsdk.core.internal.http.TransportRequest;
 import io.calmsdk.core.internal.http.TransportResponse;
@@ -19,14 +18,10 @@ import io.calmsdk.core.model.EntityState;
 import io.calmsdk.core.model.PlanCategory;
 import io.calmsdk.core.model.internal.EntitlementAssignmentRequest;
 import io.calmsdk.core.model.internal.SubaccountAssignment;
-import io.calmsdk.core.internal.polling.PollListener;
 import io.calmsdk.core.internal.polling.PollResponse;
 import io.calmsdk.core.internal.polling.PollStatus;
 import io.calmsdk.core.internal.polling.Poller;
-import io.calmsdk.core.PollingOptions;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,12 +29,13 @@ import java.util.Optional;
 /**
  * The SAP BTP Entitlements API of a global account, called with a Cloud Management ({@code cis})
  * key of plan {@code central}: reads which service plans the global account owns and which are
- * assigned to a subaccount, assigns and removes them, and waits until an assignment is done.
+ * assigned to a subaccount, and assigns and removes them; an assignment or removal is a {@link
+ * LongRunningOperation} that completes when the service is done.
  *
  * <pre>{@code
  * try (EntitlementsClient entitlements = EntitlementsClient.create(cisKey)) {
- *     entitlements.assign(subaccountId, "SAPCloudALMAPIs", "standard");
- *     entitlements.awaitAssignment(subaccountId, "SAPCloudALMAPIs", "standard", Duration.ofMinutes(5), null);
+ *     AssignmentInfo assignment = entitlements.assign(subaccountId, "SAPCloudALMAPIs", "standard")
+ *             .waitForCompletion(Duration.ofMinutes(5));
  * }
  * }</pre>
  *
@@ -121,22 +117,26 @@ public final class EntitlementsClient implements AutoCloseable {
      * @param planName e.g. {@code standard}
      * @return the assignment, empty when the plan is not assigned
      */
-    public Optional<AssignmentInfo> getAssignment(String subaccountId, String serviceName, String planName) {
+    public Optional<AssignmentInfo> findAssignment(String subaccountId, String serviceName, String planName) {
         return assignmentIn(getAssignments(subaccountId, serviceName, planName), subaccountId, serviceName, planName);
     }
 
     /**
      * Assigns a plan to a subaccount: amount 1 for quota-based plans, {@code enable} for the others,
      * the category read from the global account's entitlement. Returns once the service accepted the
-     * assignment; use {@link #awaitAssignment} to wait for it.
+     * assignment; the operation completes when the assignment is {@code OK}.
      *
      * @param subaccountId the subaccount GUID
      * @param serviceName e.g. {@code SAPCloudALMAPIs}
      * @param planName e.g. {@code standard}
-     * @return the job id the service answered with, if any
+     * @return the assignment in progress; its {@linkplain LongRunningOperation#operationId() operation id} is
+     *     the job id the service answered with, if any, and its result the assignment in state {@code OK}.
+     *     Waiting fails with an {@link io.calmsdk.core.exception.OperationFailedException} on {@code
+     *     PROCESSING_FAILED} (with the service's state message), and with a {@link
+     *     io.calmsdk.core.exception.PollingTimeoutException} naming the state it was stuck in.
      * @throws ValidationException if the global account is not entitled to the plan
      */
-    public Optional<String> assign(String subaccountId, String serviceName, String planName) {
+    public LongRunningOperation<AssignmentInfo> assign(String subaccountId, String serviceName, String planName) {
         EntitledServicePlan plan = getAssignments(subaccountId, serviceName, planName)
                 .entitledPlan(serviceName, planName)
                 .orElseThrow(() -> new ValidationException("planName", "'" + serviceName + "/" + planName
@@ -152,112 +152,107 @@ public final class EntitlementsClient implements AutoCloseable {
      * @param planName e.g. {@code standard}
      * @param category the plan's category: decides between {@code amount} and {@code enable}
      * @param amount the amount for quota-based plans, at least 1
-     * @return the job id the service answered with, if any
+     * @return the assignment in progress, as {@link #assign(String, String, String)} returns it
      */
-    public Optional<String> assign(String subaccountId, String serviceName, String planName, PlanCategory category,
-            int amount) {
+    public LongRunningOperation<AssignmentInfo> assign(String subaccountId, String serviceName, String planName,
+            PlanCategory category, int amount) {
         if (amount < 1) {
             throw new ValidationException("amount", "is " + amount, "1 or more; use unassign to remove");
         }
-        return put(subaccountId, serviceName, planName, SubaccountAssignment.assign(category, subaccountId, amount),
-                "assign");
+        Optional<String> job = put(subaccountId, serviceName, planName,
+                SubaccountAssignment.assign(category, subaccountId, amount), "assign");
+        return assignment(subaccountId, serviceName, planName, "assignment sent", job.orElse(null));
     }
 
     /**
      * Removes a plan from a subaccount ({@code amount: 0} or {@code enable: false}). Removing a plan
-     * that is not assigned does nothing.
+     * that is not assigned sends nothing and gives an operation that is complete at once.
      *
      * @param subaccountId the subaccount GUID
      * @param serviceName e.g. {@code SAPCloudALMAPIs}
      * @param planName e.g. {@code standard}
-     * @return the job id, empty when nothing was assigned or the service answered none
+     * @return the removal; its {@linkplain LongRunningOperation#operationId() operation id} is the job id, empty
+     *     when nothing was assigned or the service answered none. It completes when the plan is no longer
+     *     assigned (or assigned with amount 0); waiting fails on {@code PROCESSING_FAILED} and names the
+     *     state at a timeout.
      */
-    public Optional<String> unassign(String subaccountId, String serviceName, String planName) {
+    public LongRunningOperation<Void> unassign(String subaccountId, String serviceName, String planName) {
         EntitlementAssignments a = getAssignments(subaccountId, serviceName, planName);
         if (assignmentIn(a, subaccountId, serviceName, planName).isEmpty()) {
-            return Optional.empty();
+            return LongRunningOperation.<Void>builder(removalOf(subaccountId, serviceName, planName), poller)
+                    .resourceId(subaccountId).state("not assigned").done(() -> null);
         }
         PlanCategory category = a.entitledPlan(serviceName, planName).flatMap(EntitledServicePlan::category)
                 .orElse(PlanCategory.SERVICE);
-        return put(subaccountId, serviceName, planName, SubaccountAssignment.unassign(category, subaccountId),
-                "unassign");
+        Optional<String> job = put(subaccountId, serviceName, planName,
+                SubaccountAssignment.unassign(category, subaccountId), "unassign");
+        return removal(subaccountId, serviceName, planName, "removal sent", job.orElse(null));
     }
 
     /**
-     * Waits until the plan's assignment to the subaccount is {@code OK}.
+     * The wait for the plan's assignment to the subaccount to be {@code OK}, e.g. one started elsewhere.
      *
-     * @param subaccountId the subaccount GUID
-     * @param serviceName e.g. {@code SAPCloudALMAPIs}
-     * @param planName e.g. {@code standard}
-     * @param timeout the longest wait
-     * @param listener hears about every poll, may be {@code null}
-     * @return the assignment in state {@code OK}
-     * @throws io.calmsdk.core.exception.OperationFailedException on {@code PROCESSING_FAILED}, with the
-     *     service's state message
-     * @throws io.calmsdk.core.exception.PollingTimeoutException naming the state it was stuck in
+     * @param state the state in words before the first poll
+     * @param jobId the job id, or {@code null}
      */
-    public AssignmentInfo awaitAssignment(String subaccountId, String serviceName, String planName, Duration timeout,
-            PollListener listener) {
+    LongRunningOperation<AssignmentInfo> assignment(String subaccountId, String serviceName, String planName,
+            String state, String jobId) {
         String awaited = "entitlement of " + serviceName + "/" + planName + " to subaccount " + subaccountId;
-        return poller(timeout, listener).<AssignmentInfo>poll(awaited, () -> {
-            Optional<AssignmentInfo> a = getAssignment(subaccountId, serviceName, planName);
-            if (a.isEmpty()) {
-                return PollResponse.inProgress("NOT_ASSIGNED_YET");
-            }
-            EntityState state = a.get().entityState().orElse(EntityState.OK);
-            if (state.isOk()) {
-                return PollResponse.succeeded(state.value(), a.get());
-            }
-            if (state.isFailed()) {
-                return PollResponse.<AssignmentInfo>builder(PollStatus.FAILED).state(state.value())
-                        .description(a.get().stateMessage().orElse(null)).resourceId(subaccountId).build();
-            }
-            return PollResponse.inProgress(state.value());
-        }).value().orElseThrow();
+        return LongRunningOperation.<AssignmentInfo>builder(awaited, poller).resourceId(subaccountId)
+                .operationId(jobId).state(state).<AssignmentInfo>polling(() -> {
+                    Optional<AssignmentInfo> a = findAssignment(subaccountId, serviceName, planName);
+                    if (a.isEmpty()) {
+                        return PollResponse.inProgress("NOT_ASSIGNED_YET");
+                    }
+                    EntityState entityState = a.get().entityState().orElse(EntityState.OK);
+                    if (entityState.isOk()) {
+                        return PollResponse.succeeded(entityState.value(), a.get());
+                    }
+                    if (entityState.isFailed()) {
+                        return PollResponse.<AssignmentInfo>builder(PollStatus.FAILED).state(entityState.value())
+                                .description(a.get().stateMessage().orElse(null)).resourceId(subaccountId).build();
+                    }
+                    return PollResponse.inProgress(entityState.value());
+                }, assignment -> Optional.ofNullable(assignment).orElseThrow());
     }
 
     /**
-     * Waits until the plan is no longer assigned to the subaccount (or assigned with amount 0).
+     * The wait for the plan to be no longer assigned to the subaccount (or assigned with amount 0).
      *
-     * @param subaccountId the subaccount GUID
-     * @param serviceName e.g. {@code SAPCloudALMAPIs}
-     * @param planName e.g. {@code standard}
-     * @param timeout the longest wait
-     * @param listener hears about every poll, may be {@code null}
-     * @throws io.calmsdk.core.exception.OperationFailedException on {@code PROCESSING_FAILED}
-     * @throws io.calmsdk.core.exception.PollingTimeoutException naming the state it was stuck in
+     * @param state the state in words before the first poll
+     * @param jobId the job id, or {@code null}
      */
-    public void awaitUnassignment(String subaccountId, String serviceName, String planName, Duration timeout,
-            PollListener listener) {
-        String awaited = "removal of " + serviceName + "/" + planName + " from subaccount " + subaccountId;
-        poller(timeout, listener).<Boolean>poll(awaited, () -> {
-            Optional<AssignmentInfo> a = getAssignment(subaccountId, serviceName, planName);
-            if (a.isEmpty()) {
-                return PollResponse.succeeded("REMOVED", Boolean.TRUE);
-            }
-            EntityState state = a.get().entityState().orElse(EntityState.OK);
-            if (state.isFailed()) {
-                return PollResponse.<Boolean>builder(PollStatus.FAILED).state(state.value())
-                        .description(a.get().stateMessage().orElse(null)).resourceId(subaccountId).build();
-            }
-            boolean zero = a.get().amount().map(x -> x == 0).orElse(false);
-            boolean disabled = a.get().amount().isEmpty() && a.get().requestedAmount().map(x -> x == 0).orElse(false);
-            if (state.isOk() && (zero || disabled)) {
-                return PollResponse.succeeded("REMOVED", Boolean.TRUE);
-            }
-            return PollResponse.inProgress(state.value());
-        });
+    LongRunningOperation<Void> removal(String subaccountId, String serviceName, String planName, String state,
+            String jobId) {
+        return LongRunningOperation.<Void>builder(removalOf(subaccountId, serviceName, planName), poller)
+                .resourceId(subaccountId).operationId(jobId).state(state).<Boolean>polling(() -> {
+                    Optional<AssignmentInfo> a = findAssignment(subaccountId, serviceName, planName);
+                    if (a.isEmpty()) {
+                        return PollResponse.succeeded("REMOVED", Boolean.TRUE);
+                    }
+                    EntityState entityState = a.get().entityState().orElse(EntityState.OK);
+                    if (entityState.isFailed()) {
+                        return PollResponse.<Boolean>builder(PollStatus.FAILED).state(entityState.value())
+                                .description(a.get().stateMessage().orElse(null)).resourceId(subaccountId).build();
+                    }
+                    boolean zero = a.get().amount().map(x -> x == 0).orElse(false);
+                    boolean disabled = a.get().amount().isEmpty()
+                            && a.get().requestedAmount().map(x -> x == 0).orElse(false);
+                    if (entityState.isOk() && (zero || disabled)) {
+                        return PollResponse.succeeded("REMOVED", Boolean.TRUE);
+                    }
+                    return PollResponse.inProgress(entityState.value());
+                }, removed -> null);
+    }
+
+    private static String removalOf(String subaccountId, String serviceName, String planName) {
+        return "removal of " + serviceName + "/" + planName + " from subaccount " + subaccountId;
     }
 
     static Optional<AssignmentInfo> assignmentIn(EntitlementAssignments a, String subaccountId, String serviceName,
             String planName) {
         // Ignores the GUID's case and looks through every entry of the service and plan.
         return a.assignment(serviceName, planName, subaccountId);
-    }
-
-    Poller poller(Duration timeout, PollListener listener) {
-        PollingOptions options = poller.options().toBuilder().timeout(timeout).build();
-        return poller.toBuilder().options(options).listener(listener).build();
     }
 
     private Optional<String> put(String subaccountId, String serviceName, String planName,

@@ -53,7 +53,7 @@ final class InstanceParameters {
                 .orElse(req.xsSecurity());
         if (!lastUpdateFailed && requested.contentHash().equals(storedHash)) {
             run.useInstance(chosen, false);
-            return StepReport.of(StepOutcome.UNCHANGED, "instance " + chosen.id() + " has the requested parameters",
+            return StepReport.of(StepResult.Outcome.UNCHANGED, "instance " + chosen.id() + " has the requested parameters",
                     chosen.id());
         }
         Optional<XsSecurityParams> actual = Optional.empty();
@@ -69,7 +69,7 @@ final class InstanceParameters {
                     chosen.id(), xsappname, req.xsSecurity().xsappname());
         }
         XsSecurityParams target = owned || actual.isEmpty() ? requested : union(requested, actual.get());
-        StepOutcome changed = owned || adoptedBefore ? StepOutcome.UPDATED : StepOutcome.ADOPTED;
+        StepResult.Outcome changed = owned || adoptedBefore ? StepResult.Outcome.UPDATED : StepResult.Outcome.ADOPTED;
         String whose = owned ? "" : adoptedBefore ? " (adopted earlier)" : " (adopted: created outside calm-sdk)";
         List<LabelChange> labelChanges = chosen.labels().changesTo(labels(req, requested, xsappname != null, owned));
         String id = chosen.id();
@@ -78,7 +78,7 @@ final class InstanceParameters {
             if (!drift.requiresUpdate()) {
                 if (labelChanges.isEmpty()) {
                     run.useInstance(chosen, false);
-                    return StepReport.of(owned || adoptedBefore ? StepOutcome.UNCHANGED : StepOutcome.ADOPTED,
+                    return StepReport.of(owned || adoptedBefore ? StepResult.Outcome.UNCHANGED : StepResult.Outcome.ADOPTED,
                             "instance " + id + whose + " has the requested parameters", id);
                 }
                 return run.writes().updateInstance(chosen, null, labelChanges, Change.of(changed, id,

@@ -40,7 +40,7 @@ final class InstanceStep implements Step {
     @Override
     public StepReport run(Reconciliation run) {
         if (!run.hasServiceManager() || run.catalog() == null) {
-            return StepReport.of(StepOutcome.CREATED, "would create instance " + run.request().instanceName()
+            return StepReport.of(StepResult.Outcome.CREATED, "would create instance " + run.request().instanceName()
                     + " once the plan is visible", null);
         }
         while (true) {
@@ -68,7 +68,7 @@ final class InstanceStep implements Step {
                         + run.named().stream().map(i -> i.servicePlanId().orElse("?")).distinct()
                         .collect(Collectors.joining(", ")) + "); choose another instance name");
             }
-            return run.writes().createInstance(desired, conflicts++, Change.of(StepOutcome.CREATED, null,
+            return run.writes().createInstance(desired, conflicts++, Change.of(StepResult.Outcome.CREATED, null,
                     (replaced == null ? "created" : "replaced " + replaced + " with") + " instance "
                             + req.instanceName() + " (xsappname " + desired.xsappname() + ")",
                     "would create instance " + req.instanceName() + " with xsappname " + desired.xsappname()));
@@ -80,13 +80,13 @@ final class InstanceStep implements Step {
         }
         LastOperation last = chosen.lastOperation().orElse(null);
         if (last != null && !last.isTerminal()) {
-            return run.writes().awaitInstance(chosen, last, StepReport.of(StepOutcome.UNCHANGED, "instance "
+            return run.writes().awaitInstance(chosen, last, StepReport.of(StepResult.Outcome.UNCHANGED, "instance "
                     + chosen.id() + " has a " + last.type().value() + " operation in progress", chosen.id()));
         }
         if (failedCreate(chosen, last)) {
             String why = last == null ? "it is not ready" : last.errorSummary();
             replaced = "instance " + chosen.id() + " whose creation had failed";
-            return run.writes().deleteFailedInstance(chosen, why, StepReport.of(StepOutcome.CREATED,
+            return run.writes().deleteFailedInstance(chosen, why, StepReport.of(StepResult.Outcome.CREATED,
                     "would replace instance " + chosen.id() + " whose creation failed (" + why + ")", chosen.id()));
         }
         return Optional.of(new InstanceParameters(run, chosen, last).reconcile());

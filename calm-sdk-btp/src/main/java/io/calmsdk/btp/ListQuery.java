@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Filters for Service Manager lists: a {@code fieldQuery} and a {@code labelQuery}, built from
@@ -45,6 +46,14 @@ public final class ListQuery {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** Builds a query from what a caller sets on a builder, for the {@code Consumer<ListQuery.Builder>} overloads. */
+    static ListQuery of(Consumer<Builder> query) {
+        Objects.requireNonNull(query, "query");
+        Builder b = builder();
+        query.accept(b);
+        return b.build();
     }
 
     /**
@@ -145,16 +154,12 @@ public final class ListQuery {
         }
 
         /**
-         * Sets the page size.
+         * Sets the page size; checked by {@link #build()}.
          *
          * @param maxItems 1 or more; 0 for the service default
          * @return this builder
-         * @throws IllegalArgumentException if negative
          */
         public Builder maxItems(int maxItems) {
-            if (maxItems < 0) {
-                throw new IllegalArgumentException("maxItems must not be negative, was " + maxItems);
-            }
             this.maxItems = maxItems;
             return this;
         }
@@ -163,8 +168,12 @@ public final class ListQuery {
          * Builds the query.
          *
          * @return the query
+         * @throws IllegalStateException if {@code maxItems} is negative
          */
         public ListQuery build() {
+            if (maxItems < 0) {
+                throw new IllegalStateException("maxItems must not be negative, was " + maxItems);
+            }
             return new ListQuery(this);
         }
     }

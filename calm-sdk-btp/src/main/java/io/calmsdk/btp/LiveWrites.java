@@ -11,6 +11,7 @@ import io.calmsdk.core.exception.CalmServiceException;
 import io.calmsdk.core.exception.ConcurrentOperationException;
 import io.calmsdk.core.exception.ConflictException;
 import io.calmsdk.core.exception.RateLimitedException;
+import io.calmsdk.core.model.AssignmentInfo;
 import io.calmsdk.core.model.EntitledServicePlan;
 import io.calmsdk.core.model.LabelChange;
 import io.calmsdk.core.model.Labels;
@@ -57,7 +58,8 @@ final class LiveWrites implements Writes {
 
     @Override
     public StepReport awaitAssignment(Change waited) {
-        run.entitlements().awaitAssignment(req.subaccountId(), SERVICE, PLAN, guard.remaining(), run.pollListener());
+        run.entitlements().assignment(req.subaccountId(), SERVICE, PLAN, "started elsewhere", null)
+                .awaitCompletion(guard.remaining(), run.pollListener());
         run.memory().confirmEntitlement(req.subaccountId());
         return waited.asDone();
     }
@@ -66,19 +68,21 @@ final class LiveWrites implements Writes {
     public StepReport assign(EntitledServicePlan plan, PlanCategory category, Change assigned) {
         String sub = req.subaccountId();
         EntitlementsClient entitlements = run.entitlements();
+        LongRunningOperation<AssignmentInfo> assignment;
         try {
-            entitlements.assign(sub, SERVICE, plan.name(), category, 1);
+            assignment = entitlements.assign(sub, SERVICE, plan.name(), category, 1);
         } catch (ConflictException e) {
             LOG.info("Entitlement of {}/{} to {} is being changed by another caller; waiting for it", SERVICE, PLAN, sub);
+            assignment = entitlements.assignment(sub, SERVICE, plan.name(), "changed by another caller", null);
         } catch (CalmServiceException e) {
             if (e.status() == 400 && e.errorCode().map("11005"::equals).orElse(false)) {
-                throw new EntitlementUnavailableException(EntitlementUnavailableException.Reason.NO_QUOTA, sub,
+                throw new ProvisioningException(ProvisioningException.Reason.NO_QUOTA, ProvisioningStep.ENTITLEMENT, sub,
                         req.instanceName().value(), "the service refused the assignment for lack of quota: "
-                        + e.errorMessage().orElse(e.getMessage()), run.completedSteps());
+                        + e.errorMessage().orElse(e.getMessage()), run.completedSteps(), null);
             }
             throw e;
         }
-        entitlements.awaitAssignment(sub, SERVICE, plan.name(), guard.remaining(), run.pollListener());
+        assignment.awaitCompletion(guard.remaining(), run.pollListener());
         run.memory().confirmEntitlement(sub);
         return assigned.asDone();
     }
@@ -105,7 +109,8 @@ final class LiveWrites implements Writes {
             // A 409 whose instance the list did not show yet: give the service a moment before asking again.
             guard.pause(guard.backoff(conflictsSoFar), "instance to become visible");
         }
-        Optional<PendingOperation> op = guard.submitCreate("create service instance " + req.instanceName(),
+        Optional<LongRunningOperation<ServiceInstance>> op = guard.submitCreate("create service instance "
+                + req.instanceName(),
                 () -> sm.submitCreateInstance(req.instanceName().value(), planId, Json.mapper().valueToTree(desired),
                         InstanceParameters.labels(req, desired, true, true)),
                 () -> {
@@ -116,7 +121,7 @@ final class LiveWrites implements Writes {
         if (op.isEmpty()) {
             return Optional.empty();
         }
-        sm.awaitOperation(op.get(), guard.remaining(), run.pollListener());
+        op.get().awaitCompletion(guard.remaining(), run.pollListener());
         Optional<String> id = op.get().resourceId();
         if (id.isEmpty()) {
             return Optional.empty();
@@ -132,9 +137,8 @@ final class LiveWrites implements Writes {
         String what = running.type().value() + " of service instance " + instance.name() + " (" + instance.id()
                 + ", started elsewhere)";
         if (running.id().isPresent()) {
-            PendingOperation op = new PendingOperation(what, ServiceManagerClient.INSTANCES, instance.id(),
-                    sm.operationUrl(ServiceManagerClient.INSTANCES, instance.id(), running.id().get()), 202);
-            sm.awaitOperation(op, guard.remaining(), run.pollListener());
+            sm.operation(what, ServiceManagerClient.INSTANCES, instance.id(), running.id().get())
+                    .awaitCompletion(guard.remaining(), run.pollListener());
         } else {
             deletions.waitForIdleInstance(instance.id());
         }
@@ -159,8 +163,8 @@ final class LiveWrites implements Writes {
             attempt++;
             guard.checkDeadline();
             try {
-                PendingOperation op = sm.submitUpdateInstance(instance.id(), parameters, labels);
-                sm.awaitOperation(op, guard.remaining(), run.pollListener());
+                sm.submitUpdateInstance(instance.id(), parameters, labels)
+                        .awaitCompletion(guard.remaining(), run.pollListener());
                 run.forgetNamed();
                 run.useInstance(readInstance(instance.id()), false);
                 return updated.asDone();
@@ -175,7 +179,7 @@ final class LiveWrites implements Writes {
     }
 
     private ServiceInstance readInstance(String id) {
-        return run.serviceManager().getInstance(id).orElseThrow(() -> new CalmClientException("instance " + id
+        return run.serviceManager().findInstance(id).orElseThrow(() -> new CalmClientException("instance " + id
                 + " was created but cannot be read back"));
     }
 
@@ -191,14 +195,14 @@ final class LiveWrites implements Writes {
         Labels labels = Labels.of(req.labels().asMap())
                 .with(CloudAlmProvisioner.LABEL_MANAGED, CloudAlmProvisioner.MANAGED_VALUE)
                 .with(CloudAlmProvisioner.LABEL_BINDING, req.bindingName().value());
-        Optional<PendingOperation> op = guard.submitCreate("create service binding " + name,
+        Optional<LongRunningOperation<ServiceBinding>> op = guard.submitCreate("create service binding " + name,
                 () -> sm.submitCreateBinding(instanceId, name, req.bindingParametersJson(), labels),
                 () -> !run.bindingsNamed(name).isEmpty());
         if (op.isEmpty()) {
             return Optional.empty();
         }
-        sm.awaitOperation(op.get(), guard.remaining(), run.pollListener());
-        Optional<ServiceBinding> binding = op.get().resourceId().flatMap(sm::getBinding);
+        op.get().awaitCompletion(guard.remaining(), run.pollListener());
+        Optional<ServiceBinding> binding = op.get().resourceId().flatMap(sm::findBinding);
         if (binding.isEmpty()) {
             return Optional.empty();
         }
@@ -211,9 +215,8 @@ final class LiveWrites implements Writes {
         ServiceManagerClient sm = run.serviceManager();
         String what = "create service binding " + binding.name() + " (" + binding.id() + ", started elsewhere)";
         if (running.id().isPresent()) {
-            sm.awaitOperation(new PendingOperation(what, ServiceManagerClient.BINDINGS, binding.id(),
-                    sm.operationUrl(ServiceManagerClient.BINDINGS, binding.id(), running.id().get()), 202),
-                    guard.remaining(), run.pollListener());
+            sm.operation(what, ServiceManagerClient.BINDINGS, binding.id(), running.id().get())
+                    .awaitCompletion(guard.remaining(), run.pollListener());
         } else {
             guard.pause(run.settings().pollingOptions().initialDelay(), what);
         }
@@ -232,7 +235,7 @@ final class LiveWrites implements Writes {
     @Override
     public Optional<StepReport> useBinding(ServiceBinding binding, Change reused) {
         ServiceBinding withCredentials = binding.credentials().filter(c -> !c.isEmpty()).isPresent() ? binding
-                : run.serviceManager().getBinding(binding.id()).orElse(null);
+                : run.serviceManager().findBinding(binding.id()).orElse(null);
         if (withCredentials == null) {
             return Optional.empty(); // deleted in between: look again
         }

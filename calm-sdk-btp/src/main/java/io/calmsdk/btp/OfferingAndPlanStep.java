@@ -24,7 +24,7 @@ final class OfferingAndPlanStep implements Step {
     @Override
     public StepReport run(Reconciliation run) {
         if (!run.hasServiceManager()) {
-            return StepReport.of(StepOutcome.UNCHANGED, "not looked up: the subaccount has no Service Manager binding"
+            return StepReport.of(StepResult.Outcome.UNCHANGED, "not looked up: the subaccount has no Service Manager binding"
                     + " yet", null);
         }
         ServiceManagerClient sm = run.serviceManager();
@@ -32,23 +32,23 @@ final class OfferingAndPlanStep implements Step {
         CatalogIds cached = run.memory().catalogIds(sm.endpoint(), sub);
         if (cached != null) {
             run.useCatalog(cached);
-            return StepReport.of(StepOutcome.UNCHANGED, "plan " + PLAN + " (cached)", cached.planId());
+            return StepReport.of(StepResult.Outcome.UNCHANGED, "plan " + PLAN + " (cached)", cached.planId());
         }
         Optional<ServiceInstance> own = run.ownInstanceWithoutWrites();
         if (own.isPresent() && own.get().servicePlanId().isPresent()) {
             CatalogIds ids = new CatalogIds(null, own.get().servicePlanId().get(), true);
             run.memory().rememberCatalog(sm.endpoint(), sub, ids);
             run.useCatalog(ids);
-            return StepReport.of(StepOutcome.UNCHANGED, "plan of instance " + own.get().id() + " created by calm-sdk",
+            return StepReport.of(StepResult.Outcome.UNCHANGED, "plan of instance " + own.get().id() + " created by calm-sdk",
                     ids.planId());
         }
         Optional<CatalogIds> found = run.writes().awaitPlan(() -> lookUp(sm));
         if (found.isEmpty()) {
-            return StepReport.of(StepOutcome.UNCHANGED, "plan " + PLAN + " not visible yet: it appears once the"
+            return StepReport.of(StepResult.Outcome.UNCHANGED, "plan " + PLAN + " not visible yet: it appears once the"
                     + " subaccount is entitled", null);
         }
         run.useCatalog(found.get());
-        return StepReport.of(StepOutcome.UNCHANGED, "found plan " + PLAN + " of " + SERVICE, found.get().planId());
+        return StepReport.of(StepResult.Outcome.UNCHANGED, "found plan " + PLAN + " of " + SERVICE, found.get().planId());
     }
 
     private static Optional<CatalogIds> lookUp(ServiceManagerClient sm) {

@@ -122,7 +122,7 @@ final class Provisioning {
      * {@link #ensure} for many requests, at most {@code concurrency} at a time; each gets its own
      * outcome and one failure does not stop the others.
      */
-    List<ProvisioningOutcome> ensureAll(List<BindingRequest> list, int concurrency) {
+    List<ProvisioningResult.Outcome> ensureAll(List<BindingRequest> list, int concurrency) {
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, list.size()), r -> {
             Thread t = new Thread(r, "calm-sdk-provisioner-" + threadNumber.incrementAndGet());
@@ -130,25 +130,25 @@ final class Provisioning {
             return t;
         });
         try {
-            List<Future<ProvisioningOutcome>> futures = new ArrayList<>();
+            List<Future<ProvisioningResult.Outcome>> futures = new ArrayList<>();
             for (BindingRequest request : list) {
                 futures.add(pool.submit(() -> {
                     try {
-                        return new ProvisioningOutcome(request, ensureValid(request), null);
+                        return new ProvisioningResult.Outcome(request, ensureValid(request), null);
                     } catch (RuntimeException e) {
                         LOG.warn("Provisioning {} in subaccount {} failed: {}", request.instanceName(),
                                 request.subaccountId(), e.getMessage());
-                        return new ProvisioningOutcome(request, null, e);
+                        return new ProvisioningResult.Outcome(request, null, e);
                     }
                 }));
             }
-            List<ProvisioningOutcome> outcomes = new ArrayList<>();
+            List<ProvisioningResult.Outcome> outcomes = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
                 try {
                     outcomes.add(futures.get(i).get());
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
-                    outcomes.add(new ProvisioningOutcome(list.get(i), null, cause instanceof RuntimeException
+                    outcomes.add(new ProvisioningResult.Outcome(list.get(i), null, cause instanceof RuntimeException
                             ? (RuntimeException) cause : new CalmClientException("provisioning failed", cause)));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -172,11 +172,11 @@ final class Provisioning {
         Objects.requireNonNull(request, "request");
         if (!request.skipEntitlement() && entitlements == null) {
             throw new ValidationException("skipEntitlement", "is false but the provisioner has no Cloud Management key",
-                    "skipEntitlement(true), or build the provisioner with cisKey(...)");
+                    "skipEntitlement(true), or build the provisioner with credentials(CisKey)");
         }
         if (!serviceManagers.canServe(request.subaccountId())) {
             throw new ValidationException("subaccountId", "has no Service Manager key in this provisioner",
-                    "a subaccount given with serviceManagerKey(subaccountId, key), or a provisioner with a default"
+                    "a subaccount given with credentials(subaccountId, key), or a provisioner with a default"
                             + " Service Manager key, or a Cloud Management key with accounts_service_url (one-key mode)");
         }
     }

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * What {@link CloudAlmProvisioner#ensureBinding(BindingRequest)} would do for a request, found by
  * {@link CloudAlmProvisioner#plan(BindingRequest)} with reads only. Each step's outcome is the one it
- * would have ({@link StepOutcome#CREATED} means "would create"). Immutable and thread-safe.
+ * would have ({@link StepResult.Outcome#CREATED} means "would create"). Immutable and thread-safe.
  */
 public final class ProvisioningPlan {
 

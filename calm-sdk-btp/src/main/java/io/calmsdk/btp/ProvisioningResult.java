@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * What {@link CloudAlmProvisioner#ensureBinding(BindingRequest)} achieved: the Cloud ALM service key,
  * the instance and binding it belongs to, what was done in each step, and what it cost (HTTP requests,
- * time).
+ * time). {@link Outcome} is what {@link CloudAlmProvisioner#ensureBindings} gives per request.
  *
  * <p>The service key holds secrets; they never show in {@link #toString()}. Immutable and thread-safe.
  */
@@ -84,13 +84,15 @@ public final class ProvisioningResult {
     }
 
     /**
-     * What was done in one step.
+     * What was done in one step. Every step of {@code ensureBinding} and {@code rotateBinding} is reported,
+     * {@link StepResult.Outcome#SKIPPED} when it did not apply; as in {@link ProvisioningPlan#step}.
      *
      * @param step the step
-     * @return the step's result, empty when the step did not run
+     * @return the step's result (the first, if a rotation reports the step twice)
+     * @throws java.util.NoSuchElementException if the result has no such step
      */
-    public Optional<StepResult> step(ProvisioningStep step) {
-        return steps.stream().filter(s -> s.step() == step).findFirst();
+    public StepResult step(ProvisioningStep step) {
+        return steps.stream().filter(s -> s.step() == step).findFirst().orElseThrow();
     }
 
     /**
@@ -140,5 +142,72 @@ public final class ProvisioningResult {
         return "ProvisioningResult{instance=" + instance.name() + " (" + instance.id() + "), binding=" + binding.name()
                 + " (" + binding.id() + "), steps=" + steps + ", httpRequests=" + httpRequests() + ", httpWrites="
                 + httpWrites + ", elapsed=" + elapsed + "}";
+    }
+
+    /**
+     * The outcome of one request of {@link CloudAlmProvisioner#ensureBindings}: either a result or the
+     * exception that request ended with. Immutable and thread-safe.
+     */
+    public static final class Outcome {
+
+        private final BindingRequest request;
+        private final ProvisioningResult result;
+        private final RuntimeException failure;
+
+        Outcome(BindingRequest request, ProvisioningResult result, RuntimeException failure) {
+            this.request = Objects.requireNonNull(request, "request");
+            if ((result == null) == (failure == null)) {
+                throw new IllegalArgumentException("exactly one of result and failure must be given");
+            }
+            this.result = result;
+            this.failure = failure;
+        }
+
+        /**
+         * The request.
+         *
+         * @return the request
+         */
+        public BindingRequest request() {
+            return request;
+        }
+
+        /**
+         * Whether the request succeeded.
+         *
+         * @return {@code true} when {@link #result()} is present
+         */
+        public boolean succeeded() {
+            return result != null;
+        }
+
+        /**
+         * The result, when the request succeeded.
+         *
+         * @return the result
+         */
+        public Optional<ProvisioningResult> result() {
+            return Optional.ofNullable(result);
+        }
+
+        /**
+         * The exception, when the request failed; usually a {@link ProvisioningException}.
+         *
+         * @return the failure
+         */
+        public Optional<RuntimeException> failure() {
+            return Optional.ofNullable(failure);
+        }
+
+        /**
+         * Describes the outcome, never a secret.
+         *
+         * @return e.g. {@code ProvisioningResult.Outcome{calm-api in <subaccount>: succeeded}}
+         */
+        @Override
+        public String toString() {
+            return "ProvisioningResult.Outcome{" + request.instanceName() + " in " + request.subaccountId() + ": "
+                    + (result != null ? "succeeded" : "failed: " + failure.getMessage()) + "}";
+        }
     }
 }

@@ -103,7 +103,11 @@ final class Reconciliation {
     /** Steps report progress (polls) through this; it names the step running now. */
     PollListener pollListener() {
         ProvisioningStep step = current;
-        return progress -> notify(listener -> listener.onStepProgress(request, step, progress));
+        return poll -> {
+            ProvisioningListener.Progress progress = ProvisioningListener.Progress.of(poll.awaited(), poll.attempt(),
+                    poll.state(), poll.elapsed());
+            notify(listener -> listener.onStepProgress(request, step, progress));
+        };
     }
 
     private void evictIfRefused(RuntimeException failure) {
@@ -146,7 +150,7 @@ final class Reconciliation {
 
     /** Records a step that was not run, e.g. the entitlement a deprovisioning keeps. */
     void skipped(ProvisioningStep kind, String why) {
-        steps.add(StepResult.of(kind, StepOutcome.SKIPPED, why, null, Duration.ZERO));
+        steps.add(StepResult.of(kind, StepResult.Outcome.SKIPPED, why, null, Duration.ZERO));
     }
 
     // ---------------------------------------------------------------- collaborators

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The verification step fetched a token with the new key, but the token lacks requested authorities.
- * {@link #missingScopes()} names them; usually the instance update has not reached the
+ * {@link #missingScopes()} names them ({@link #reason()} is {@link Reason#MISSING_SCOPES}); usually the instance update has not reached the
  * authorization server yet, or the authority is not a Cloud ALM scope.
  */
 public class ScopeVerificationException extends ProvisioningException {
@@ -27,7 +27,7 @@ public class ScopeVerificationException extends ProvisioningException {
      */
     public ScopeVerificationException(String subaccountId, String instanceName, List<String> missingScopes,
             List<String> grantedScopes, List<StepResult> completedSteps) {
-        super(ProvisioningStep.VERIFY, subaccountId, instanceName, "the token of the new key lacks "
+        super(Reason.MISSING_SCOPES, ProvisioningStep.VERIFY, subaccountId, instanceName, "the token of the new key lacks "
                 + String.join(", ", missingScopes) + " (granted: "
                 + (grantedScopes.isEmpty() ? "none" : String.join(", ", grantedScopes))
                 + "); check the instance's authorities", completedSteps, null);

@@ -1,20 +1,16 @@
 package io.calmsdk.btp;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.calmsdk.auth.TokenProvider;
 import io.calmsdk.auth.internal.BearerAuthenticator;
 import io.calmsdk.btp.internal.ClientSettings;
-import io.calmsdk.core.ClientOptions;
 import io.calmsdk.btp.internal.Wire;
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.exception.CalmClientException;
-import io.calmsdk.core.exception.ValidationException;
-import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.internal.http.HttpTransport;
-import io.calmsdk.core.internal.http.RetryAfter;
-import io.calmsdk.core.internal.http.TransportRequest;
-import io.calmsdk.core.internal.http.TransportResponse;
 import io.calmsdk.core.internal.json.Json;
+import io.calmsdk.core.internal.polling.PollListener;
+import io.calmsdk.core.internal.polling.Poller;
 import io.calmsdk.core.model.LabelChange;
 import io.calmsdk.core.model.Labels;
 import io.calmsdk.core.model.Operation;
@@ -23,24 +19,14 @@ import io.calmsdk.core.model.ServiceInstance;
 import io.calmsdk.core.model.ServiceManagerKey;
 import io.calmsdk.core.model.ServiceOffering;
 import io.calmsdk.core.model.ServicePlan;
-import io.calmsdk.core.paging.Page;
 import io.calmsdk.core.paging.PagedIterable;
-import io.calmsdk.core.internal.polling.PollListener;
-import io.calmsdk.core.internal.polling.PollResponse;
-import io.calmsdk.core.internal.polling.PollResult;
-import io.calmsdk.core.internal.polling.Poller;
-import io.calmsdk.core.PollingOptions;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Consumer;
 
 /**
  * The SAP Service Manager API of one subaccount ({@code sm_url} of a {@code subaccount-admin} key):
@@ -49,32 +35,33 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * try (ServiceManagerClient sm = ServiceManagerClient.builder().credentials(smKey).build()) {
  *     ServicePlan plan = sm.findPlan(sm.findOffering("SAPCloudALMAPIs").orElseThrow().id(), "standard").orElseThrow();
- *     for (ServiceInstance i : sm.listInstances(ListQuery.builder().field("name", "calm-api").build())) { ... }
+ *     ServiceInstance instance = sm.createInstance("calm-api", plan.id(), parameters, Labels.empty())
+ *             .waitForCompletion();
+ *     for (ServiceInstance i : sm.listInstances(q -> q.field("name", "calm-api"))) { ... }
  * }
  * }</pre>
  *
- * <p>Writes are asynchronous on the service side: {@code begin...} methods return what the service
- * answered (done at once, or accepted with an operation to poll) and never wait; the methods without
- * {@code begin} wait for the operation through the core {@link Poller}, with the client's
- * {@link PollingOptions}. Creates are never sent twice by this client: a create whose answer was lost
- * throws, and the caller must look the resource up by name before trying again (as
- * {@link CloudAlmProvisioner} does).
+ * <p>Writes are asynchronous on the service side: {@code create...}, {@code update...} and {@code
+ * delete...} send the request and return a {@link LongRunningOperation} at once, complete when the service
+ * answered synchronously, else to be {@linkplain LongRunningOperation#waitForCompletion() waited for} (with
+ * the {@linkplain ClientOptions#polling() polling options} of the client's options). Creates are never sent
+ * twice by this client: a create whose answer was lost throws, and the caller must look the resource up by
+ * name before trying again (as {@link CloudAlmProvisioner} does).
  *
  * <p>Tokens come from a {@link TokenProvider} (one fetch shared by all calls and threads). Instances
  * are immutable and thread-safe; close the client to release its HTTP resources.
  */
 public final class ServiceManagerClient implements AutoCloseable {
 
-    static final String INSTANCES = "service_instances";
-    static final String BINDINGS = "service_bindings";
-    private static final Pattern LOCATION = Pattern.compile(".*/v1/(service_instances|service_bindings)/([^/?#]+)(/operations/[^/?#]+)?.*");
+    static final String INSTANCES = ServiceManagerRequests.INSTANCES;
+    static final String BINDINGS = ServiceManagerRequests.BINDINGS;
 
     private final Wire wire;
     private final HttpTransport transport;
     private final TokenProvider tokenProvider;
     private final boolean ownsTokenProvider;
-    private final Poller poller;
-    private final Clock clock;
+    private final ServiceManagerRequests requests;
+    private final ServiceManagerOperations operations;
 
     private ServiceManagerClient(Builder b) {
         ClientSettings s = b.settings;
@@ -87,8 +74,9 @@ public final class ServiceManagerClient implements AutoCloseable {
         }
         this.transport = s.transport(BearerAuthenticator.of(tokenProvider), "service-manager");
         this.wire = new Wire(transport, b.endpoint != null ? b.endpoint : b.key.smUrl());
-        this.clock = s.clock();
-        this.poller = Poller.builder().clock(s.clock()).sleeper(s.sleeper()).options(s.pollingOptions()).build();
+        this.requests = new ServiceManagerRequests(wire);
+        Poller poller = Poller.builder().clock(s.clock()).sleeper(s.sleeper()).options(s.pollingOptions()).build();
+        this.operations = new ServiceManagerOperations(wire, poller, s.clock());
     }
 
     /**
@@ -128,7 +116,17 @@ public final class ServiceManagerClient implements AutoCloseable {
      * @return the offerings, fetched page by page as iterated
      */
     public PagedIterable<ServiceOffering> listOfferings(ListQuery query) {
-        return list("service_offerings", query, ServiceOffering.class, "list service offerings");
+        return requests.list("service_offerings", query, ServiceOffering.class, "list service offerings");
+    }
+
+    /**
+     * Lists service offerings, with the filters set on a {@link ListQuery.Builder}.
+     *
+     * @param query sets the filters, e.g. {@code q -> q.field("catalog_name", "SAPCloudALMAPIs")}
+     * @return the offerings, fetched page by page as iterated
+     */
+    public PagedIterable<ServiceOffering> listOfferings(Consumer<ListQuery.Builder> query) {
+        return listOfferings(ListQuery.of(query));
     }
 
     /**
@@ -149,7 +147,17 @@ public final class ServiceManagerClient implements AutoCloseable {
      * @return the plans, fetched page by page as iterated
      */
     public PagedIterable<ServicePlan> listPlans(ListQuery query) {
-        return list("service_plans", query, ServicePlan.class, "list service plans");
+        return requests.list("service_plans", query, ServicePlan.class, "list service plans");
+    }
+
+    /**
+     * Lists service plans, with the filters set on a {@link ListQuery.Builder}.
+     *
+     * @param query sets the filters, e.g. {@code q -> q.field("service_offering_id", id)}
+     * @return the plans, fetched page by page as iterated
+     */
+    public PagedIterable<ServicePlan> listPlans(Consumer<ListQuery.Builder> query) {
+        return listPlans(ListQuery.of(query));
     }
 
     /**
@@ -160,24 +168,7 @@ public final class ServiceManagerClient implements AutoCloseable {
      * @return the first plan found, empty when none is visible
      */
     public Optional<ServicePlan> findPlan(String offeringId, String... catalogNames) {
-        requireText("offeringId", offeringId);
-        if (catalogNames.length == 0) {
-            throw new ValidationException("catalogNames", "is empty", "at least one plan name");
-        }
-        StringBuilder in = new StringBuilder("catalog_name in (");
-        for (int i = 0; i < catalogNames.length; i++) {
-            in.append(i == 0 ? "" : ",").append(ListQuery.literal(catalogNames[i]));
-        }
-        List<ServicePlan> plans = listPlans(ListQuery.builder().field("service_offering_id", offeringId)
-                .fieldExpression(in.append(')').toString()).build()).stream().toList();
-        for (String name : catalogNames) {
-            for (ServicePlan p : plans) {
-                if (name.equals(p.catalogName().orElse(p.name()))) {
-                    return Optional.of(p);
-                }
-            }
-        }
-        return Optional.empty();
+        return requests.findPlan(offeringId, catalogNames, this::listPlans);
     }
 
     // ---------------------------------------------------------------- instances
@@ -189,7 +180,17 @@ public final class ServiceManagerClient implements AutoCloseable {
      * @return the instances, fetched page by page as iterated
      */
     public PagedIterable<ServiceInstance> listInstances(ListQuery query) {
-        return list(INSTANCES, query, ServiceInstance.class, "list service instances");
+        return requests.list(INSTANCES, query, ServiceInstance.class, "list service instances");
+    }
+
+    /**
+     * Lists service instances, with the filters set on a {@link ListQuery.Builder}.
+     *
+     * @param query sets the filters, e.g. {@code q -> q.field("name", "calm-api")}
+     * @return the instances, fetched page by page as iterated
+     */
+    public PagedIterable<ServiceInstance> listInstances(Consumer<ListQuery.Builder> query) {
+        return listInstances(ListQuery.of(query));
     }
 
     /**
@@ -198,8 +199,8 @@ public final class ServiceManagerClient implements AutoCloseable {
      * @param id the instance id
      * @return the instance, empty when it does not exist (or, during its create, not yet)
      */
-    public Optional<ServiceInstance> getInstance(String id) {
-        return getResource(INSTANCES, id, ServiceInstance.class, "get service instance " + id);
+    public Optional<ServiceInstance> findInstance(String id) {
+        return requests.find(INSTANCES, id, ServiceInstance.class, "get service instance " + id);
     }
 
     /**
@@ -209,138 +210,75 @@ public final class ServiceManagerClient implements AutoCloseable {
      * @param id the instance id
      * @return the parameters, empty when the service does not offer them (or the instance is gone)
      */
-    public Optional<Map<String, Object>> getInstanceParameters(String id) {
+    public Optional<Map<String, Object>> findInstanceParameters(String id) {
         return instanceParameters(id).map(n -> Json.mapper().convertValue(n,
                 Json.mapper().getTypeFactory().constructMapType(Map.class, String.class, Object.class)));
     }
 
     Optional<JsonNode> instanceParameters(String id) {
-        requireText("id", id);
-        TransportResponse r = wire.send(TransportRequest.get(wire.uri("/v1/service_instances/" + id + "/parameters"))
-                .accept(400, 404, 405, 409, 501)
-                .operation("get parameters of service instance " + id).build());
-        if (r.status() != 200) {
-            return Optional.empty();
-        }
-        JsonNode body = r.json();
-        return body.isObject() ? Optional.of(body) : Optional.empty();
+        return requests.instanceParameters(id);
     }
 
     /**
-     * Sends the create of an instance and returns at once with the service's answer.
+     * Creates an instance: sends the create and returns at once. Waiting for the operation gives the
+     * instance as it is after the create.
      *
      * @param name the instance name
      * @param planId the service plan id
      * @param parameters the broker parameters, e.g. {@code {"xs-security": {...}}}; may be empty
      * @param labels the labels to set
-     * @return the answer: done, or accepted with an operation to poll
+     * @return the operation: complete for a synchronous answer, else in progress
      * @throws io.calmsdk.core.exception.ConflictException (409) if an instance of that name exists
      * @throws io.calmsdk.core.exception.CalmException if the call fails; a lost answer is not retried
      */
-    public PendingOperation beginCreateInstance(String name, String planId, Map<String, ?> parameters, Labels labels) {
+    public LongRunningOperation<ServiceInstance> createInstance(String name, String planId, Map<String, ?> parameters,
+            Labels labels) {
         return submitCreateInstance(name, planId, Json.mapper().valueToTree(parameters), labels);
     }
 
-    PendingOperation submitCreateInstance(String name, String planId, JsonNode parameters, Labels labels) {
-        requireText("name", name);
-        requireText("planId", planId);
-        ObjectNode body = Json.mapper().createObjectNode().put("name", name).put("service_plan_id", planId);
-        if (parameters != null && parameters.size() > 0) {
-            body.set("parameters", parameters);
-        }
-        if (labels != null && !labels.isEmpty()) {
-            body.set("labels", Json.mapper().valueToTree(labels.asMap()));
-        }
+    LongRunningOperation<ServiceInstance> submitCreateInstance(String name, String planId, JsonNode parameters,
+            Labels labels) {
         String what = "create service instance " + name;
-        TransportResponse r = wire.send(TransportRequest.post(wire.uri("/v1/service_instances"))
-                .query("async", "true").jsonBody(body).operation(what).build());
-        return pending(what, INSTANCES, r);
+        return operations.fromAnswer(what, requests.createInstance(name, planId, parameters, labels, what), null,
+                id -> id.flatMap(this::findInstance).orElseThrow(() -> new CalmClientException(
+                        what + " succeeded but the instance cannot be read back")));
     }
 
     /**
-     * Creates an instance and waits for the operation to finish.
-     *
-     * @param name the instance name
-     * @param planId the service plan id
-     * @param parameters the broker parameters; may be empty
-     * @param labels the labels to set
-     * @return the instance as it is after the create
-     * @throws io.calmsdk.core.exception.OperationFailedException if the broker failed the create
-     * @throws io.calmsdk.core.exception.PollingTimeoutException if it did not finish in time
-     */
-    public ServiceInstance createInstance(String name, String planId, Map<String, ?> parameters, Labels labels) {
-        PendingOperation op = beginCreateInstance(name, planId, parameters, labels);
-        awaitOperation(op);
-        return op.resourceId().flatMap(this::getInstance).orElseThrow(() -> new CalmClientException(
-                "create service instance " + name + " succeeded but the instance cannot be read back"));
-    }
-
-    /**
-     * Sends an update of an instance's parameters and labels and returns at once.
+     * Updates an instance's parameters and labels: sends the update and returns at once. Waiting for the
+     * operation gives the instance as it is after the update.
      *
      * @param id the instance id
      * @param parameters the new parameters, or {@code null} to leave them
      * @param labelChanges label operations, possibly empty
-     * @return the answer: done, or accepted with an operation to poll
+     * @return the operation: complete for a synchronous answer, else in progress
      * @throws io.calmsdk.core.exception.ConcurrentOperationException (422) if another operation runs
      */
-    public PendingOperation beginUpdateInstance(String id, Map<String, ?> parameters, List<LabelChange> labelChanges) {
+    public LongRunningOperation<ServiceInstance> updateInstance(String id, Map<String, ?> parameters,
+            List<LabelChange> labelChanges) {
         return submitUpdateInstance(id, parameters == null ? null : Json.mapper().valueToTree(parameters),
                 labelChanges);
     }
 
-    PendingOperation submitUpdateInstance(String id, JsonNode parameters, List<LabelChange> labelChanges) {
-        requireText("id", id);
-        ObjectNode body = Json.mapper().createObjectNode();
-        if (parameters != null) {
-            body.set("parameters", parameters);
-        }
-        if (labelChanges != null && !labelChanges.isEmpty()) {
-            body.set("labels", Json.mapper().valueToTree(labelChanges));
-        }
+    LongRunningOperation<ServiceInstance> submitUpdateInstance(String id, JsonNode parameters,
+            List<LabelChange> labelChanges) {
         String what = "update service instance " + id;
-        TransportResponse r = wire.send(TransportRequest.patch(wire.uri("/v1/service_instances/" + id))
-                .query("async", "true").jsonBody(body).operation(what).build());
-        return pending(what, INSTANCES, r, id);
+        return operations.fromAnswer(what, requests.updateInstance(id, parameters, labelChanges, what), id,
+                known -> findInstance(id).orElseThrow(() -> new CalmClientException(
+                        what + " succeeded but the instance cannot be read back")));
     }
 
     /**
-     * Updates an instance and waits for the operation to finish.
+     * Deletes an instance: sends the delete and returns at once. An instance that does not exist counts
+     * as deleted (the operation is complete at once).
      *
      * @param id the instance id
-     * @param parameters the new parameters, or {@code null} to leave them
-     * @param labelChanges label operations, possibly empty
-     * @return the instance as it is after the update
-     */
-    public ServiceInstance updateInstance(String id, Map<String, ?> parameters, List<LabelChange> labelChanges) {
-        awaitOperation(beginUpdateInstance(id, parameters, labelChanges));
-        return getInstance(id).orElseThrow(() -> new CalmClientException(
-                "update service instance " + id + " succeeded but the instance cannot be read back"));
-    }
-
-    /**
-     * Sends the delete of an instance and returns at once. An instance that does not exist counts as
-     * deleted.
-     *
-     * @param id the instance id
-     * @return the answer: done, or accepted with an operation to poll
+     * @return the operation: complete for a synchronous answer, else in progress
      * @throws io.calmsdk.core.exception.ConflictException (409) while bindings exist
      */
-    public PendingOperation beginDeleteInstance(String id) {
-        requireText("id", id);
+    public LongRunningOperation<Void> deleteInstance(String id) {
         String what = "delete service instance " + id;
-        TransportResponse r = wire.send(TransportRequest.delete(wire.uri("/v1/service_instances/" + id))
-                .query("async", "true").accept(404, 410).operation(what).build());
-        return pending(what, INSTANCES, r, id);
-    }
-
-    /**
-     * Deletes an instance and waits until it is gone; an absent instance counts as deleted.
-     *
-     * @param id the instance id
-     */
-    public void deleteInstance(String id) {
-        awaitOperation(beginDeleteInstance(id));
+        return operations.fromAnswer(what, requests.delete(INSTANCES, id, what), id, known -> null);
     }
 
     // ---------------------------------------------------------------- bindings
@@ -352,7 +290,17 @@ public final class ServiceManagerClient implements AutoCloseable {
      * @return the bindings, fetched page by page as iterated
      */
     public PagedIterable<ServiceBinding> listBindings(ListQuery query) {
-        return list(BINDINGS, query, ServiceBinding.class, "list service bindings");
+        return requests.list(BINDINGS, query, ServiceBinding.class, "list service bindings");
+    }
+
+    /**
+     * Lists service bindings, with the filters set on a {@link ListQuery.Builder}.
+     *
+     * @param query sets the filters, e.g. {@code q -> q.field("service_instance_id", id)}
+     * @return the bindings, fetched page by page as iterated
+     */
+    public PagedIterable<ServiceBinding> listBindings(Consumer<ListQuery.Builder> query) {
+        return listBindings(ListQuery.of(query));
     }
 
     /**
@@ -361,78 +309,43 @@ public final class ServiceManagerClient implements AutoCloseable {
      * @param id the binding id
      * @return the binding, empty when it does not exist
      */
-    public Optional<ServiceBinding> getBinding(String id) {
-        return getResource(BINDINGS, id, ServiceBinding.class, "get service binding " + id);
+    public Optional<ServiceBinding> findBinding(String id) {
+        return requests.find(BINDINGS, id, ServiceBinding.class, "get service binding " + id);
     }
 
     /**
-     * Sends the create of a binding and returns at once.
+     * Creates a binding: sends the create and returns at once. Waiting for the operation gives the
+     * binding with its credentials.
      *
      * @param instanceId the instance to bind to
      * @param name the binding name
      * @param parameters binding parameters (e.g. X.509 validity); may be empty
      * @param labels the labels to set
-     * @return the answer: done, or accepted with an operation to poll
+     * @return the operation: complete for a synchronous answer, else in progress
      * @throws io.calmsdk.core.exception.ConflictException (409) if a binding of that name exists
      */
-    public PendingOperation beginCreateBinding(String instanceId, String name, Map<String, ?> parameters,
-            Labels labels) {
+    public LongRunningOperation<ServiceBinding> createBinding(String instanceId, String name,
+            Map<String, ?> parameters, Labels labels) {
         return submitCreateBinding(instanceId, name, Json.mapper().<JsonNode>valueToTree(parameters), labels);
     }
 
-    PendingOperation submitCreateBinding(String instanceId, String name, JsonNode parameters, Labels labels) {
-        requireText("instanceId", instanceId);
-        requireText("name", name);
-        ObjectNode body = Json.mapper().createObjectNode().put("name", name).put("service_instance_id", instanceId);
-        if (parameters != null && parameters.size() > 0) {
-            body.set("parameters", parameters);
-        }
-        if (labels != null && !labels.isEmpty()) {
-            body.set("labels", Json.mapper().valueToTree(labels.asMap()));
-        }
+    LongRunningOperation<ServiceBinding> submitCreateBinding(String instanceId, String name, JsonNode parameters,
+            Labels labels) {
         String what = "create service binding " + name;
-        TransportResponse r = wire.send(TransportRequest.post(wire.uri("/v1/service_bindings"))
-                .query("async", "true").jsonBody(body).operation(what).build());
-        return pending(what, BINDINGS, r);
+        return operations.fromAnswer(what, requests.createBinding(instanceId, name, parameters, labels, what), null,
+                id -> id.flatMap(this::findBinding).orElseThrow(() -> new CalmClientException(
+                        what + " succeeded but the binding cannot be read back")));
     }
 
     /**
-     * Creates a binding, waits for it, and reads it back with its credentials.
-     *
-     * @param instanceId the instance to bind to
-     * @param name the binding name
-     * @param parameters binding parameters; may be empty
-     * @param labels the labels to set
-     * @return the binding with credentials
-     */
-    public ServiceBinding createBinding(String instanceId, String name, Map<String, ?> parameters, Labels labels) {
-        PendingOperation op = beginCreateBinding(instanceId, name, parameters, labels);
-        awaitOperation(op);
-        return op.resourceId().flatMap(this::getBinding).orElseThrow(() -> new CalmClientException(
-                "create service binding " + name + " succeeded but the binding cannot be read back"));
-    }
-
-    /**
-     * Sends the delete of a binding and returns at once; an absent binding counts as deleted.
+     * Deletes a binding: sends the delete and returns at once; an absent binding counts as deleted.
      *
      * @param id the binding id
-     * @return the answer: done, or accepted with an operation to poll
+     * @return the operation: complete for a synchronous answer, else in progress
      */
-    public PendingOperation beginDeleteBinding(String id) {
-        requireText("id", id);
+    public LongRunningOperation<Void> deleteBinding(String id) {
         String what = "delete service binding " + id;
-        TransportResponse r = wire.send(TransportRequest.delete(wire.uri("/v1/service_bindings/" + id))
-                .query("async", "true").accept(404, 410).operation(what).build());
-        return pending(what, BINDINGS, r, id);
-    }
-
-    /**
-     * Deletes a binding and waits until it is gone; an absent binding counts as deleted.
-     *
-     * @param id the binding id
-     */
-    public void deleteBinding(String id) {
-        awaitOperation(beginDeleteBinding(id));
+        return operations.fromAnswer(what, requests.delete(BINDINGS, id, what), id, known -> null);
     }
 
     // ---------------------------------------------------------------- operations
@@ -443,9 +356,8 @@ public final class ServiceManagerClient implements AutoCloseable {
      * @param operationUrl the operation's URL, as in a {@code Location} header
      * @return the operation, empty when the service no longer knows it
      */
-    public Optional<Operation> getOperation(URI operationUrl) {
-        TransportResponse r = readOperation(operationUrl, "get operation");
-        return r.status() == 200 ? Optional.of(r.json(Operation.class)) : Optional.empty();
+    public Optional<Operation> findOperation(URI operationUrl) {
+        return operations.find(operationUrl);
     }
 
     /**
@@ -456,84 +368,18 @@ public final class ServiceManagerClient implements AutoCloseable {
      * @param operationId the operation id
      * @return the operation, empty when the service no longer knows it
      */
-    public Optional<Operation> getOperation(String resourceType, String resourceId, String operationId) {
-        return getOperation(operationUrl(resourceType, resourceId, operationId));
+    public Optional<Operation> findOperation(String resourceType, String resourceId, String operationId) {
+        return findOperation(operations.url(resourceType, resourceId, operationId));
     }
 
-    /**
-     * Waits for a pending operation with the client's polling options.
-     *
-     * @param pending what a {@code begin...} method returned
-     * @return the final operation, empty when the answer was synchronous or the operation was a delete
-     *     that is gone
-     * @throws io.calmsdk.core.exception.OperationFailedException if it failed, with the broker's description
-     * @throws io.calmsdk.core.exception.PollingTimeoutException if it is still running at the timeout
-     */
-    public Optional<Operation> awaitOperation(PendingOperation pending) {
-        return awaitOperation(pending, poller.options().timeout(), null);
+    /** A handle on an operation someone else started on an instance or binding. */
+    LongRunningOperation<Void> operation(String what, String resourceType, String resourceId, String operationId) {
+        return operations.existing(what, resourceType, resourceId, operationId);
     }
 
-    /**
-     * Waits for a pending operation.
-     *
-     * @param pending what a {@code begin...} method returned
-     * @param timeout the longest wait
-     * @param listener hears about every poll, may be {@code null}
-     * @return the final operation, empty when the answer was synchronous or a deleted resource's
-     *     operation is gone
-     * @throws io.calmsdk.core.exception.OperationFailedException if it failed, with the broker's description
-     * @throws io.calmsdk.core.exception.PollingTimeoutException if it is still running at the timeout
-     */
-    public Optional<Operation> awaitOperation(PendingOperation pending, Duration timeout, PollListener listener) {
-        Objects.requireNonNull(pending, "pending");
-        if (pending.isDone()) {
-            return Optional.empty();
-        }
-        URI url = pending.operationUrl().orElseThrow();
-        boolean delete = pending.description().startsWith("delete");
-        PollResult<Operation> result = poller(timeout, listener).poll(pending.description(), () -> {
-            TransportResponse r = readOperation(url, pending.description());
-            if (r.status() != 200) {
-                // A delete whose resource (and with it the operation) is gone is done; for anything else the
-                // operation may not be readable yet.
-                return delete ? PollResponse.succeeded("gone", null) : PollResponse.<Operation>inProgress("not found yet");
-            }
-            Operation op = r.json(Operation.class);
-            Duration retryAfter = RetryAfter.parse(r.headers(), clock).orElse(null);
-            if (op.isSucceeded()) {
-                return PollResponse.succeeded(op.state().value(), op);
-            }
-            if (op.isFailed()) {
-                return PollResponse.<Operation>builder(io.calmsdk.core.internal.polling.PollStatus.FAILED)
-                        .state(op.state().value()).description(op.errorSummary())
-                        .resourceId(op.resourceId().orElse(pending.resourceId().orElse(null))).build();
-            }
-            return PollResponse.<Operation>inProgress(op.state().value()).withRetryAfter(retryAfter);
-        });
-        return result.value();
-    }
-
+    /** The client's poller with another timeout and a listener, for the provisioner's own waits. */
     Poller poller(Duration timeout, PollListener listener) {
-        PollingOptions options = poller.options().toBuilder().timeout(timeout).build();
-        return poller.toBuilder().options(options).listener(listener).build();
-    }
-
-    PollingOptions pollingOptions() {
-        return poller.options();
-    }
-
-    Clock clock() {
-        return clock;
-    }
-
-    URI operationUrl(String resourceType, String resourceId, String operationId) {
-        requireText("resourceId", resourceId);
-        requireText("operationId", operationId);
-        return wire.uri("/v1/" + resourceType + "/" + resourceId + "/operations/" + operationId);
-    }
-
-    TokenProvider tokenProvider() {
-        return tokenProvider;
+        return operations.poller(timeout, listener);
     }
 
     /**
@@ -561,74 +407,8 @@ public final class ServiceManagerClient implements AutoCloseable {
         return "ServiceManagerClient{" + wire.base() + "}";
     }
 
-    // ---------------------------------------------------------------- plumbing
-
-    private TransportResponse readOperation(URI url, String what) {
-        return wire.send(TransportRequest.get(url).accept(404, 410).operation("poll " + what).build());
-    }
-
-    private <T> Optional<T> getResource(String type, String id, Class<T> modelType, String what) {
-        requireText("id", id);
-        TransportResponse r = wire.send(TransportRequest.get(wire.uri("/v1/" + type + "/" + id))
-                .accept(404, 410).operation(what).build());
-        return r.status() == 200 ? Optional.of(r.json(modelType)) : Optional.empty();
-    }
-
-    private <T> PagedIterable<T> list(String type, ListQuery query, Class<T> modelType, String what) {
-        Objects.requireNonNull(query, "query");
-        return PagedIterable.of(token -> {
-            TransportRequest.Builder rb = TransportRequest.get(wire.uri("/v1/" + type)).operation(what);
-            query.fieldQuery().ifPresent(q -> rb.query("fieldQuery", q));
-            query.labelQuery().ifPresent(q -> rb.query("labelQuery", q));
-            if (query.maxItems() > 0) {
-                rb.query("max_items", Integer.toString(query.maxItems()));
-            }
-            token.ifPresent(t -> rb.query("token", t));
-            JsonNode body = wire.send(rb.build()).json();
-            List<T> items = new ArrayList<>();
-            for (JsonNode item : body.path("items")) {
-                items.add(Json.mapper().convertValue(item, modelType));
-            }
-            String next = body.path("token").asText("");
-            Long total = body.has("num_items") ? body.get("num_items").asLong() : null;
-            return Page.of(items, next.isEmpty() ? null : next, total);
-        });
-    }
-
-    private PendingOperation pending(String what, String type, TransportResponse r) {
-        return pending(what, type, r, null);
-    }
-
-    private PendingOperation pending(String what, String type, TransportResponse r, String knownId) {
-        Optional<String> location = r.header("Location");
-        String id = knownId;
-        URI operation = null;
-        if (location.isPresent()) {
-            Matcher m = LOCATION.matcher(location.get());
-            if (m.matches()) {
-                id = id == null ? m.group(2) : id;
-                if (m.group(3) != null) {
-                    operation = wire.uri(location.get());
-                }
-            }
-        }
-        if (id == null && r.status() != 204) {
-            JsonNode body = r.json();
-            if (body.hasNonNull("id")) {
-                id = body.get("id").asText();
-            }
-        }
-        if (r.status() == 202 && operation == null) {
-            throw new CalmClientException(what + ": the service accepted the request (HTTP 202) but sent no"
-                    + " operation Location to follow [correlation id " + r.correlationId() + "]");
-        }
-        return new PendingOperation(what, type, id, operation, r.status());
-    }
-
     static void requireText(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new ValidationException(field, "is " + (value == null ? "missing" : "blank"), "a non-blank value");
-        }
+        ServiceManagerRequests.requireText(field, value);
     }
 
     /**

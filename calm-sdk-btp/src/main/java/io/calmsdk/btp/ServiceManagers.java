@@ -80,7 +80,7 @@ final class ServiceManagers implements AutoCloseable {
         if (fixedKey(subaccountId) != null) {
             return Optional.of(forWrites(subaccountId));
         }
-        return cache.find(subaccountId, () -> accounts.getServiceManagerBinding(subaccountId).map(this::newEntry))
+        return cache.find(subaccountId, () -> accounts.findServiceManagerBinding(subaccountId).map(this::newEntry))
                 .map(e -> e.client);
     }
 

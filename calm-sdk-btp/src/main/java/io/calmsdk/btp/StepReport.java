@@ -8,9 +8,9 @@ package io.calmsdk.btp;
  * @param detail what happened, e.g. {@code created instance calm-api (xsappname calm-api)}
  * @param resourceId the id of the subaccount, instance or binding concerned, or {@code null}
  */
-record StepReport(StepOutcome outcome, String detail, String resourceId) {
+record StepReport(StepResult.Outcome outcome, String detail, String resourceId) {
 
-    static StepReport of(StepOutcome outcome, String detail, String resourceId) {
+    static StepReport of(StepResult.Outcome outcome, String detail, String resourceId) {
         return new StepReport(outcome, detail, resourceId);
     }
 }

@@ -10,13 +10,50 @@ import java.util.Optional;
  */
 public final class StepResult {
 
+    /**
+     * What {@link CloudAlmProvisioner} did (or, in a {@linkplain CloudAlmProvisioner#plan plan}, would do)
+     * in one {@link ProvisioningStep}.
+     */
+    public enum Outcome {
+
+        /** The resource did not exist and was created (the entitlement was assigned). */
+        CREATED,
+
+        /** The resource existed but differed from the request and was updated in place. */
+        UPDATED,
+
+        /**
+         * The resource existed, was not created by calm-sdk (for example the instance SAP creates for new
+         * tenants, or one created in the cockpit) and is now used as is.
+         */
+        ADOPTED,
+
+        /** The resource already matched the request: nothing was written. */
+        UNCHANGED,
+
+        /** The step was switched off by the request or does not apply, e.g. verification not asked for. */
+        SKIPPED,
+
+        /** The resource was deleted (deprovisioning, binding rotation). */
+        DELETED;
+
+        /**
+         * Whether this outcome wrote anything to the services.
+         *
+         * @return {@code true} for {@link #CREATED}, {@link #UPDATED} and {@link #DELETED}
+         */
+        public boolean isChange() {
+            return this == CREATED || this == UPDATED || this == DELETED;
+        }
+    }
+
     private final ProvisioningStep step;
-    private final StepOutcome outcome;
+    private final Outcome outcome;
     private final String detail;
     private final String resourceId;
     private final Duration elapsed;
 
-    private StepResult(ProvisioningStep step, StepOutcome outcome, String detail, String resourceId,
+    private StepResult(ProvisioningStep step, Outcome outcome, String detail, String resourceId,
             Duration elapsed) {
         this.step = Objects.requireNonNull(step, "step");
         this.outcome = Objects.requireNonNull(outcome, "outcome");
@@ -36,7 +73,7 @@ public final class StepResult {
      * @return the result
      * @throws NullPointerException if an argument other than {@code resourceId} is {@code null}
      */
-    public static StepResult of(ProvisioningStep step, StepOutcome outcome, String detail, String resourceId,
+    public static StepResult of(ProvisioningStep step, Outcome outcome, String detail, String resourceId,
             Duration elapsed) {
         return new StepResult(step, outcome, detail, resourceId, elapsed);
     }
@@ -55,7 +92,7 @@ public final class StepResult {
      *
      * @return the outcome
      */
-    public StepOutcome outcome() {
+    public Outcome outcome() {
         return outcome;
     }
 

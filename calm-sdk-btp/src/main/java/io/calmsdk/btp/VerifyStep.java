@@ -22,11 +22,11 @@ final class VerifyStep implements Step {
     public StepReport run(Reconciliation run) {
         BindingRequest req = run.request();
         if (!req.verify()) {
-            return StepReport.of(StepOutcome.SKIPPED, "not requested", null);
+            return StepReport.of(StepResult.Outcome.SKIPPED, "not requested", null);
         }
         ServiceKey key = run.key();
         if (key == null) {
-            return StepReport.of(StepOutcome.SKIPPED, "verified with a token once the key exists", null);
+            return StepReport.of(StepResult.Outcome.SKIPPED, "verified with a token once the key exists", null);
         }
         AccessToken token;
         try (ClientCredentialsTokenProvider tokens = run.settings().tokenProvider().credentials(key).build()) {
@@ -43,7 +43,7 @@ final class VerifyStep implements Step {
             throw new ScopeVerificationException(req.subaccountId(), req.instanceName().value(), missing, granted,
                     run.completedSteps());
         }
-        return StepReport.of(StepOutcome.UNCHANGED, "a token of the key carries all "
+        return StepReport.of(StepResult.Outcome.UNCHANGED, "a token of the key carries all "
                 + req.xsSecurity().authorities().size() + " requested authorities", null);
     }
 }

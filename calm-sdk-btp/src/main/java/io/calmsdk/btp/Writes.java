@@ -78,15 +78,15 @@ interface Writes {
      * @param plannedOutcome the outcome a plan reports
      * @param plannedDetail what a plan says, e.g. {@code would create instance calm-api with xsappname calm-api}
      */
-    record Change(StepOutcome outcome, String doneDetail, String resourceId, StepOutcome plannedOutcome,
+    record Change(StepResult.Outcome outcome, String doneDetail, String resourceId, StepResult.Outcome plannedOutcome,
             String plannedDetail) {
 
-        static Change of(StepOutcome outcome, String resourceId, String doneDetail, String plannedDetail) {
+        static Change of(StepResult.Outcome outcome, String resourceId, String doneDetail, String plannedDetail) {
             return new Change(outcome, doneDetail, resourceId, outcome, plannedDetail);
         }
 
         /** The same change, reported in a plan with another outcome. */
-        Change plannedAs(StepOutcome planned) {
+        Change plannedAs(StepResult.Outcome planned) {
             return new Change(outcome, doneDetail, resourceId, planned, plannedDetail);
         }
 

@@ -71,7 +71,7 @@ class CisClientsIT {
         wm.stubFor(get(urlPathEqualTo(ASSIGNMENTS)).willReturn(aResponse().withStatus(204)));
         try (EntitlementsClient client = entitlements()) {
             assertThat(client.getAssignments(SUB, "SAPCloudALMAPIs", "standard")).isEqualTo(EntitlementAssignments.empty());
-            assertThat(client.getAssignment(SUB, "SAPCloudALMAPIs", "standard")).isEmpty();
+            assertThat(client.findAssignment(SUB, "SAPCloudALMAPIs", "standard")).isEmpty();
         }
     }
 
@@ -81,7 +81,7 @@ class CisClientsIT {
         wm.stubFor(put(PLANS).willReturn(aResponse().withStatus(202).withHeader("Content-Type", "text/plain")
                 .withBody("job-42")));
         try (EntitlementsClient client = entitlements()) {
-            assertThat(client.assign(SUB, "SAPCloudALMAPIs", "standard")).contains("job-42");
+            assertThat(client.assign(SUB, "SAPCloudALMAPIs", "standard").operationId()).contains("job-42");
         }
         wm.verify(putRequestedFor(urlPathEqualTo(PLANS)).withRequestBody(equalToJson("{\"subaccountServicePlans\":[{"
                 + "\"serviceName\":\"SAPCloudALMAPIs\",\"servicePlanName\":\"standard\",\"assignmentInfo\":[{"
@@ -93,7 +93,7 @@ class CisClientsIT {
         wm.stubFor(get(urlPathEqualTo(ASSIGNMENTS)).willReturn(okJson(assignments("ELASTIC_SERVICE", null, 0))));
         wm.stubFor(put(PLANS).willReturn(aResponse().withStatus(202)));
         try (EntitlementsClient client = entitlements()) {
-            assertThat(client.assign(SUB, "SAPCloudALMAPIs", "standard")).isEmpty();
+            assertThat(client.assign(SUB, "SAPCloudALMAPIs", "standard").operationId()).isEmpty();
         }
         wm.verify(putRequestedFor(urlPathEqualTo(PLANS)).withRequestBody(equalToJson("{\"subaccountServicePlans\":[{"
                 + "\"serviceName\":\"SAPCloudALMAPIs\",\"servicePlanName\":\"standard\",\"assignmentInfo\":[{"
@@ -117,8 +117,8 @@ class CisClientsIT {
         wm.stubFor(get(urlPathEqualTo(ASSIGNMENTS)).inScenario("a").whenScenarioStateIs("ok")
                 .willReturn(okJson(assignments("SERVICE", "OK", 1))));
         try (EntitlementsClient client = entitlements()) {
-            assertThat(client.awaitAssignment(SUB, "SAPCloudALMAPIs", "standard", Duration.ofMinutes(1), null)
-                    .entityState()).hasValueSatisfying(s -> assertThat(s.isOk()).isTrue());
+            assertThat(client.assignment(SUB, "SAPCloudALMAPIs", "standard", "started elsewhere", null)
+                    .waitForCompletion(Duration.ofMinutes(1)).entityState()).hasValueSatisfying(s -> assertThat(s.isOk()).isTrue());
         }
     }
 
@@ -126,8 +126,8 @@ class CisClientsIT {
     void awaitAssignment_processingFailed_throwsWithTheStateMessage() {
         wm.stubFor(get(urlPathEqualTo(ASSIGNMENTS)).willReturn(okJson(assignments("SERVICE", "PROCESSING_FAILED", 1))));
         try (EntitlementsClient client = entitlements()) {
-            assertThatThrownBy(() -> client.awaitAssignment(SUB, "SAPCloudALMAPIs", "standard", Duration.ofMinutes(1),
-                    null)).isInstanceOf(OperationFailedException.class)
+            assertThatThrownBy(() -> client.assignment(SUB, "SAPCloudALMAPIs", "standard", "started elsewhere", null)
+                    .waitForCompletion(Duration.ofMinutes(1))).isInstanceOf(OperationFailedException.class)
                     .hasMessageContaining("PROCESSING_FAILED").hasMessageContaining("broker said no");
         }
     }
@@ -136,8 +136,8 @@ class CisClientsIT {
     void awaitAssignment_stuck_timesOutNamingTheStuckState() {
         wm.stubFor(get(urlPathEqualTo(ASSIGNMENTS)).willReturn(okJson(assignments("SERVICE", "STARTED", 1))));
         try (EntitlementsClient client = entitlements()) {
-            assertThatThrownBy(() -> client.awaitAssignment(SUB, "SAPCloudALMAPIs", "standard", Duration.ofMinutes(1),
-                    null)).isInstanceOf(PollingTimeoutException.class).hasMessageContaining("still STARTED");
+            assertThatThrownBy(() -> client.assignment(SUB, "SAPCloudALMAPIs", "standard", "started elsewhere", null)
+                    .waitForCompletion(Duration.ofMinutes(1))).isInstanceOf(PollingTimeoutException.class).hasMessageContaining("still STARTED");
         }
         assertThat(time.slept()).isLessThanOrEqualTo(Duration.ofMinutes(1));
     }
@@ -146,7 +146,7 @@ class CisClientsIT {
     void unassign_notAssigned_sendsNothing() {
         wm.stubFor(get(urlPathEqualTo(ASSIGNMENTS)).willReturn(okJson(assignments("SERVICE", null, 1))));
         try (EntitlementsClient client = entitlements()) {
-            assertThat(client.unassign(SUB, "SAPCloudALMAPIs", "standard")).isEmpty();
+            assertThat(client.unassign(SUB, "SAPCloudALMAPIs", "standard").operationId()).isEmpty();
         }
         wm.verify(0, putRequestedFor(urlPathEqualTo(PLANS)));
     }

@@ -3,12 +3,13 @@ package io.calmsdk.btp;
 import io.calmsdk.core.ClientOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.calmsdk.auth.AccessToken;
 import io.calmsdk.auth.ClientCredentialsTokenProvider;
+import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.core.model.ServiceKey;
-import io.calmsdk.core.internal.polling.PollProgress;
 import io.calmsdk.testkit.BtpSimulator;
 import io.calmsdk.testkit.RequestJournal;
 import io.calmsdk.testkit.SimulatedApi;
@@ -35,6 +36,7 @@ class CloudAlmProvisionerIT {
     private FakeTime time;
     private CloudAlmProvisioner provisioner;
     private final List<String> events = new CopyOnWriteArrayList<>();
+    private final List<ProvisioningListener.Progress> polls = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void setUp(BtpSimulator simulator) {
@@ -62,8 +64,9 @@ class CloudAlmProvisionerIT {
                     }
 
                     @Override
-                    public void onStepProgress(BindingRequest request, ProvisioningStep step, PollProgress progress) {
+                    public void onStepProgress(BindingRequest request, ProvisioningStep step, ProvisioningListener.Progress progress) {
                         events.add("poll " + step);
+                        polls.add(progress);
                     }
 
                     @Override
@@ -95,8 +98,8 @@ class CloudAlmProvisionerIT {
         assertThat(result.steps()).extracting(StepResult::step).containsExactly(ProvisioningStep.ENTITLEMENT,
                 ProvisioningStep.OFFERING_AND_PLAN, ProvisioningStep.INSTANCE, ProvisioningStep.BINDING,
                 ProvisioningStep.VERIFY);
-        assertThat(result.steps()).extracting(StepResult::outcome).containsExactly(StepOutcome.CREATED,
-                StepOutcome.UNCHANGED, StepOutcome.CREATED, StepOutcome.CREATED, StepOutcome.SKIPPED);
+        assertThat(result.steps()).extracting(StepResult::outcome).containsExactly(StepResult.Outcome.CREATED,
+                StepResult.Outcome.UNCHANGED, StepResult.Outcome.CREATED, StepResult.Outcome.CREATED, StepResult.Outcome.SKIPPED);
         List<RequestJournal.Entry> writes = sim.journal().writeEntries();
         assertThat(writes).extracting(e -> e.method() + " " + e.path()).containsExactly(
                 "PUT /entitlements/v1/subaccountServicePlans", "POST /v1/service_instances", "POST /v1/service_bindings");
@@ -109,6 +112,13 @@ class CloudAlmProvisionerIT {
         assertThat(callProjects(result.serviceKey())).isEqualTo(200);
         assertThat(events).contains("start ENTITLEMENT", "done INSTANCE CREATED", "done BINDING CREATED");
         assertThat(events).anyMatch(e -> e.startsWith("poll "));
+        assertThat(polls).allSatisfy(p -> {
+            assertThat(p.attempt()).isPositive();
+            assertThat(p.awaited()).isNotBlank();
+            assertThat(p.state()).isNotBlank();
+            assertThat(p.elapsed().isNegative()).isFalse();
+            assertThat(p.toString()).startsWith(p.awaited() + ": poll " + p.attempt());
+        });
     }
 
     @Test
@@ -118,8 +128,8 @@ class CloudAlmProvisionerIT {
 
         ProvisioningResult second = provisioner.ensureBinding(request().build());
 
-        assertThat(second.steps()).extracting(StepResult::outcome).containsExactly(StepOutcome.UNCHANGED,
-                StepOutcome.UNCHANGED, StepOutcome.UNCHANGED, StepOutcome.UNCHANGED, StepOutcome.SKIPPED);
+        assertThat(second.steps()).extracting(StepResult::outcome).containsExactly(StepResult.Outcome.UNCHANGED,
+                StepResult.Outcome.UNCHANGED, StepResult.Outcome.UNCHANGED, StepResult.Outcome.UNCHANGED, StepResult.Outcome.SKIPPED);
         assertThat(sim.journal().writes()).isZero();
         assertThat(sim.journal().count(e -> e.api() != SimulatedApi.XSUAA)).isLessThanOrEqualTo(3);
         assertThat(sim.journal().tokenRequests()).isZero();
@@ -153,8 +163,8 @@ class CloudAlmProvisionerIT {
 
         ProvisioningResult second = provisioner.ensureBinding(request().scopes(CalmScope.ANALYTICS_READ).build());
 
-        assertThat(second.step(ProvisioningStep.INSTANCE).orElseThrow().outcome()).isEqualTo(StepOutcome.UPDATED);
-        assertThat(second.step(ProvisioningStep.BINDING).orElseThrow().outcome()).isEqualTo(StepOutcome.UNCHANGED);
+        assertThat(second.step(ProvisioningStep.INSTANCE).outcome()).isEqualTo(StepResult.Outcome.UPDATED);
+        assertThat(second.step(ProvisioningStep.BINDING).outcome()).isEqualTo(StepResult.Outcome.UNCHANGED);
         assertThat(second.instance().id()).isEqualTo(first.instance().id());
         assertThat(second.serviceKey().xsappname()).contains(xsappname);
         assertThat(sim.state().instances(sim.defaultSubaccountId())).hasSize(1);
@@ -173,7 +183,7 @@ class CloudAlmProvisionerIT {
 
         ProvisioningResult result = provisioner.ensureBinding(request().build());
 
-        assertThat(result.step(ProvisioningStep.INSTANCE).orElseThrow().outcome()).isEqualTo(StepOutcome.UPDATED);
+        assertThat(result.step(ProvisioningStep.INSTANCE).outcome()).isEqualTo(StepResult.Outcome.UPDATED);
         AccessToken token = ClientCredentialsTokenProvider.create(result.serviceKey()).token();
         assertThat(token.scopes()).noneMatch(CalmScope.ANALYTICS_READ::matchesTokenScope)
                 .anyMatch(CalmScope.TASKS_WRITE::matchesTokenScope);
@@ -199,8 +209,8 @@ class CloudAlmProvisionerIT {
     void ensureBinding_verify_checksEveryRequestedAuthority() {
         ProvisioningResult result = provisioner.ensureBinding(request().verify(true).build());
 
-        StepResult verify = result.step(ProvisioningStep.VERIFY).orElseThrow();
-        assertThat(verify.outcome()).isEqualTo(StepOutcome.UNCHANGED);
+        StepResult verify = result.step(ProvisioningStep.VERIFY);
+        assertThat(verify.outcome()).isEqualTo(StepResult.Outcome.UNCHANGED);
         assertThat(verify.detail()).contains("all 2 requested authorities");
     }
 
@@ -242,7 +252,7 @@ class CloudAlmProvisionerIT {
                 }).build()) {
             ProvisioningResult result = p.ensureBinding(request().build());
 
-            assertThat(result.step(ProvisioningStep.BINDING).orElseThrow().outcome()).isEqualTo(StepOutcome.CREATED);
+            assertThat(result.step(ProvisioningStep.BINDING).outcome()).isEqualTo(StepResult.Outcome.CREATED);
         }
     }
 
@@ -264,7 +274,7 @@ class CloudAlmProvisionerIT {
         try (CloudAlmProvisioner oneKey = provisioner(SimKeysMode.CIS_ONLY)) {
             ProvisioningResult result = oneKey.ensureBinding(request().build());
 
-            assertThat(result.step(ProvisioningStep.INSTANCE).orElseThrow().outcome()).isEqualTo(StepOutcome.CREATED);
+            assertThat(result.step(ProvisioningStep.INSTANCE).outcome()).isEqualTo(StepResult.Outcome.CREATED);
             assertThat(sim.state().instances(sim.defaultSubaccountId())).hasSize(1);
             assertThat(callProjects(result.serviceKey())).isEqualTo(200);
         }
@@ -279,8 +289,8 @@ class CloudAlmProvisionerIT {
         ProvisioningResult result = provisioner.ensureBinding(adopt);
 
         assertThat(result.instance().id()).isEqualTo(seeded.instanceId());
-        StepResult step = result.step(ProvisioningStep.INSTANCE).orElseThrow();
-        assertThat(step.outcome()).isEqualTo(StepOutcome.ADOPTED);
+        StepResult step = result.step(ProvisioningStep.INSTANCE);
+        assertThat(step.outcome()).isEqualTo(StepResult.Outcome.ADOPTED);
         assertThat(step.detail()).contains("created outside calm-sdk");
         assertThat(sim.state().instances(sim.defaultSubaccountId())).hasSize(1);
         assertThat(sim.state().bindings(sim.defaultSubaccountId())).extracting(SimulatorState.BindingView::name)
@@ -294,7 +304,7 @@ class CloudAlmProvisionerIT {
         sim.journal().clear();
         ProvisioningResult again = provisioner.ensureBinding(adopt);
         assertThat(again.changed()).isFalse();
-        assertThat(again.step(ProvisioningStep.INSTANCE).orElseThrow().outcome()).isEqualTo(StepOutcome.UNCHANGED);
+        assertThat(again.step(ProvisioningStep.INSTANCE).outcome()).isEqualTo(StepResult.Outcome.UNCHANGED);
         assertThat(sim.journal().writes()).isZero();
     }
 
@@ -305,8 +315,8 @@ class CloudAlmProvisionerIT {
         ProvisioningPlan plan = provisioner.plan(request().build());
 
         assertThat(plan.changesNeeded()).isTrue();
-        assertThat(plan.steps()).extracting(StepResult::outcome).containsExactly(StepOutcome.CREATED,
-                StepOutcome.UNCHANGED, StepOutcome.CREATED, StepOutcome.CREATED, StepOutcome.SKIPPED);
+        assertThat(plan.steps()).extracting(StepResult::outcome).containsExactly(StepResult.Outcome.CREATED,
+                StepResult.Outcome.UNCHANGED, StepResult.Outcome.CREATED, StepResult.Outcome.CREATED, StepResult.Outcome.SKIPPED);
         assertThat(sim.journal().writes()).isZero();
         assertThat(sim.state().instances(sim.defaultSubaccountId())).isEmpty();
     }
@@ -317,8 +327,32 @@ class CloudAlmProvisionerIT {
 
         ProvisioningPlan plan = provisioner.plan(request().scopes(CalmScope.LANDSCAPE_READ).build());
 
-        assertThat(plan.step(ProvisioningStep.INSTANCE).outcome()).isEqualTo(StepOutcome.UPDATED);
+        assertThat(plan.step(ProvisioningStep.INSTANCE).outcome()).isEqualTo(StepResult.Outcome.UPDATED);
         assertThat(provisioner.plan(request().build()).changesNeeded()).isFalse();
+    }
+
+    @Test
+    void consumerOverloads_buildTheRequestLikeTheBuilder() {
+        String sub = sim.defaultSubaccountId();
+        ProvisioningPlan plan = provisioner.plan(r -> r.subaccountId(sub).instanceName("calm-api")
+                .bindingName("calm-api-key").scopes("calm-api.projects.read"));
+        assertThat(plan.changesNeeded()).isTrue();
+
+        ProvisioningResult result = provisioner.ensureBinding(r -> r.subaccountId(sub).instanceName("calm-api")
+                .bindingName("calm-api-key").scopes("calm-api.projects.read"));
+        assertThat(result.request().bindingName().value()).isEqualTo("calm-api-key");
+
+        RotationResult rotation = provisioner.rotateBinding(r -> r.subaccountId(sub).instanceName("calm-api")
+                .bindingName("calm-api-key").scopes("calm-api.projects.read"), java.time.Duration.ZERO);
+        assertThat(rotation.retiredBindingIds()).containsExactly(result.binding().id());
+
+        assertThat(provisioner.deprovision(r -> r.subaccountId(sub).instanceName("calm-api")
+                .bindingName("calm-api-key").scopes("calm-api.projects.read")).changed()).isTrue();
+        assertThat(provisioner.deprovision(r -> r.subaccountId(sub).instanceName("calm-api")
+                .bindingName("calm-api-key").scopes("calm-api.projects.read"), false).changed()).isFalse();
+        assertThatThrownBy(() -> provisioner.ensureBinding(r -> r.subaccountId(sub).bindingName("k")
+                .scopes("calm-api.projects.read"))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("instanceName is missing");
     }
 
     @Test

@@ -58,7 +58,7 @@ class EnsureBindingsIT {
                     }
                 }).build()) {
 
-            List<ProvisioningOutcome> outcomes = provisioner.ensureBindings(requests, 2);
+            List<ProvisioningResult.Outcome> outcomes = provisioner.ensureBindings(requests, 2);
 
             assertThat(outcomes).hasSize(6);
             assertThat(outcomes).extracting(o -> o.request().subaccountId())
@@ -66,7 +66,7 @@ class EnsureBindingsIT {
             assertThat(outcomes.get(2).succeeded()).isFalse();
             assertThat(outcomes.get(2).failure()).hasValueSatisfying(e -> assertThat(e)
                     .isInstanceOf(ProvisioningException.class).hasMessageContaining(unknown));
-            assertThat(outcomes).filteredOn(ProvisioningOutcome::succeeded).hasSize(5);
+            assertThat(outcomes).filteredOn(ProvisioningResult.Outcome::succeeded).hasSize(5);
             assertThat(maxRunning.get()).isLessThanOrEqualTo(2);
             for (String s : subaccounts) {
                 assertThat(sim.state().instances(s)).hasSize(1);

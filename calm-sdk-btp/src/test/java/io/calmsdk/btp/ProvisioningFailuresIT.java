@@ -53,11 +53,11 @@ class ProvisioningFailuresIT {
              CloudAlmProvisioner provisioner = provisioner(sim, new FakeTime())) {
 
             assertThatThrownBy(() -> provisioner.ensureBinding(request(sim).build()))
-                    .isInstanceOf(EntitlementUnavailableException.class)
+                    .isInstanceOf(ProvisioningException.class)
                     .hasMessageContaining("failed at step entitlement")
                     .hasMessageContaining("no entitlement for SAPCloudALMAPIs/standard")
-                    .satisfies(e -> assertThat(((EntitlementUnavailableException) e).reason())
-                            .isEqualTo(EntitlementUnavailableException.Reason.NOT_ENTITLED));
+                    .satisfies(e -> assertThat(((ProvisioningException) e).reason())
+                            .isEqualTo(ProvisioningException.Reason.NOT_ENTITLED));
             assertThat(sim.journal().writes()).isZero();
             assertThat(sim.state().instances()).isEmpty();
         }
@@ -72,17 +72,16 @@ class ProvisioningFailuresIT {
             sim.seed().cloudAlmEntitlement(other);
 
             assertThatThrownBy(() -> provisioner.ensureBinding(request(sim).build()))
-                    .isInstanceOf(EntitlementUnavailableException.class)
+                    .isInstanceOf(ProvisioningException.class)
                     .hasMessageContaining("failed at step entitlement")
                     .hasMessageContaining("quota")
-                    .satisfies(e -> assertThat(((EntitlementUnavailableException) e).reason())
-                            .isEqualTo(EntitlementUnavailableException.Reason.NO_QUOTA));
+                    .satisfies(e -> assertThat(((ProvisioningException) e).reason())
+                            .isEqualTo(ProvisioningException.Reason.NO_QUOTA));
             assertThat(sim.journal().writes()).isZero();
 
             try (EntitlementsClient entitlements = EntitlementsClient.create(SimKeys.cis(sim))) {
-                entitlements.unassign(other, BindingRequest.SERVICE_NAME, BindingRequest.PLAN_NAME);
-                entitlements.awaitUnassignment(other, BindingRequest.SERVICE_NAME, BindingRequest.PLAN_NAME,
-                        Duration.ofSeconds(30), null);
+                entitlements.unassign(other, BindingRequest.SERVICE_NAME, BindingRequest.PLAN_NAME)
+                        .waitForCompletion(Duration.ofSeconds(30));
             }
             assertConvergesToOneOfEach(sim, provisioner);
         }
@@ -97,12 +96,12 @@ class ProvisioningFailuresIT {
 
             ProvisioningResult result = provisioner.ensureBinding(request(sim).build());
 
-            assertThat(result.step(ProvisioningStep.ENTITLEMENT).orElseThrow().detail()).contains("enable");
+            assertThat(result.step(ProvisioningStep.ENTITLEMENT).detail()).contains("enable");
             assertThat(sim.journal().entries().stream().filter(e -> e.method().equals("PUT"))
                     .map(e -> e.requestBody().orElse(""))).singleElement().asString().contains("\"enable\":true");
             try (CloudAlmProvisioner fresh = provisioner(sim, new FakeTime())) {
                 ProvisioningPlan plan = fresh.plan(request(sim).instanceName("other-name").build());
-                assertThat(plan.step(ProvisioningStep.ENTITLEMENT).outcome()).isEqualTo(StepOutcome.UNCHANGED);
+                assertThat(plan.step(ProvisioningStep.ENTITLEMENT).outcome()).isEqualTo(StepResult.Outcome.UNCHANGED);
             }
         }
     }
@@ -137,7 +136,7 @@ class ProvisioningFailuresIT {
                     .satisfies(e -> assertThat(((ProvisioningException) e).completedSteps()).hasSize(2));
 
             ProvisioningResult result = provisioner.ensureBinding(request(sim).build());
-            assertThat(result.step(ProvisioningStep.INSTANCE).orElseThrow().detail()).contains("replaced");
+            assertThat(result.step(ProvisioningStep.INSTANCE).detail()).contains("replaced");
             assertConvergesToOneOfEach(sim, provisioner);
         }
     }

@@ -26,6 +26,7 @@ import io.calmsdk.core.exception.PollingTimeoutException;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.LabelChange;
 import io.calmsdk.core.model.Labels;
+import io.calmsdk.core.model.ServiceBinding;
 import io.calmsdk.core.model.ServiceInstance;
 import io.calmsdk.core.PollingOptions;
 import java.time.Duration;
@@ -100,12 +101,14 @@ class ServiceManagerClientIT {
                 .willReturn(okJson("{\"id\":\"op-1\",\"type\":\"create\",\"state\":\"succeeded\"}")));
         wm.stubFor(get("/v1/service_instances/inst-1").willReturn(okJson(instance("inst-1", "calm-api"))));
 
-        PendingOperation pending = sm.beginCreateInstance("calm-api", "plan-1", Map.of("a", 1), Labels.of("k", "v"));
-        assertThat(pending.isDone()).isFalse();
+        LongRunningOperation<ServiceInstance> pending = sm.createInstance("calm-api", "plan-1", Map.of("a", 1),
+                Labels.of("k", "v"));
+        assertThat(pending.status().isTerminal()).isFalse();
         assertThat(pending.resourceId()).contains("inst-1");
-        assertThat(sm.awaitOperation(pending)).hasValueSatisfying(op -> assertThat(op.isSucceeded()).isTrue());
+        assertThat(pending.waitForCompletion().id()).isEqualTo("inst-1");
+        assertThat(pending.status()).isEqualTo(LongRunningOperation.Status.SUCCEEDED);
 
-        ServiceInstance created = sm.createInstance("calm-api", "plan-1", Map.of(), Labels.empty());
+        ServiceInstance created = sm.createInstance("calm-api", "plan-1", Map.of(), Labels.empty()).waitForCompletion();
         assertThat(created.id()).isEqualTo("inst-1");
         wm.verify(postRequestedFor(urlPathEqualTo("/v1/service_instances")).withQueryParam("async", equalTo("true"))
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson(
@@ -114,28 +117,30 @@ class ServiceManagerClientIT {
     }
 
     @Test
-    void beginCreateBinding_synchronousAnswer_isDoneWithTheBodyId() {
+    void createBinding_synchronousAnswer_isDoneWithTheBodyId() {
         wm.stubFor(post(urlPathEqualTo("/v1/service_bindings")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody("{\"id\":\"b-1\",\"name\":\"key\"}")));
 
-        PendingOperation pending = sm.beginCreateBinding("inst-1", "key", Map.of(), Labels.empty());
+        LongRunningOperation<ServiceBinding> pending = sm.createBinding("inst-1", "key", Map.of(), Labels.empty());
 
-        assertThat(pending.isDone()).isTrue();
+        assertThat(pending.status().isTerminal()).isTrue();
         assertThat(pending.resourceId()).contains("b-1");
-        assertThat(sm.awaitOperation(pending)).isEmpty();
+        assertThat(pending.poll()).isEqualTo(LongRunningOperation.Status.SUCCEEDED);
+        assertThat(pending.operationId()).isEmpty();
     }
 
     @Test
-    void awaitOperation_brokerFails_throwsWithTheBrokerDescription() {
+    void waitForCompletion_brokerFails_throwsWithTheBrokerDescription() {
         wm.stubFor(patch(urlPathEqualTo("/v1/service_instances/inst-1")).willReturn(aResponse().withStatus(202)
                 .withHeader("Location", "/v1/service_instances/inst-1/operations/op-2")));
         wm.stubFor(get("/v1/service_instances/inst-1/operations/op-2").willReturn(okJson("{\"id\":\"op-2\","
                 + "\"type\":\"update\",\"state\":\"failed\",\"errors\":[{\"error\":\"BrokerError\","
                 + "\"description\":\"xsappname cannot change\"}]}")));
 
-        PendingOperation pending = sm.beginUpdateInstance("inst-1", null, List.of(LabelChange.add("k", List.of("v"))));
+        LongRunningOperation<ServiceInstance> pending = sm.updateInstance("inst-1", null,
+                List.of(LabelChange.add("k", List.of("v"))));
 
-        assertThatThrownBy(() -> sm.awaitOperation(pending))
+        assertThatThrownBy(pending::waitForCompletion)
                 .isInstanceOf(OperationFailedException.class)
                 .hasMessageContaining("update service instance inst-1")
                 .hasMessageContaining("xsappname cannot change");
@@ -145,13 +150,13 @@ class ServiceManagerClientIT {
     }
 
     @Test
-    void awaitOperation_neverFinishes_timesOutNamingTheState() {
+    void waitForCompletion_neverFinishes_timesOutNamingTheState() {
         wm.stubFor(delete(urlPathEqualTo("/v1/service_bindings/b-1")).willReturn(aResponse().withStatus(202)
                 .withHeader("Location", "/v1/service_bindings/b-1/operations/op-3")));
         wm.stubFor(get("/v1/service_bindings/b-1/operations/op-3").willReturn(okJson(
                 "{\"id\":\"op-3\",\"type\":\"delete\",\"state\":\"in progress\"}")));
 
-        assertThatThrownBy(() -> sm.deleteBinding("b-1"))
+        assertThatThrownBy(() -> sm.deleteBinding("b-1").waitForCompletion())
                 .isInstanceOf(PollingTimeoutException.class)
                 .hasMessageContaining("delete service binding b-1")
                 .hasMessageContaining("still in progress");
@@ -165,41 +170,41 @@ class ServiceManagerClientIT {
                 .withHeader("Location", "/v1/service_instances/going/operations/op-4")));
         wm.stubFor(get("/v1/service_instances/going/operations/op-4").willReturn(aResponse().withStatus(404)));
 
-        sm.deleteInstance("gone");
-        sm.deleteInstance("going");
+        sm.deleteInstance("gone").waitForCompletion();
+        sm.deleteInstance("going").waitForCompletion();
 
-        assertThat(sm.getInstance("gone")).isEmpty();
+        assertThat(sm.findInstance("gone")).isEmpty();
     }
 
     @Test
-    void beginCreateInstance_conflict_throwsConflictException() {
+    void createInstance_conflict_throwsConflictException() {
         wm.stubFor(post(urlPathEqualTo("/v1/service_instances")).willReturn(aResponse().withStatus(409)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":\"Conflict\",\"description\":\"instance calm-api already exists\"}")));
 
-        assertThatThrownBy(() -> sm.beginCreateInstance("calm-api", "plan-1", Map.of(), Labels.empty()))
+        assertThatThrownBy(() -> sm.createInstance("calm-api", "plan-1", Map.of(), Labels.empty()))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("already exists");
         wm.verify(1, postRequestedFor(urlPathEqualTo("/v1/service_instances")));
     }
 
     @Test
-    void beginCreateInstance_acceptedWithoutLocation_failsClearly() {
+    void createInstance_acceptedWithoutLocation_failsClearly() {
         wm.stubFor(post(urlPathEqualTo("/v1/service_instances")).willReturn(aResponse().withStatus(202).withBody("{}")));
 
-        assertThatThrownBy(() -> sm.beginCreateInstance("calm-api", "plan-1", Map.of(), Labels.empty()))
+        assertThatThrownBy(() -> sm.createInstance("calm-api", "plan-1", Map.of(), Labels.empty()))
                 .isInstanceOf(CalmClientException.class)
                 .hasMessageContaining("no operation Location");
     }
 
     @Test
-    void getInstanceParameters_notRetrievable_isEmpty() {
+    void findInstanceParameters_notRetrievable_isEmpty() {
         wm.stubFor(get("/v1/service_instances/inst-1/parameters").willReturn(aResponse().withStatus(400)
                 .withBody("{\"error\":\"BadRequest\",\"description\":\"not retrievable\"}")));
         wm.stubFor(get("/v1/service_instances/inst-2/parameters").willReturn(okJson("{\"xs-security\":{}}")));
 
-        assertThat(sm.getInstanceParameters("inst-1")).isEmpty();
-        assertThat(sm.getInstanceParameters("inst-2")).hasValueSatisfying(p -> assertThat(p).containsKey("xs-security"));
+        assertThat(sm.findInstanceParameters("inst-1")).isEmpty();
+        assertThat(sm.findInstanceParameters("inst-2")).hasValueSatisfying(p -> assertThat(p).containsKey("xs-security"));
     }
 
     @Test

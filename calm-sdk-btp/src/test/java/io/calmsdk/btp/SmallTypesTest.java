@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.calmsdk.btp.internal.Deadline;
 import io.calmsdk.btp.internal.RequestStats;
+import io.calmsdk.core.internal.polling.PollResponse;
+import io.calmsdk.core.internal.polling.Poller;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -21,25 +23,26 @@ class SmallTypesTest {
         assertThat(q.labelQuery()).contains("team eq 'alm'");
         assertThat(q.maxItems()).isEqualTo(50);
         assertThat(ListQuery.all().fieldQuery()).isEmpty();
-        assertThatThrownBy(() -> ListQuery.builder().maxItems(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ListQuery.builder().maxItems(-1).build()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("maxItems");
     }
 
     @Test
     void stepOutcome_isChange_onlyForWrites() {
-        assertThat(List.of(StepOutcome.values())).filteredOn(StepOutcome::isChange)
-                .containsExactly(StepOutcome.CREATED, StepOutcome.UPDATED, StepOutcome.DELETED);
+        assertThat(List.of(StepResult.Outcome.values())).filteredOn(StepResult.Outcome::isChange)
+                .containsExactly(StepResult.Outcome.CREATED, StepResult.Outcome.UPDATED, StepResult.Outcome.DELETED);
     }
 
     @Test
     void stepResult_describesItself() {
-        StepResult r = StepResult.of(ProvisioningStep.OFFERING_AND_PLAN, StepOutcome.UNCHANGED, "cached", "p-1",
+        StepResult r = StepResult.of(ProvisioningStep.OFFERING_AND_PLAN, StepResult.Outcome.UNCHANGED, "cached", "p-1",
                 Duration.ofMillis(5));
 
         assertThat(r.toString()).isEqualTo("offering and plan: UNCHANGED (cached) in PT0.005S");
         assertThat(r.resourceId()).contains("p-1");
-        assertThat(r).isEqualTo(StepResult.of(ProvisioningStep.OFFERING_AND_PLAN, StepOutcome.UNCHANGED, "cached", "p-1",
+        assertThat(r).isEqualTo(StepResult.of(ProvisioningStep.OFFERING_AND_PLAN, StepResult.Outcome.UNCHANGED, "cached", "p-1",
                 Duration.ofMillis(5))).hasSameHashCodeAs(StepResult.of(ProvisioningStep.OFFERING_AND_PLAN,
-                StepOutcome.UNCHANGED, "cached", "p-1", Duration.ofMillis(5)));
+                StepResult.Outcome.UNCHANGED, "cached", "p-1", Duration.ofMillis(5)));
     }
 
     @Test
@@ -72,13 +75,16 @@ class SmallTypesTest {
     }
 
     @Test
-    void pendingOperation_withoutOperationUrl_isDone() {
-        PendingOperation sync = new PendingOperation("create x", "service_instances", "id", null, 201);
-        PendingOperation async = new PendingOperation("create x", "service_instances", "id",
-                URI.create("http://127.0.0.1/v1/service_instances/id/operations/o"), 202);
+    void longRunningOperation_withoutOperationUrl_isDone() {
+        LongRunningOperation<String> sync = LongRunningOperation.<String>builder("create x", Poller.create())
+                .resourceId("id").state("done, HTTP 201").done(() -> "x");
+        LongRunningOperation<String> async = LongRunningOperation.<String>builder("create x", Poller.create())
+                .resourceId("id").operationId("o").state("accepted, HTTP 202")
+                .operationUrl(URI.create("http://127.0.0.1/v1/service_instances/id/operations/o"))
+                .polling(() -> PollResponse.<String>inProgress("in progress"), v -> v);
 
-        assertThat(sync.isDone()).isTrue();
-        assertThat(async.isDone()).isFalse();
+        assertThat(sync.status().isTerminal()).isTrue();
+        assertThat(async.status().isTerminal()).isFalse();
         assertThat(async.toString()).contains("202", "operations/o");
     }
 }

@@ -3,7 +3,7 @@ package io.calmsdk.examples;
 import io.calmsdk.btp.BindingRequest;
 import io.calmsdk.btp.CloudAlmProvisioner;
 import io.calmsdk.btp.ProvisioningListener;
-import io.calmsdk.btp.ProvisioningOutcome;
+import io.calmsdk.btp.ProvisioningResult;
 import io.calmsdk.btp.ProvisioningStep;
 import io.calmsdk.btp.StepResult;
 import io.calmsdk.core.model.CalmScope;
@@ -32,7 +32,7 @@ public final class FleetProvisioning {
      */
     public static void main(String[] args) {
         try (ExampleSetup setup = ExampleSetup.forVariable("CALM_CIS_KEY")) {
-            List<ProvisioningOutcome> outcomes = provisionAll(setup.cisKey(), setup.subaccountIds(5));
+            List<ProvisioningResult.Outcome> outcomes = provisionAll(setup.cisKey(), setup.subaccountIds(5));
             long failed = outcomes.stream().filter(o -> !o.succeeded()).count();
             System.out.println(outcomes.size() - failed + " subaccounts ready, " + failed + " failed");
         }
@@ -45,7 +45,7 @@ public final class FleetProvisioning {
      * @param subaccountIds the subaccounts
      * @return one outcome per subaccount, in order
      */
-    public static List<ProvisioningOutcome> provisionAll(CisKey cisKey, List<String> subaccountIds) {
+    public static List<ProvisioningResult.Outcome> provisionAll(CisKey cisKey, List<String> subaccountIds) {
         // tag::fleet[]
         ProvisioningListener progress = new ProvisioningListener() {
             @Override
@@ -68,7 +68,7 @@ public final class FleetProvisioning {
                             .labels(Labels.of("owner", "platform-team"))
                             .build())
                     .collect(Collectors.toList());
-            List<ProvisioningOutcome> outcomes = provisioner.ensureBindings(requests, 4);
+            List<ProvisioningResult.Outcome> outcomes = provisioner.ensureBindings(requests, 4);
             outcomes.stream().filter(o -> !o.succeeded()).forEach(o ->
                     System.err.println(o.request().subaccountId() + " failed: " + o.failure().orElseThrow().getMessage()));
             return outcomes;

@@ -3,7 +3,7 @@ package io.calmsdk.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.calmsdk.btp.ProvisioningOutcome;
+import io.calmsdk.btp.ProvisioningResult;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.ServiceKey;
 import io.calmsdk.testkit.BtpSimulator;
@@ -76,9 +76,9 @@ class ExamplesIT {
         ExampleSetup setup = ExampleSetup.of(sim);
         List<String> ids = setup.subaccountIds(3);
 
-        List<ProvisioningOutcome> outcomes = FleetProvisioning.provisionAll(setup.cisKey(), ids);
+        List<ProvisioningResult.Outcome> outcomes = FleetProvisioning.provisionAll(setup.cisKey(), ids);
 
-        assertThat(outcomes).allMatch(ProvisioningOutcome::succeeded).hasSize(3);
+        assertThat(outcomes).allMatch(ProvisioningResult.Outcome::succeeded).hasSize(3);
         ids.forEach(id -> assertThat(sim.state().instances(id)).hasSize(1)
                 .allSatisfy(i -> assertThat(i.labels()).containsEntry("owner", List.of("platform-team"))));
     }

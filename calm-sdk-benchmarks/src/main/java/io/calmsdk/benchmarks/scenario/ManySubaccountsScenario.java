@@ -10,7 +10,7 @@ import io.calmsdk.benchmarks.support.Verdict;
 import io.calmsdk.btp.BindingRequest;
 import io.calmsdk.btp.CloudAlmProvisioner;
 import io.calmsdk.btp.ProvisioningListener;
-import io.calmsdk.btp.ProvisioningOutcome;
+import io.calmsdk.btp.ProvisioningResult;
 import io.calmsdk.btp.ProvisioningStep;
 import io.calmsdk.btp.StepResult;
 import io.calmsdk.core.keys.ServiceKeys;
@@ -100,7 +100,7 @@ public final class ManySubaccountsScenario {
                     builder.credentials(s, ServiceKeys.serviceManager().fromJson(sim.serviceManagerKey(s).json()));
                     requests.add(EnsureBindingScenario.request(s));
                 }
-                List<ProvisioningOutcome> outcomes;
+                List<ProvisioningResult.Outcome> outcomes;
                 double wall;
                 try (CloudAlmProvisioner provisioner = builder.build()) {
                     sim.faults().latency(LATENCY);

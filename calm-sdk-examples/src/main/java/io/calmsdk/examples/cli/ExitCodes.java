@@ -1,7 +1,6 @@
 package io.calmsdk.examples.cli;
 
 import io.calmsdk.auth.TokenAcquisitionException;
-import io.calmsdk.btp.EntitlementUnavailableException;
 import io.calmsdk.btp.ProvisioningException;
 import io.calmsdk.btp.ScopeVerificationException;
 import io.calmsdk.core.exception.CalmClientException;
@@ -87,6 +86,13 @@ final class ExitCodes {
         }
     }
 
+    /** No entitlement or no quota in the global account: the service's answer, not a failed call. */
+    private static boolean entitlementUnavailable(Throwable e) {
+        return e instanceof ProvisioningException
+                && (((ProvisioningException) e).reason() == ProvisioningException.Reason.NOT_ENTITLED
+                || ((ProvisioningException) e).reason() == ProvisioningException.Reason.NO_QUOTA);
+    }
+
     private static Integer classify(Throwable e, int depth) {
         if (e == null || depth > 16) {
             return null;
@@ -114,7 +120,7 @@ final class ExitCodes {
         if (e instanceof CalmTimeoutException) {
             return TIMEOUT;
         }
-        if (e instanceof EntitlementUnavailableException || e instanceof CalmServiceException
+        if (entitlementUnavailable(e) || e instanceof CalmServiceException
                 || e instanceof OperationFailedException) {
             return SERVICE_FAILURE;
         }

@@ -2,7 +2,6 @@ package io.calmsdk.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.calmsdk.btp.ProvisioningOutcome;
 import io.calmsdk.btp.ProvisioningResult;
 import io.calmsdk.btp.StepResult;
 import java.nio.file.Path;
@@ -37,7 +36,7 @@ final class FleetRun {
         printer.line("Provisioning " + total + " subaccount" + (total == 1 ? "" : "s") + ", up to " + concurrency
                 + " at a time ...");
         Instant started = context.clock().instant();
-        List<ProvisioningOutcome> outcomes;
+        List<ProvisioningResult.Outcome> outcomes;
         try (ProgressRenderer progress = ProgressRenderer.create(printer, context, total)) {
             outcomes = session.provisioner(progress).ensureBindings(session.requests(), concurrency);
         }
@@ -45,7 +44,7 @@ final class FleetRun {
         ArrayNode results = doc.putArray("results");
         int failed = 0;
         int exitCode = ExitCodes.OK;
-        for (ProvisioningOutcome outcome : outcomes) {
+        for (ProvisioningResult.Outcome outcome : outcomes) {
             String subaccount = outcome.request().subaccountId();
             if (outcome.succeeded()) {
                 ProvisioningResult result = outcome.result().orElseThrow();

@@ -5,7 +5,6 @@ import io.calmsdk.btp.BindingRequest;
 import io.calmsdk.btp.ProvisioningListener;
 import io.calmsdk.btp.ProvisioningStep;
 import io.calmsdk.btp.StepResult;
-import io.calmsdk.core.internal.polling.PollProgress;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -117,7 +116,7 @@ final class ProgressRenderer implements ProvisioningListener, AutoCloseable {
     }
 
     @Override
-    public synchronized void onStepProgress(BindingRequest request, ProvisioningStep step, PollProgress progress) {
+    public synchronized void onStepProgress(BindingRequest request, ProvisioningStep step, Progress progress) {
         Activity a = active.computeIfAbsent(key(request), k -> new Activity());
         a.step = step;
         a.state = progress.state();

@@ -3,7 +3,6 @@ package io.calmsdk.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.calmsdk.auth.TokenAcquisitionException;
-import io.calmsdk.btp.EntitlementUnavailableException;
 import io.calmsdk.btp.ProvisioningException;
 import io.calmsdk.btp.ProvisioningStep;
 import io.calmsdk.btp.ScopeVerificationException;
@@ -53,8 +52,8 @@ class ExitCodesTest {
     void of_serviceFailures_are4() {
         assertThat(ExitCodes.of(new NotFoundException(failure(404)))).isEqualTo(4);
         assertThat(ExitCodes.of(new OperationFailedException("create", "failed", "id", "broker exploded"))).isEqualTo(4);
-        assertThat(ExitCodes.of(new EntitlementUnavailableException(EntitlementUnavailableException.Reason.NO_QUOTA,
-                "s", "i", "no quota", List.of()))).isEqualTo(4);
+        assertThat(ExitCodes.of(new ProvisioningException(ProvisioningException.Reason.NO_QUOTA,
+                ProvisioningStep.ENTITLEMENT, "s", "i", "no quota", List.of(), null))).isEqualTo(4);
         assertThat(ExitCodes.of(token(503, null))).isEqualTo(4);
         assertThat(ExitCodes.of(token(429, null))).isEqualTo(4);
     }

@@ -3,8 +3,8 @@ package io.calmsdk.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.calmsdk.btp.BindingRequest;
+import io.calmsdk.btp.ProvisioningListener;
 import io.calmsdk.btp.ProvisioningStep;
-import io.calmsdk.btp.StepOutcome;
 import io.calmsdk.btp.StepResult;
 import io.calmsdk.core.exception.ValidationException;
 import java.io.PrintWriter;
@@ -34,7 +34,7 @@ class ProgressRendererTest {
     }
 
     private static StepResult done(ProvisioningStep step) {
-        return StepResult.of(step, StepOutcome.CREATED, "did it", null, Duration.ofMillis(5));
+        return StepResult.of(step, StepResult.Outcome.CREATED, "did it", null, Duration.ofMillis(5));
     }
 
     @Test
@@ -79,6 +79,36 @@ class ProgressRendererTest {
         assertThat(Printer.mapper().readTree(lines[0]).get("event").asText()).isEqualTo("step-started");
         assertThat(Printer.mapper().readTree(lines[1]).get("outcome").asText()).isEqualTo("CREATED");
         assertThat(Printer.mapper().readTree(lines[2]).get("message").asText()).contains("x bad; allowed: good");
+    }
+
+    @Test
+    void progress_json_isAWaitingEvent_plain_isALinePerStateChange() throws Exception {
+        ProvisioningListener.Progress first = ProvisioningListener.Progress.of("create service instance calm-api", 2,
+                "in progress", Duration.ofSeconds(3));
+        ProgressRenderer r = renderer(Printer.Mode.JSON, false, 1);
+        r.onStepProgress(request(A), ProvisioningStep.INSTANCE, first);
+        r.close();
+
+        var event = Printer.mapper().readTree(err.toString().strip());
+        assertThat(event.get("event").asText()).isEqualTo("waiting");
+        assertThat(event.get("step").asText()).isEqualTo("instance");
+        assertThat(event.get("awaited").asText()).isEqualTo("create service instance calm-api");
+        assertThat(event.get("state").asText()).isEqualTo("in progress");
+        assertThat(event.get("poll").asInt()).isEqualTo(2);
+        assertThat(event.get("elapsedMs").asLong()).isEqualTo(3000);
+
+        err.getBuffer().setLength(0);
+        ProgressRenderer plain = renderer(Printer.Mode.HUMAN, false, 1);
+        plain.onStepProgress(request(A), ProvisioningStep.INSTANCE, first);
+        plain.onStepProgress(request(A), ProvisioningStep.INSTANCE, ProvisioningListener.Progress.of(
+                "create service instance calm-api", 3, "in progress", Duration.ofSeconds(4)));
+        plain.onStepProgress(request(A), ProvisioningStep.INSTANCE, ProvisioningListener.Progress.of(
+                "create service instance calm-api", 4, "succeeded", Duration.ofSeconds(6)));
+        plain.close();
+
+        assertThat(err.toString().split("\\R")).containsExactly(
+                "waiting for create service instance calm-api: in progress (3.0 s)",
+                "waiting for create service instance calm-api: succeeded (6.0 s)");
     }
 
     @Test

@@ -300,7 +300,7 @@ class FaultMatrixIT {
             if (start == Start.INSTANCE_ONLY) {
                 try (ServiceManagerClient sm = ServiceManagerClient.builder().credentials(fx.serviceManagerKey())
                         .options(ClientOptions.builder().clock(fx.time()).sleeper(fx.time()).build()).build()) {
-                    sm.deleteBinding(result.binding().id());
+                    sm.deleteBinding(result.binding().id()).waitForCompletion();
                 }
                 assertThat(fx.bindings()).isEmpty();
             }

@@ -67,7 +67,7 @@ class ClientOptionsSharingIT {
                         s -> AccountsClient.builder().options(s.options()).credentials(ServiceKeys.cis()
                                 .fromJson(s.sim().cisCentralKey().json())).build(),
                         (c, s) -> ignoringServiceErrors(() -> ((AccountsClient) c)
-                                .getServiceManagerBinding(BtpSimulator.DEFAULT_SUBACCOUNT_ID))),
+                                .findServiceManagerBinding(BtpSimulator.DEFAULT_SUBACCOUNT_ID))),
                 Kind.of("CloudAlmProvisioner",
                         s -> s.fx().builder().options(s.options()).build(),
                         (c, s) -> ((CloudAlmProvisioner) c).ensureBinding(s.fx().request().build())))
