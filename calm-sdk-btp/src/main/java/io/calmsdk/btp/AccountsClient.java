@@ -1,20 +1,15 @@
 package io.calmsdk.btp;
 
 import io.calmsdk.auth.TokenProvider;
-import io.calmsdk.auth.internal.BearerAuthenticator;
-import io.calmsdk.btp.internal.ClientSettings;
-import io.calmsdk.core.ClientOptions;
 import io.calmsdk.btp.internal.Wire;
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.ConflictException;
 import io.calmsdk.core.exception.ValidationException;
-import io.calmsdk.core.internal.http.HttpTransport;
 import io.calmsdk.core.internal.http.TransportRequest;
 import io.calmsdk.core.internal.http.TransportResponse;
 import io.calmsdk.core.model.CisKey;
 import io.calmsdk.core.model.ServiceManagerKey;
 import java.net.URI;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -34,26 +29,15 @@ import java.util.Optional;
 public final class AccountsClient implements AutoCloseable {
 
     private final Wire wire;
-    private final HttpTransport transport;
-    private final TokenProvider tokenProvider;
-    private final boolean ownsTokenProvider;
+    private final AdminConnection connection;
 
     private AccountsClient(Builder b) {
-        ClientSettings s = b.settings;
-        if (b.tokenProvider != null) {
-            this.tokenProvider = b.tokenProvider;
-            this.ownsTokenProvider = false;
-        } else {
-            this.tokenProvider = s.tokenProvider().credentials(b.key).build();
-            this.ownsTokenProvider = true;
-        }
-        URI endpoint = b.endpoint;
-        if (endpoint == null) {
-            endpoint = b.key.accountsServiceUrl().orElseThrow(() -> new IllegalStateException(
-                    "the Cloud Management key has no endpoints.accounts_service_url: set endpoint(...)"));
-        }
-        this.transport = s.transport(BearerAuthenticator.of(tokenProvider), "accounts");
-        this.wire = new Wire(transport, endpoint);
+        // Checked before anything is opened, so a refused key leaves no HTTP client behind.
+        URI endpoint = b.endpoint != null ? b.endpoint : b.key.accountsServiceUrl().orElseThrow(
+                () -> new IllegalStateException(
+                        "the Cloud Management key has no endpoints.accounts_service_url: set endpoint(...)"));
+        this.connection = AdminConnection.open(b, p -> p.credentials(b.key), "accounts", "Cloud Management");
+        this.wire = new Wire(connection.transport, endpoint);
     }
 
     /**
@@ -156,14 +140,7 @@ public final class AccountsClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        transport.close();
-        if (ownsTokenProvider && tokenProvider instanceof AutoCloseable) {
-            try {
-                ((AutoCloseable) tokenProvider).close();
-            } catch (Exception e) {
-                throw new CalmClientException("closing the Cloud Management token provider failed", e);
-            }
-        }
+        connection.close();
     }
 
     /**
@@ -180,11 +157,7 @@ public final class AccountsClient implements AutoCloseable {
      * Builds an {@link AccountsClient}. {@link #credentials(CisKey)} is required, or a
      * {@link #tokenProvider(TokenProvider)} with an {@link #endpoint(URI)}. Not thread-safe.
      */
-    public static final class Builder {
-        private ClientSettings settings = new ClientSettings();
-        private CisKey key;
-        private TokenProvider tokenProvider;
-        private URI endpoint;
+    public static final class Builder extends AdminClientBuilder<Builder, CisKey> {
 
         private Builder() {
         }
@@ -196,47 +169,7 @@ public final class AccountsClient implements AutoCloseable {
          * @return this builder
          */
         public Builder credentials(CisKey key) {
-            this.key = Objects.requireNonNull(key, "key");
-            return this;
-        }
-
-        /**
-         * Sets the token provider to use instead of one built from the key.
-         *
-         * @param tokenProvider the provider; the client does not close it
-         * @return this builder
-         */
-        public Builder tokenProvider(TokenProvider tokenProvider) {
-            this.tokenProvider = Objects.requireNonNull(tokenProvider, "tokenProvider");
-            return this;
-        }
-
-        /**
-         * Sets the Accounts service URL; default the key's {@code accounts_service_url}.
-         *
-         * @param endpoint the URL
-         * @return this builder
-         */
-        public Builder endpoint(URI endpoint) {
-            this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
-            return this;
-        }
-
-        /**
-         * Sets the timeouts, retries, HTTP client, user agent, clock, sleeper and request listeners, shared
-         * with the token provider this client builds. Default {@link ClientOptions#defaults()}.
-         *
-         * @param options the options
-         * @return this builder
-         */
-        public Builder options(ClientOptions options) {
-            this.settings = settings.withOptions(Objects.requireNonNull(options, "options"));
-            return this;
-        }
-
-        Builder settings(ClientSettings shared) {
-            this.settings = shared.copy();
-            return this;
+            return key(key);
         }
 
         /**
@@ -247,10 +180,7 @@ public final class AccountsClient implements AutoCloseable {
          *     set, or the key has no {@code accounts_service_url} and no endpoint is set
          */
         public AccountsClient build() {
-            if (key == null && (tokenProvider == null || endpoint == null)) {
-                throw new IllegalStateException("credentials (a Cloud Management key of plan central) are required,"
-                        + " or a tokenProvider together with an endpoint");
-            }
+            requireCredentials("a Cloud Management key of plan central");
             return new AccountsClient(this);
         }
     }

@@ -1,13 +1,9 @@
 package io.calmsdk.btp;
 
 import io.calmsdk.auth.TokenProvider;
-import io.calmsdk.auth.internal.BearerAuthenticator;
 import io.calmsdk.btp.internal.ClientSettings;
-import io.calmsdk.core.ClientOptions;
 import io.calmsdk.btp.internal.Wire;
-import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.ValidationException;
-import io.calmsdk.core.internal.http.HttpTransport;
 import io.calmsdk.core.internal.http.TransportRequest;
 import io.calmsdk.core.internal.http.TransportResponse;
 import io.calmsdk.core.model.AssignmentInfo;
@@ -23,7 +19,6 @@ import io.calmsdk.core.internal.polling.PollStatus;
 import io.calmsdk.core.internal.polling.Poller;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -49,23 +44,14 @@ import java.util.Optional;
 public final class EntitlementsClient implements AutoCloseable {
 
     private final Wire wire;
-    private final HttpTransport transport;
-    private final TokenProvider tokenProvider;
-    private final boolean ownsTokenProvider;
+    private final AdminConnection connection;
     private final Poller poller;
 
     private EntitlementsClient(Builder b) {
         ClientSettings s = b.settings;
-        if (b.tokenProvider != null) {
-            this.tokenProvider = b.tokenProvider;
-            this.ownsTokenProvider = false;
-        } else {
-            this.tokenProvider = s.tokenProvider().credentials(b.key).build();
-            this.ownsTokenProvider = true;
-        }
-        this.transport = s.transport(BearerAuthenticator.of(tokenProvider), "entitlements");
-        this.wire = new Wire(transport, b.endpoint != null ? b.endpoint : b.key.entitlementsServiceUrl());
-        this.poller = Poller.builder().clock(s.clock()).sleeper(s.sleeper()).options(s.pollingOptions()).build();
+        this.connection = AdminConnection.open(b, p -> p.credentials(b.key), "entitlements", "Cloud Management");
+        this.wire = new Wire(connection.transport, b.endpoint != null ? b.endpoint : b.key.entitlementsServiceUrl());
+        this.poller = s.poller();
     }
 
     /**
@@ -294,14 +280,7 @@ public final class EntitlementsClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        transport.close();
-        if (ownsTokenProvider && tokenProvider instanceof AutoCloseable) {
-            try {
-                ((AutoCloseable) tokenProvider).close();
-            } catch (Exception e) {
-                throw new CalmClientException("closing the Cloud Management token provider failed", e);
-            }
-        }
+        connection.close();
     }
 
     /**
@@ -318,11 +297,7 @@ public final class EntitlementsClient implements AutoCloseable {
      * Builds an {@link EntitlementsClient}. {@link #credentials(CisKey)} is required, or a
      * {@link #tokenProvider(TokenProvider)} with an {@link #endpoint(URI)}. Not thread-safe.
      */
-    public static final class Builder {
-        private ClientSettings settings = new ClientSettings();
-        private CisKey key;
-        private TokenProvider tokenProvider;
-        private URI endpoint;
+    public static final class Builder extends AdminClientBuilder<Builder, CisKey> {
 
         private Builder() {
         }
@@ -335,48 +310,7 @@ public final class EntitlementsClient implements AutoCloseable {
          * @return this builder
          */
         public Builder credentials(CisKey key) {
-            this.key = Objects.requireNonNull(key, "key");
-            return this;
-        }
-
-        /**
-         * Sets the token provider to use instead of one built from the key, e.g. to share it with an
-         * {@link AccountsClient} of the same key.
-         *
-         * @param tokenProvider the provider; the client does not close it
-         * @return this builder
-         */
-        public Builder tokenProvider(TokenProvider tokenProvider) {
-            this.tokenProvider = Objects.requireNonNull(tokenProvider, "tokenProvider");
-            return this;
-        }
-
-        /**
-         * Sets the Entitlements service URL; default the key's {@code entitlements_service_url}.
-         *
-         * @param endpoint the URL
-         * @return this builder
-         */
-        public Builder endpoint(URI endpoint) {
-            this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
-            return this;
-        }
-
-        /**
-         * Sets the timeouts, retries, HTTP client, user agent, clock, sleeper and request listeners, shared
-         * with the token provider this client builds. Default {@link ClientOptions#defaults()}.
-         *
-         * @param options the options
-         * @return this builder
-         */
-        public Builder options(ClientOptions options) {
-            this.settings = settings.withOptions(Objects.requireNonNull(options, "options"));
-            return this;
-        }
-
-        Builder settings(ClientSettings shared) {
-            this.settings = shared.copy();
-            return this;
+            return key(key);
         }
 
         /**
@@ -386,10 +320,7 @@ public final class EntitlementsClient implements AutoCloseable {
          * @throws IllegalStateException if neither credentials nor a token provider with an endpoint is set
          */
         public EntitlementsClient build() {
-            if (key == null && (tokenProvider == null || endpoint == null)) {
-                throw new IllegalStateException("credentials (a Cloud Management key of plan central) are required,"
-                        + " or a tokenProvider together with an endpoint");
-            }
+            requireCredentials("a Cloud Management key of plan central");
             return new EntitlementsClient(this);
         }
     }

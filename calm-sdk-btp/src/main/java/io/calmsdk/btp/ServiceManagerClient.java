@@ -2,12 +2,10 @@ package io.calmsdk.btp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.calmsdk.auth.TokenProvider;
-import io.calmsdk.auth.internal.BearerAuthenticator;
 import io.calmsdk.btp.internal.ClientSettings;
 import io.calmsdk.btp.internal.Wire;
 import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.exception.CalmClientException;
-import io.calmsdk.core.internal.http.HttpTransport;
 import io.calmsdk.core.internal.json.Json;
 import io.calmsdk.core.internal.polling.PollListener;
 import io.calmsdk.core.internal.polling.Poller;
@@ -24,7 +22,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -57,25 +54,16 @@ public final class ServiceManagerClient implements AutoCloseable {
     static final String BINDINGS = ServiceManagerRequests.BINDINGS;
 
     private final Wire wire;
-    private final HttpTransport transport;
-    private final TokenProvider tokenProvider;
-    private final boolean ownsTokenProvider;
+    private final AdminConnection connection;
     private final ServiceManagerRequests requests;
     private final ServiceManagerOperations operations;
 
     private ServiceManagerClient(Builder b) {
         ClientSettings s = b.settings;
-        if (b.tokenProvider != null) {
-            this.tokenProvider = b.tokenProvider;
-            this.ownsTokenProvider = false;
-        } else {
-            this.tokenProvider = s.tokenProvider().credentials(b.key).build();
-            this.ownsTokenProvider = true;
-        }
-        this.transport = s.transport(BearerAuthenticator.of(tokenProvider), "service-manager");
-        this.wire = new Wire(transport, b.endpoint != null ? b.endpoint : b.key.smUrl());
+        this.connection = AdminConnection.open(b, p -> p.credentials(b.key), "service-manager", "Service Manager");
+        this.wire = new Wire(connection.transport, b.endpoint != null ? b.endpoint : b.key.smUrl());
         this.requests = new ServiceManagerRequests(wire);
-        Poller poller = Poller.builder().clock(s.clock()).sleeper(s.sleeper()).options(s.pollingOptions()).build();
+        Poller poller = s.poller();
         this.operations = new ServiceManagerOperations(wire, poller, s.clock());
     }
 
@@ -387,14 +375,7 @@ public final class ServiceManagerClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        transport.close();
-        if (ownsTokenProvider && tokenProvider instanceof AutoCloseable) {
-            try {
-                ((AutoCloseable) tokenProvider).close();
-            } catch (Exception e) {
-                throw new CalmClientException("closing the Service Manager token provider failed", e);
-            }
-        }
+        connection.close();
     }
 
     /**
@@ -415,11 +396,7 @@ public final class ServiceManagerClient implements AutoCloseable {
      * Builds a {@link ServiceManagerClient}. Either {@link #credentials(ServiceManagerKey)} or
      * {@link #tokenProvider(TokenProvider)} with {@link #endpoint(URI)} is required. Not thread-safe.
      */
-    public static final class Builder {
-        private ClientSettings settings = new ClientSettings();
-        private ServiceManagerKey key;
-        private TokenProvider tokenProvider;
-        private URI endpoint;
+    public static final class Builder extends AdminClientBuilder<Builder, ServiceManagerKey> {
 
         private Builder() {
         }
@@ -432,48 +409,7 @@ public final class ServiceManagerClient implements AutoCloseable {
          * @return this builder
          */
         public Builder credentials(ServiceManagerKey key) {
-            this.key = Objects.requireNonNull(key, "key");
-            return this;
-        }
-
-        /**
-         * Sets the token provider to use instead of one built from the key, e.g. to share one token
-         * between clients of the same key.
-         *
-         * @param tokenProvider the provider; the client does not close it
-         * @return this builder
-         */
-        public Builder tokenProvider(TokenProvider tokenProvider) {
-            this.tokenProvider = Objects.requireNonNull(tokenProvider, "tokenProvider");
-            return this;
-        }
-
-        /**
-         * Sets the Service Manager URL; default the key's {@code sm_url}.
-         *
-         * @param endpoint the URL
-         * @return this builder
-         */
-        public Builder endpoint(URI endpoint) {
-            this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
-            return this;
-        }
-
-        /**
-         * Sets the timeouts, retries, HTTP client, user agent, clock, sleeper and request listeners, shared
-         * with the token provider this client builds. Default {@link ClientOptions#defaults()}.
-         *
-         * @param options the options
-         * @return this builder
-         */
-        public Builder options(ClientOptions options) {
-            this.settings = settings.withOptions(Objects.requireNonNull(options, "options"));
-            return this;
-        }
-
-        Builder settings(ClientSettings shared) {
-            this.settings = shared.copy();
-            return this;
+            return key(key);
         }
 
         /**
@@ -483,10 +419,7 @@ public final class ServiceManagerClient implements AutoCloseable {
          * @throws IllegalStateException if neither credentials nor a token provider with an endpoint is set
          */
         public ServiceManagerClient build() {
-            if (key == null && (tokenProvider == null || endpoint == null)) {
-                throw new IllegalStateException("credentials (a Service Manager key) are required, or a tokenProvider"
-                        + " together with an endpoint");
-            }
+            requireCredentials("a Service Manager key");
             return new ServiceManagerClient(this);
         }
     }

@@ -5,6 +5,7 @@ import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.internal.http.Authenticator;
 import io.calmsdk.core.internal.http.HttpTransport;
+import io.calmsdk.core.internal.polling.Poller;
 import io.calmsdk.core.PollingOptions;
 import java.time.Clock;
 import java.util.Objects;
@@ -98,6 +99,15 @@ public final class ClientSettings {
      */
     public ClientCredentialsTokenProvider.Builder tokenProvider() {
         return ClientCredentialsTokenProvider.builder().options(options);
+    }
+
+    /**
+     * A poller of long-running operations with these options' clock, sleeper and polling.
+     *
+     * @return the poller
+     */
+    public Poller poller() {
+        return Poller.builder().clock(clock()).sleeper(sleeper()).options(pollingOptions()).build();
     }
 
     /**

@@ -52,8 +52,7 @@ import org.immutables.value.Value;
  * {@link #fromJson(String)} are taken as they are (an old instance may well use {@code instance-secret}).
  * Duplicate authorities and credential types are dropped, order is otherwise kept.
  *
- * <p>{@link #driftFrom(XsSecurityParams)} compares desired with actual parameters and
- * {@link #contentHash()} fingerprints them for a label. Instances are immutable and thread-safe.
+ * <p>{@link #contentHash()} fingerprints the parameters for a label. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class XsSecurityParams {
