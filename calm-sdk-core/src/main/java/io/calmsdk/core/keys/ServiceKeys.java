@@ -346,7 +346,7 @@ public final class ServiceKeys {
 
         @Override
         public String toString() {
-            return "Reader{" + kind + "}";
+            return "ServiceKeys.Reader{" + kind + "}";
         }
     }
 }
