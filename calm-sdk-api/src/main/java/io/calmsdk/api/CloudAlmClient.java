@@ -16,7 +16,6 @@ import io.calmsdk.core.model.OAuthClientCredentials;
 import io.calmsdk.core.model.ServiceKey;
 import io.calmsdk.core.paging.PagedIterable;
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

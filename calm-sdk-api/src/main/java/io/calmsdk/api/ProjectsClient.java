@@ -13,10 +13,10 @@ import io.calmsdk.api.model.Timebox;
 import io.calmsdk.core.internal.http.TransportRequest;
 import io.calmsdk.core.internal.http.TransportResponse;
 import io.calmsdk.core.paging.PagedIterable;
-import java.util.function.Consumer;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * The Cloud ALM Projects API ({@code /calm-projects/v1}): projects and their timeboxes. Obtained from

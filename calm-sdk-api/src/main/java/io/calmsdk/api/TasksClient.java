@@ -18,10 +18,10 @@ import io.calmsdk.core.paging.PagedIterable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * The Cloud ALM Tasks API ({@code /calm-tasks/v1}): tasks, user stories, sub-tasks, requirements,

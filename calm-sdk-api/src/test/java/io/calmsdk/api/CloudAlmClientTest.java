@@ -1,7 +1,5 @@
 package io.calmsdk.api;
 
-import io.calmsdk.core.ClientOptions;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
@@ -25,6 +23,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.calmsdk.api.testing.CalmStubs;
 import io.calmsdk.api.testing.FakeTokens;
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.CalmServiceException;
 import io.calmsdk.core.exception.ForbiddenException;

@@ -1,7 +1,5 @@
 package io.calmsdk.api;
 
-import io.calmsdk.core.ClientOptions;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +11,7 @@ import io.calmsdk.api.model.Task;
 import io.calmsdk.api.model.TaskCreateRequest;
 import io.calmsdk.api.model.TaskListRequest;
 import io.calmsdk.api.model.TaskType;
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.ServiceKey;

@@ -1,8 +1,5 @@
 package io.calmsdk.auth;
 
-import io.calmsdk.auth.internal.BearerAuthenticator;
-import io.calmsdk.core.ClientOptions;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -17,11 +14,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.calmsdk.auth.internal.BearerAuthenticator;
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.Secret;
 import io.calmsdk.core.exception.UnauthorizedException;
+import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.internal.http.AuthHeader;
 import io.calmsdk.core.internal.http.Authenticator;
-import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.internal.http.HttpTransport;
 import io.calmsdk.core.internal.http.TransportRequest;
 import io.calmsdk.core.internal.http.TransportResponse;

@@ -1,5 +1,6 @@
 package io.calmsdk.btp;
 
+
 /**
  * The ids of the Cloud ALM API offering and plan in one subaccount's Service Manager.
  *

@@ -2,10 +2,10 @@ package io.calmsdk.btp;
 
 import io.calmsdk.core.exception.ConcurrentOperationException;
 import io.calmsdk.core.exception.RateLimitedException;
+import io.calmsdk.core.internal.polling.PollResponse;
 import io.calmsdk.core.model.LastOperation;
 import io.calmsdk.core.model.ServiceBinding;
 import io.calmsdk.core.model.ServiceInstance;
-import io.calmsdk.core.internal.polling.PollResponse;
 import java.util.Optional;
 
 /**

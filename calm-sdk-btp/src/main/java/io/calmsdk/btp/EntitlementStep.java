@@ -2,10 +2,10 @@ package io.calmsdk.btp;
 
 import io.calmsdk.btp.Writes.Change;
 import io.calmsdk.core.model.AssignmentInfo;
-import io.calmsdk.core.model.PlanCategory;
 import io.calmsdk.core.model.EntitledServicePlan;
 import io.calmsdk.core.model.EntitlementAssignments;
 import io.calmsdk.core.model.EntityState;
+import io.calmsdk.core.model.PlanCategory;
 import io.calmsdk.core.model.ServiceInstance;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,19 +1,18 @@
 package io.calmsdk.btp;
 
-import io.calmsdk.core.internal.json.Json;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.calmsdk.btp.Writes.Change;
 import io.calmsdk.core.exception.ValidationException;
+import io.calmsdk.core.internal.json.Json;
 import io.calmsdk.core.model.CredentialType;
 import io.calmsdk.core.model.LabelChange;
 import io.calmsdk.core.model.Labels;
 import io.calmsdk.core.model.LastOperation;
 import io.calmsdk.core.model.OperationType;
 import io.calmsdk.core.model.ServiceInstance;
-import io.calmsdk.core.model.internal.XsSecurityDrift;
 import io.calmsdk.core.model.XsSecurityParams;
+import io.calmsdk.core.model.internal.XsSecurityDrift;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;

@@ -1,7 +1,5 @@
 package io.calmsdk.btp;
 
-import io.calmsdk.core.internal.json.Json;
-
 import static io.calmsdk.btp.EntitlementStep.PLAN;
 import static io.calmsdk.btp.EntitlementStep.SERVICE;
 
@@ -11,6 +9,8 @@ import io.calmsdk.core.exception.CalmServiceException;
 import io.calmsdk.core.exception.ConcurrentOperationException;
 import io.calmsdk.core.exception.ConflictException;
 import io.calmsdk.core.exception.RateLimitedException;
+import io.calmsdk.core.internal.json.Json;
+import io.calmsdk.core.internal.polling.PollResponse;
 import io.calmsdk.core.model.AssignmentInfo;
 import io.calmsdk.core.model.EntitledServicePlan;
 import io.calmsdk.core.model.LabelChange;
@@ -21,7 +21,6 @@ import io.calmsdk.core.model.ServiceBinding;
 import io.calmsdk.core.model.ServiceInstance;
 import io.calmsdk.core.model.ServiceKey;
 import io.calmsdk.core.model.XsSecurityParams;
-import io.calmsdk.core.internal.polling.PollResponse;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;

@@ -1,5 +1,6 @@
 package io.calmsdk.btp;
 
+
 /**
  * What one step did (or, in a plan, would do): the outcome, a sentence for people, and the resource it
  * concerns.

@@ -1,12 +1,11 @@
 package io.calmsdk.btp;
 
-import io.calmsdk.core.ClientOptions;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.calmsdk.auth.AccessToken;
 import io.calmsdk.auth.ClientCredentialsTokenProvider;
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.core.model.ServiceKey;

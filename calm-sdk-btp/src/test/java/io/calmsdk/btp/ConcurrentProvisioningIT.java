@@ -1,10 +1,10 @@
 package io.calmsdk.btp;
 
-import io.calmsdk.core.ClientOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.calmsdk.core.model.CalmScope;
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.PollingOptions;
+import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.testkit.BtpSimulator;
 import io.calmsdk.testkit.junit.CalmSimulatorExtension;
 import java.io.BufferedReader;

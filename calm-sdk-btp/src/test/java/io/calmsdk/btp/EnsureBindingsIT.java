@@ -1,9 +1,8 @@
 package io.calmsdk.btp;
 
-import io.calmsdk.core.ClientOptions;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.testkit.BtpSimulator;
 import io.calmsdk.testkit.junit.CalmSimulatorExtension;

@@ -1,10 +1,10 @@
 package io.calmsdk.btp;
 
-import io.calmsdk.core.ClientOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.exception.CalmTimeoutException;
 import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.testkit.BtpSimulator;

@@ -1,9 +1,9 @@
 package io.calmsdk.btp;
 
-import io.calmsdk.core.ClientOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.testkit.BtpSimulator;
 import io.calmsdk.testkit.FaultInjector.OperationKind;

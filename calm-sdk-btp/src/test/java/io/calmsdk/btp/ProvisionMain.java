@@ -1,10 +1,10 @@
 package io.calmsdk.btp;
 
 import io.calmsdk.core.ClientOptions;
+import io.calmsdk.core.PollingOptions;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.core.model.ServiceKey;
-import io.calmsdk.core.PollingOptions;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

@@ -1,16 +1,15 @@
 package io.calmsdk.btp;
 
-import io.calmsdk.core.ClientOptions;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.calmsdk.auth.TokenAcquisitionException;
+import io.calmsdk.core.ClientOptions;
+import io.calmsdk.core.PollingOptions;
 import io.calmsdk.core.exception.OperationFailedException;
 import io.calmsdk.core.exception.PollingTimeoutException;
 import io.calmsdk.core.exception.RateLimitedException;
 import io.calmsdk.core.model.CalmScope;
-import io.calmsdk.core.PollingOptions;
 import io.calmsdk.testkit.BtpSimulator;
 import io.calmsdk.testkit.FaultInjector.OperationKind;
 import io.calmsdk.testkit.GlobalAccountPlan;

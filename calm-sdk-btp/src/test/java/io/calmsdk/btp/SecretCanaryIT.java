@@ -1,10 +1,9 @@
 package io.calmsdk.btp;
 
-import io.calmsdk.core.ClientOptions;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.core.model.ServiceKey;
 import io.calmsdk.core.testing.LogCapture;

@@ -1,8 +1,7 @@
 package io.calmsdk.btp;
 
-import io.calmsdk.core.ClientOptions;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -11,7 +10,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.calmsdk.core.ClientOptions;
+import io.calmsdk.core.PollingOptions;
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.ConflictException;
 import io.calmsdk.core.exception.OperationFailedException;
@@ -28,7 +28,6 @@ import io.calmsdk.core.model.LabelChange;
 import io.calmsdk.core.model.Labels;
 import io.calmsdk.core.model.ServiceBinding;
 import io.calmsdk.core.model.ServiceInstance;
-import io.calmsdk.core.PollingOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package io.calmsdk.btp;
 
-import io.calmsdk.core.ClientOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.calmsdk.auth.TokenAcquisitionException;
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.exception.UnauthorizedException;
 import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.testkit.BtpSimulator;

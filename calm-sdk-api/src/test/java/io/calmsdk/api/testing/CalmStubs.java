@@ -1,7 +1,5 @@
 package io.calmsdk.api.testing;
 
-import io.calmsdk.core.ClientOptions;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -9,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.calmsdk.api.CloudAlmClient;
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.Secret;
 import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.model.OAuthClientCredentials;

@@ -1,7 +1,5 @@
 package io.calmsdk.benchmarks.jmh;
 
-import io.calmsdk.core.ClientOptions;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;

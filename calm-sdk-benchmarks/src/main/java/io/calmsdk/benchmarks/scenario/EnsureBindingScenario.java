@@ -1,7 +1,5 @@
 package io.calmsdk.benchmarks.scenario;
 
-import io.calmsdk.core.ClientOptions;
-
 import io.calmsdk.benchmarks.support.ChildJvm;
 import io.calmsdk.benchmarks.support.RequestCounts;
 import io.calmsdk.benchmarks.support.Result;
@@ -9,6 +7,7 @@ import io.calmsdk.benchmarks.support.Verdict;
 import io.calmsdk.btp.BindingRequest;
 import io.calmsdk.btp.CloudAlmProvisioner;
 import io.calmsdk.btp.ProvisioningResult;
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.testkit.BtpSimulator;

@@ -1,7 +1,5 @@
 package io.calmsdk.benchmarks.scenario;
 
-import io.calmsdk.core.ClientOptions;
-
 import io.calmsdk.benchmarks.support.CpuAccounting;
 import io.calmsdk.benchmarks.support.RequestCounts;
 import io.calmsdk.benchmarks.support.Result;
@@ -13,6 +11,7 @@ import io.calmsdk.btp.ProvisioningListener;
 import io.calmsdk.btp.ProvisioningResult;
 import io.calmsdk.btp.ProvisioningStep;
 import io.calmsdk.btp.StepResult;
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.testkit.BtpSimulator;
 import io.calmsdk.testkit.GlobalAccountPlan;
@@ -20,8 +19,8 @@ import io.calmsdk.testkit.GlobalAccountPlan.Category;
 import io.calmsdk.testkit.SimulatorBuilder.ServiceManagerLimits;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 

@@ -2,11 +2,11 @@ package io.calmsdk.btp.internal;
 
 import io.calmsdk.auth.ClientCredentialsTokenProvider;
 import io.calmsdk.core.ClientOptions;
+import io.calmsdk.core.PollingOptions;
 import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.internal.http.Authenticator;
 import io.calmsdk.core.internal.http.HttpTransport;
 import io.calmsdk.core.internal.polling.Poller;
-import io.calmsdk.core.PollingOptions;
 import java.time.Clock;
 import java.util.Objects;
 

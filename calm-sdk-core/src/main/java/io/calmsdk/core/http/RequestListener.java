@@ -1,10 +1,10 @@
 package io.calmsdk.core.http;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Map;
 
 /**
  * Told before and after every HTTP attempt a calm-sdk client makes, token requests included: the hook for

@@ -3,21 +3,21 @@ package io.calmsdk.core.keys;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.calmsdk.core.internal.json.Json;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import io.calmsdk.core.exception.InvalidServiceKeyException;
+import io.calmsdk.core.internal.json.Json;
 import io.calmsdk.core.model.CisKey;
 import io.calmsdk.core.model.ServiceKey;
 import io.calmsdk.core.model.ServiceManagerKey;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads service keys from where they live: one reader per kind of key, each with the same methods —

@@ -1,12 +1,12 @@
 package io.calmsdk.core.paging;
 
-import java.util.Optional;
 import io.calmsdk.core.internal.paging.PageSource;
 import io.calmsdk.core.internal.paging.Paging;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;

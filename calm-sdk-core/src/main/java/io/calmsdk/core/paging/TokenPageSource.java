@@ -1,7 +1,7 @@
 package io.calmsdk.core.paging;
 
-import io.calmsdk.core.internal.paging.PageSource;
 import io.calmsdk.core.exception.CalmClientException;
+import io.calmsdk.core.internal.paging.PageSource;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,12 +1,11 @@
 package io.calmsdk.core.model;
 
-import io.calmsdk.core.model.internal.XsSecurityDrift;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.internal.json.Json;
+import io.calmsdk.core.model.internal.XsSecurityDrift;
 import org.junit.jupiter.api.Test;
 
 class XsSecurityParamsTest {

@@ -2,8 +2,6 @@ package io.calmsdk.core.paging;
 
 import io.calmsdk.core.internal.paging.OffsetPageFetcher;
 import io.calmsdk.core.internal.paging.OffsetPageRequest;
-import io.calmsdk.core.internal.paging.Paging;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,15 +1,13 @@
 package io.calmsdk.core.paging;
 
-import io.calmsdk.core.internal.paging.OffsetPageFetcher;
-import io.calmsdk.core.internal.paging.OffsetPageRequest;
-import io.calmsdk.core.internal.paging.Paging;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.ForbiddenException;
 import io.calmsdk.core.exception.ServiceFailure;
+import io.calmsdk.core.internal.paging.OffsetPageRequest;
+import io.calmsdk.core.internal.paging.Paging;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;

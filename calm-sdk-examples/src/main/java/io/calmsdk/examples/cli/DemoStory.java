@@ -1,6 +1,5 @@
 package io.calmsdk.examples.cli;
 
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.calmsdk.api.CloudAlmClient;

@@ -1,13 +1,11 @@
 package io.calmsdk.examples.cli;
 
-import io.calmsdk.core.ClientOptions;
-
 import io.calmsdk.btp.BindingRequest;
 import io.calmsdk.btp.CloudAlmProvisioner;
 import io.calmsdk.btp.ProvisioningListener;
+import io.calmsdk.core.PollingOptions;
 import io.calmsdk.core.model.CisKey;
 import io.calmsdk.core.model.ServiceManagerKey;
-import io.calmsdk.core.PollingOptions;
 import io.calmsdk.testkit.BtpSimulator;
 import java.time.Duration;
 import java.util.ArrayList;

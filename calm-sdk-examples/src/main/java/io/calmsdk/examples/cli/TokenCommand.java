@@ -1,6 +1,5 @@
 package io.calmsdk.examples.cli;
 
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.calmsdk.auth.AccessToken;
 import io.calmsdk.auth.ClientCredentialsTokenProvider;

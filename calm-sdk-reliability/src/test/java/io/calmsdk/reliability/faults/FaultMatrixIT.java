@@ -1,7 +1,5 @@
 package io.calmsdk.reliability.faults;
 
-import io.calmsdk.core.ClientOptions;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.calmsdk.btp.CloudAlmProvisioner;
@@ -9,6 +7,7 @@ import io.calmsdk.btp.ProvisioningException;
 import io.calmsdk.btp.ProvisioningResult;
 import io.calmsdk.btp.ProvisioningStep;
 import io.calmsdk.btp.ServiceManagerClient;
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.exception.CalmException;
 import io.calmsdk.reliability.support.Fixture;
 import io.calmsdk.reliability.support.ReliabilityReport;
@@ -25,9 +24,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

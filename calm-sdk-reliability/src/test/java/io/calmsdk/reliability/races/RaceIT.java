@@ -1,7 +1,5 @@
 package io.calmsdk.reliability.races;
 
-import io.calmsdk.core.ClientOptions;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.calmsdk.btp.BindingRequest;
@@ -9,10 +7,11 @@ import io.calmsdk.btp.CloudAlmProvisioner;
 import io.calmsdk.btp.ProvisioningException;
 import io.calmsdk.btp.ProvisioningResult;
 import io.calmsdk.btp.RotationResult;
+import io.calmsdk.core.ClientOptions;
+import io.calmsdk.core.PollingOptions;
 import io.calmsdk.core.exception.CalmException;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.CalmScope;
-import io.calmsdk.core.PollingOptions;
 import io.calmsdk.reliability.support.Fixture;
 import io.calmsdk.reliability.support.ReliabilityReport;
 import io.calmsdk.testkit.BtpSimulator;

@@ -1,17 +1,17 @@
 package io.calmsdk.reliability.races;
 
-import io.calmsdk.core.ClientOptions;
 import io.calmsdk.btp.BindingRequest;
 import io.calmsdk.btp.CloudAlmProvisioner;
 import io.calmsdk.btp.DeprovisioningResult;
 import io.calmsdk.btp.ProvisioningException;
 import io.calmsdk.btp.ProvisioningResult;
 import io.calmsdk.btp.RotationResult;
+import io.calmsdk.core.ClientOptions;
+import io.calmsdk.core.PollingOptions;
 import io.calmsdk.core.exception.CalmException;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.core.model.ServiceKey;
-import io.calmsdk.core.PollingOptions;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;

@@ -19,7 +19,6 @@ import io.calmsdk.btp.RotationResult;
 import io.calmsdk.btp.ServiceManagerClient;
 import io.calmsdk.core.Secret;
 import io.calmsdk.core.keys.ServiceKeys;
-import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.core.model.CisKey;
 import io.calmsdk.core.model.CredentialType;
 import io.calmsdk.core.model.ServiceKey;

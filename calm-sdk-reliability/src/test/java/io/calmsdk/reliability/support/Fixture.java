@@ -1,12 +1,11 @@
 package io.calmsdk.reliability.support;
 
-import io.calmsdk.core.ClientOptions;
-
 import io.calmsdk.api.CloudAlmClient;
 import io.calmsdk.auth.AccessToken;
 import io.calmsdk.auth.ClientCredentialsTokenProvider;
 import io.calmsdk.btp.BindingRequest;
 import io.calmsdk.btp.CloudAlmProvisioner;
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.core.model.CisKey;

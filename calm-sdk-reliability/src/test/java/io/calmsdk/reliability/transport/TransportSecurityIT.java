@@ -1,7 +1,5 @@
 package io.calmsdk.reliability.transport;
 
-import io.calmsdk.core.ClientOptions;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -16,6 +14,7 @@ import io.calmsdk.btp.CloudAlmProvisioner;
 import io.calmsdk.btp.ListQuery;
 import io.calmsdk.btp.ProvisioningResult;
 import io.calmsdk.btp.ServiceManagerClient;
+import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.Secret;
 import io.calmsdk.core.exception.CalmException;
 import io.calmsdk.core.exception.InvalidServiceKeyException;

@@ -1,5 +1,6 @@
 package io.calmsdk.core.internal.http;
 
+
 /**
  * Adds credentials to each attempt of an HTTP call, and is told when the service refused them.
  *

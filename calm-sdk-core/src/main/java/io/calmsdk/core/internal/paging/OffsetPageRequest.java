@@ -1,7 +1,5 @@
 package io.calmsdk.core.internal.paging;
 
-import io.calmsdk.core.paging.Page;
-
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,8 +1,7 @@
 package io.calmsdk.core.internal.paging;
 
-import io.calmsdk.core.paging.Page;
-
 import io.calmsdk.core.exception.CalmClientException;
+import io.calmsdk.core.paging.Page;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package io.calmsdk.core.internal.polling;
 
+
 /**
  * Hears about every poll, e.g. to show live progress in a command-line tool.
  *

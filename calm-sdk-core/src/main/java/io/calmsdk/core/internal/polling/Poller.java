@@ -1,8 +1,7 @@
 package io.calmsdk.core.internal.polling;
 
-import io.calmsdk.core.PollingOptions;
-
 import io.calmsdk.core.ClientOptions;
+import io.calmsdk.core.PollingOptions;
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.OperationFailedException;
 import io.calmsdk.core.exception.PollingTimeoutException;

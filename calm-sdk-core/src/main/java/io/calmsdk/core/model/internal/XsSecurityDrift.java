@@ -2,10 +2,10 @@ package io.calmsdk.core.model.internal;
 
 import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.core.model.XsSecurityParams;
-import java.util.LinkedHashSet;
-import java.util.stream.Collectors;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The differences between desired and actual {@link XsSecurityParams}, from

@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.UnauthorizedException;
+import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.internal.http.AuthHeader;
 import io.calmsdk.core.internal.http.Authenticator;
-import io.calmsdk.core.http.RetryPolicy;
 import org.junit.jupiter.api.Test;
 
 class HttpTransportAuthIT extends TransportITSupport {

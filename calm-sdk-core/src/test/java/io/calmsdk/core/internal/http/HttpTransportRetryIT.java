@@ -1,9 +1,9 @@
 package io.calmsdk.core.internal.http;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.lessThanOrExactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.lessThanOrExactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -19,9 +19,9 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.calmsdk.core.exception.CalmClientException;
+import io.calmsdk.core.exception.CalmServiceException;
 import io.calmsdk.core.exception.CalmTimeoutException;
 import io.calmsdk.core.exception.RateLimitedException;
-import io.calmsdk.core.exception.CalmServiceException;
 import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.testing.LogCapture;
 import java.io.IOException;

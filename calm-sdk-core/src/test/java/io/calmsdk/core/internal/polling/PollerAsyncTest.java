@@ -1,12 +1,11 @@
 package io.calmsdk.core.internal.polling;
 
-import io.calmsdk.core.PollingOptions;
-
 import static java.time.Duration.ofMillis;
 import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.calmsdk.core.PollingOptions;
 import io.calmsdk.core.exception.OperationFailedException;
 import io.calmsdk.core.exception.PollingTimeoutException;
 import io.calmsdk.core.exception.RateLimitedException;

@@ -1,7 +1,5 @@
 package io.calmsdk.core.internal.polling;
 
-import io.calmsdk.core.PollingOptions;
-
 import static java.time.Duration.ofMillis;
 import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import io.calmsdk.core.PollingOptions;
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.NotFoundException;
 import io.calmsdk.core.exception.OperationFailedException;
