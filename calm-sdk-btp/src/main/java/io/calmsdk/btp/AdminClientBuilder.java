@@ -68,7 +68,7 @@ abstract class AdminClientBuilder<B extends AdminClientBuilder<B, K>, K> {
     }
 
     B settings(ClientSettings shared) {
-        this.settings = shared.copy();
+        this.settings = shared;
         return self();
     }
 

@@ -116,7 +116,7 @@ public final class CloudAlmProvisioner implements AutoCloseable {
     private final Provisioning provisioning;
 
     private CloudAlmProvisioner(Builder b) {
-        ClientSettings settings = b.settings.copy();
+        ClientSettings settings = b.settings;
         AccountsClient accounts = null;
         if (b.cisKey != null) {
             ClientCredentialsTokenProvider tp = settings.tokenProvider().credentials(b.cisKey).build();

@@ -38,15 +38,6 @@ public final class ClientSettings {
     }
 
     /**
-     * The same settings: they are immutable.
-     *
-     * @return this
-     */
-    public ClientSettings copy() {
-        return this;
-    }
-
-    /**
      * The caller's options.
      *
      * @return the options
