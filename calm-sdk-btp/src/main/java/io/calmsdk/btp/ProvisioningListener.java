@@ -1,5 +1,6 @@
 package io.calmsdk.btp;
 
+import io.calmsdk.core.internal.text.HumanDuration;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -159,11 +160,11 @@ public interface ProvisioningListener {
         /**
          * Describes the poll on one line.
          *
-         * @return e.g. {@code create service instance calm-api: poll 3, in progress after PT4.5S}
+         * @return e.g. {@code create service instance calm-api: poll 3, in progress after 4.5 s}
          */
         @Override
         public String toString() {
-            return awaited + ": poll " + attempt + ", " + state + " after " + elapsed;
+            return awaited + ": poll " + attempt + ", " + state + " after " + HumanDuration.of(elapsed);
         }
     }
 }

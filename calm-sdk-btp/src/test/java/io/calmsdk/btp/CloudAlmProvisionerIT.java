@@ -178,14 +178,16 @@ class CloudAlmProvisionerIT {
     }
 
     @Test
-    void ensureBinding_scopeRemovedFromOwnInstance_updatesToExactlyTheRequestedScopes() {
+    void ensureBinding_scopeLeftOutOfOwnInstance_keepsItAndWritesNothing() {
         provisioner.ensureBinding(request().scopes(CalmScope.ANALYTICS_READ).build());
+        sim.journal().clear();
 
         ProvisioningResult result = provisioner.ensureBinding(request().build());
 
-        assertThat(result.step(ProvisioningStep.INSTANCE).outcome()).isEqualTo(StepResult.Outcome.UPDATED);
+        assertThat(result.step(ProvisioningStep.INSTANCE).outcome()).isEqualTo(StepResult.Outcome.UNCHANGED);
+        assertThat(sim.journal().writes()).isZero();
         AccessToken token = ClientCredentialsTokenProvider.create(result.serviceKey()).token();
-        assertThat(token.scopes()).noneMatch(CalmScope.ANALYTICS_READ::matchesTokenScope)
+        assertThat(token.scopes()).anyMatch(CalmScope.ANALYTICS_READ::matchesTokenScope)
                 .anyMatch(CalmScope.TASKS_WRITE::matchesTokenScope);
     }
 
@@ -216,7 +218,7 @@ class CloudAlmProvisionerIT {
 
     @Test
     void ensureBinding_verifyWithAnAuthorityNobodyGrants_namesTheMissingScope() {
-        BindingRequest req = request().scopes("$XSAPPNAME.calm-api.defects.read").verify(true).build();
+        BindingRequest req = request().scopes(CalmScope.custom("$XSAPPNAME.calm-api.defects.read")).verify(true).build();
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> provisioner.ensureBinding(req))
                 .isInstanceOf(ScopeVerificationException.class)
