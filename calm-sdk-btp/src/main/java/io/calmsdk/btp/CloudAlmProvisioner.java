@@ -218,8 +218,9 @@ public final class CloudAlmProvisioner implements AutoCloseable {
      * period so that users of the old key can switch, then deletes the old binding(s).
      *
      * <p>Blocks for the grace period (through the provisioner's {@link ClientOptions.Sleeper}) without holding the
-     * instance's lock, so {@code ensureBinding} calls meanwhile return the new binding; run it on a thread
-     * of your own if you need the new key before the old one is deleted. Each half has its own
+     * instance's lock, so {@code ensureBinding} calls meanwhile return the new binding; the listener's
+     * {@link ProvisioningListener#onGracePeriodStarted onGracePeriodStarted} hands over the new key before
+     * the wait. Each half has its own
      * {@link BindingRequest#timeout()}.
      *
      * @param request what should exist

@@ -88,6 +88,11 @@ final class Provisioning {
             return run.result();
         });
         if (!grace.isZero()) {
+            try {
+                listener.onGracePeriodStarted(request, created, grace);
+            } catch (RuntimeException e) {
+                LOG.warn("The provisioning listener failed; ignored: {}", e.toString());
+            }
             LOG.info("Rotated binding {} of instance {}: new binding {}; deleting {} old binding(s) after {}",
                     request.bindingName(), request.instanceName(), created.binding().name(), old.size(),
                     HumanDuration.of(grace));

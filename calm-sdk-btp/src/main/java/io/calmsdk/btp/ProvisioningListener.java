@@ -54,6 +54,18 @@ public interface ProvisioningListener {
     }
 
     /**
+     * A rotation created its new binding and now waits the grace period before it deletes the old ones:
+     * the moment to hand the new key to the applications, while the old one still works. Not called when
+     * the grace period is zero.
+     *
+     * @param request the request being rotated
+     * @param rotated the new binding and its key
+     * @param grace how long the old bindings stay
+     */
+    default void onGracePeriodStarted(BindingRequest request, ProvisioningResult rotated, Duration grace) {
+    }
+
+    /**
      * A listener that ignores everything.
      *
      * @return the no-op listener

@@ -374,6 +374,32 @@ class CloudAlmProvisionerIT {
     }
 
     @Test
+    void rotateBinding_listenerGetsTheNewKeyBeforeTheGracePeriodWhileTheOldBindingStillExists() {
+        ProvisioningResult first;
+        List<String> seen = new CopyOnWriteArrayList<>();
+        try (CloudAlmProvisioner p = CloudAlmProvisioner.builder().credentials(SimKeys.cis(sim))
+                .credentials(SimKeys.serviceManager(sim)).options(ClientOptions.builder().clock(time).sleeper(time).build())
+                .listener(new ProvisioningListener() {
+                    @Override
+                    public void onGracePeriodStarted(BindingRequest request, ProvisioningResult rotated,
+                            java.time.Duration grace) {
+                        seen.add(rotated.binding().id() + " " + grace.toMinutes() + " "
+                                + sim.state().bindings(sim.defaultSubaccountId()).size() + " " + time.sleeps().size());
+                    }
+                }).build()) {
+            first = p.ensureBinding(request().build());
+            int sleepsBefore = time.sleeps().size();
+
+            RotationResult rotation = p.rotateBinding(request().build(), java.time.Duration.ofMinutes(15));
+
+            assertThat(seen).hasSize(1);
+            assertThat(seen.get(0)).startsWith(rotation.current().binding().id() + " 15 2 ");
+            assertThat(rotation.retiredBindingIds()).containsExactly(first.binding().id());
+            assertThat(time.sleeps().subList(sleepsBefore, time.sleeps().size())).contains(java.time.Duration.ofMinutes(15));
+        }
+    }
+
+    @Test
     void rotateBinding_duringGrace_otherCallsGetTheNewBindingWithoutWaiting() throws Exception {
         java.util.concurrent.atomic.AtomicReference<String> seenDuringGrace = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.concurrent.atomic.AtomicReference<CloudAlmProvisioner> self = new java.util.concurrent.atomic.AtomicReference<>();
