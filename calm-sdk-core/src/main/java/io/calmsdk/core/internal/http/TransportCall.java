@@ -143,10 +143,10 @@ final class TransportCall {
                         response.headers(), response.body(), attempts, correlationId));
             }
             // A garbled or cut-short answer to a read: the next attempt is as harmless as after a broken connection.
-            lastProblem = "HTTP " + status + " with a body " + malformed.get();
+            lastProblem = "HTTP " + status + ", but the body is " + malformed.get();
             Optional<Duration> wait = nextWait(new Outcome(true, Optional.empty()));
             if (wait.isPresent()) {
-                warnRetry("an answer " + malformed.get(), wait.get());
+                warnRetry(lastProblem, wait.get());
                 return Decision.retryAfter(wait.get());
             }
             return Decision.fail(new CalmClientException(describe() + ": the answer (HTTP " + status + ") is "
