@@ -144,8 +144,14 @@ final class Provisioning {
                     try {
                         return new ProvisioningResult.Outcome(request, ensureValid(request), null);
                     } catch (RuntimeException e) {
-                        LOG.warn("Provisioning {} in subaccount {} failed: {}", request.instanceName(),
-                                request.subaccountId(), e.getMessage());
+                        if (Thread.currentThread().isInterrupted()) {
+                            // Stopped on purpose (the caller was interrupted): not a failure of this subaccount.
+                            LOG.info("Provisioning {} in subaccount {} was interrupted", request.instanceName(),
+                                    request.subaccountId());
+                        } else {
+                            LOG.warn("Provisioning {} in subaccount {} failed: {}", request.instanceName(),
+                                    request.subaccountId(), e.getMessage());
+                        }
                         return new ProvisioningResult.Outcome(request, null, e);
                     }
                 }));
