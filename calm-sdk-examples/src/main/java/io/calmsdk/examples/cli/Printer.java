@@ -177,8 +177,8 @@ final class Printer {
 
     /**
      * The messages of a failure and its causes, joined with "; caused by: ", each said once: a cause that
-     * repeats its wrapper's start (the same call, status and correlation id) adds only what is new, and a
-     * correlation id already shown is not shown again.
+     * repeats what was said already (the same call, status and message, with or without its correlation
+     * id) is left out or reduced to what is new, and a correlation id already shown is not shown again.
      */
     static String messages(Throwable failure) {
         List<String> parts = new ArrayList<>();
@@ -189,8 +189,8 @@ final class Printer {
             if (m == null || m.isBlank()) {
                 m = t.getClass().getSimpleName();
             }
-            m = withoutRepeats(m, parts, all);
-            if (!m.isBlank() && all.indexOf(m) < 0) {
+            m = withoutRepeats(m, all.toString());
+            if (!m.isBlank()) {
                 parts.add(m);
                 all.append(m).append('\n');
             }
@@ -201,22 +201,32 @@ final class Printer {
         return String.join("; caused by: ", parts);
     }
 
-    private static String withoutRepeats(String message, List<String> earlier, CharSequence shown) {
+    /** What a cause's message adds to the text shown so far; empty when nothing. */
+    private static String withoutRepeats(String message, String shown) {
+        String said = CORRELATION.matcher(shown).replaceAll("");
         String m = message;
-        for (String e : earlier) {
+        String plain = CORRELATION.matcher(m).replaceAll("");
+        if (said.contains(plain.strip())) {
+            return "";
+        }
+        // The same start as something said (the same call and status): keep only what follows it.
+        int at = plain.length() < SHARED_START ? -1 : said.indexOf(plain.substring(0, SHARED_START));
+        if (at >= 0) {
             int common = 0;
-            while (common < e.length() && common < m.length() && e.charAt(common) == m.charAt(common)) {
+            while (at + common < said.length() && common < plain.length()
+                    && said.charAt(at + common) == plain.charAt(common)) {
                 common++;
             }
-            if (common >= SHARED_START) {
-                int cut = Math.max(m.lastIndexOf(": ", common), m.lastIndexOf("; ", common));
-                m = cut > 0 ? m.substring(cut + 2) : m.substring(common);
+            int cut = Math.max(plain.lastIndexOf(": ", common), plain.lastIndexOf("; ", common));
+            m = cut > 0 ? plain.substring(cut + 2) : plain.substring(common);
+            if (said.contains(m.strip())) {
+                return "";
             }
         }
         Matcher id = CORRELATION.matcher(m);
         StringBuilder kept = new StringBuilder();
         while (id.find()) {
-            id.appendReplacement(kept, shown.toString().contains(id.group(1)) ? "" : Matcher.quoteReplacement(id.group()));
+            id.appendReplacement(kept, shown.contains(id.group(1)) ? "" : Matcher.quoteReplacement(id.group()));
         }
         id.appendTail(kept);
         return kept.toString().strip();

@@ -71,11 +71,11 @@ final class ProvisioningSession implements AutoCloseable {
                     + " Manager credentials come through the Accounts API), or one --subaccount per run with that"
                     + " subaccount's --sm-key");
         }
+        List<BindingRequest> requests = build(binding, ids, cis.isEmpty());
         if (cis.isEmpty() && !binding.skipEntitlement()) {
             printer.warn("no Cloud Management key (--cis-key or CALM_CIS_KEY): the entitlement step is skipped,"
                     + " so the plan must already be entitled to the subaccount");
         }
-        List<BindingRequest> requests = build(binding, ids, cis.isEmpty());
         return new ProvisioningSession(null, cis.orElse(null), sm.orElse(null), requests, context);
     }
 
