@@ -302,11 +302,15 @@ class TrustIT {
 
     @Test
     void durations_areHuman() {
-        Cli.Result r = Cli.create().run("provision");
+        sim.faults().stickNextOperation();
+        Cli.Result timedOut = Cli.create().time(new FakeTime()).run("provision", "--cis-key", cis, "--sm-key", sm,
+                "--subaccount", sim.defaultSubaccountId(), "--timeout", "90s");
+        Cli.Result steps = Cli.create().run("example", "EnsureBinding");
 
-        assertThat(r.exitCode()).isZero();
-        assertThat(r.all()).doesNotContainPattern("PT\\d");
-        assertThat(r.out()).containsPattern("Done in \\d+(\\.\\d)? (ms|s)");
+        assertThat(timedOut.exitCode()).as(timedOut.toString()).isEqualTo(ExitCodes.TIMEOUT);
+        assertThat(timedOut.err()).containsPattern("did not finish within \\d+ min \\d+ s").doesNotContainPattern("PT\\d");
+        assertThat(steps.exitCode()).as(steps.toString()).isZero();
+        assertThat(steps.out()).containsPattern("binding: CREATED \\(.*\\) in \\d+(\\.\\d)? (ms|s)\\n").doesNotContainPattern("PT\\d");
     }
 
     // ------------------------------------------------------------------ help
