@@ -36,4 +36,6 @@ module io.calmsdk.core {
     exports io.calmsdk.core.internal.paging to io.calmsdk.api;
 
     exports io.calmsdk.core.internal.polling to io.calmsdk.btp;
+
+    exports io.calmsdk.core.internal.text to io.calmsdk.auth, io.calmsdk.btp, io.calmsdk.api;
 }

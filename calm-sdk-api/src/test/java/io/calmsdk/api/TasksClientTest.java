@@ -1,5 +1,6 @@
 package io.calmsdk.api;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.moreThan;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -128,12 +129,14 @@ class TasksClientTest {
     }
 
     @Test
-    void list_malformedPage_throwsClientException() {
+    void list_malformedPage_isReadAgainThenThrowsClientExceptionNamingTheCall() {
         stubPage(0, 100, "[{\"id\":\"t0\",\"title\":\"x\"},");
         try (CloudAlmClient client = stubs.client()) {
             assertThatThrownBy(() -> client.tasks().list("p").stream().count())
-                    .isInstanceOf(CalmClientException.class).hasMessageContaining("could not decode a page of tasks");
+                    .isInstanceOf(CalmClientException.class).hasMessageContaining("(list tasks): the answer (HTTP 200)"
+                            + " is not valid JSON").hasMessageContaining("attempts");
         }
+        wm.verify(moreThan(1), getRequestedFor(urlPathEqualTo("/api/calm-tasks/v1/tasks")));
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.calmsdk.btp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.internal.json.Json;
 import io.calmsdk.core.model.BindingName;
 import io.calmsdk.core.model.CalmScope;
@@ -18,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * What {@link CloudAlmProvisioner#ensureBinding(BindingRequest)} should make true: in subaccount
@@ -48,10 +46,6 @@ public final class BindingRequest {
     /** The default overall deadline of one call: 10 minutes. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
 
-    private static final Pattern GUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final String GUID_ALLOWED = "the subaccount GUID, e.g. 0f2c7d1e-3b4a-4c5d-8e9f-0a1b2c3d4e5f";
-
     private final String subaccountId;
     private final InstanceName instanceName;
     private final BindingName bindingName;
@@ -62,6 +56,7 @@ public final class BindingRequest {
     private final Duration timeout;
     private final boolean skipEntitlement;
     private final boolean verify;
+    private final boolean removeOtherScopes;
 
     private BindingRequest(Builder b, XsSecurityParams xsSecurity, boolean xsappnameGiven, JsonNode bindingParameters) {
         this.subaccountId = b.subaccountId;
@@ -74,6 +69,7 @@ public final class BindingRequest {
         this.timeout = b.timeout;
         this.skipEntitlement = b.skipEntitlement;
         this.verify = b.verify;
+        this.removeOtherScopes = b.removeOtherScopes;
     }
 
     /**
@@ -106,7 +102,8 @@ public final class BindingRequest {
                 .labels(labels)
                 .timeout(timeout)
                 .skipEntitlement(skipEntitlement)
-                .verify(verify);
+                .verify(verify)
+                .removeOtherScopes(removeOtherScopes);
         b.xsSecurity = xsSecurity;
         b.xsappnameGiven = xsappnameGiven;
         b.bindingParameters = bindingParameters.deepCopy();
@@ -210,6 +207,17 @@ public final class BindingRequest {
     }
 
     /**
+     * Whether authorities the instance has but this request does not ask for are removed. By default
+     * they are kept (missing ones are added, nothing is taken away), because other users of a shared
+     * instance may depend on them; {@code plan} shows a removal before it happens, and it is logged at WARN.
+     *
+     * @return {@code true} to make the instance's authorities exactly the requested ones
+     */
+    public boolean removeOtherScopes() {
+        return removeOtherScopes;
+    }
+
+    /**
      * The key calls are serialised on within one JVM: subaccount and instance name.
      *
      * @return e.g. {@code 0f2c.../calm-api}
@@ -228,7 +236,8 @@ public final class BindingRequest {
         return "BindingRequest{subaccount=" + subaccountId + ", instance=" + instanceName + ", binding=" + bindingName
                 + ", xsappname=" + xsSecurity.xsappname() + ", authorities=" + xsSecurity.authorities()
                 + ", credentialTypes=" + xsSecurity.credentialTypes() + ", timeout=" + timeout
-                + (skipEntitlement ? ", skipEntitlement" : "") + (verify ? ", verify" : "") + "}";
+                + (skipEntitlement ? ", skipEntitlement" : "") + (verify ? ", verify" : "")
+                + (removeOtherScopes ? ", removeOtherScopes" : "") + "}";
     }
 
     /**
@@ -254,6 +263,7 @@ public final class BindingRequest {
         private Duration timeout = DEFAULT_TIMEOUT;
         private boolean skipEntitlement;
         private boolean verify;
+        private boolean removeOtherScopes;
 
         private Builder() {
         }
@@ -319,8 +329,9 @@ public final class BindingRequest {
         }
 
         /**
-         * Adds authorities by name, short ({@code calm-api.tasks.read}) or qualified; the names are checked
-         * by {@link #build()}.
+         * Adds authorities by name, short ({@code calm-api.tasks.read}) or qualified; {@link #build()} refuses
+         * a name outside {@link CalmScope}'s catalogue, naming the closest known ones. Declare a scope the SDK
+         * does not know with {@code scopes(CalmScope.custom(name))}.
          *
          * @param scopes the scope names
          * @return this builder
@@ -439,44 +450,34 @@ public final class BindingRequest {
         }
 
         /**
+         * Removes authorities of an existing instance that this request does not ask for; default
+         * {@code false}: missing authorities are added and others kept. See {@link BindingRequest#removeOtherScopes()}.
+         *
+         * @param remove {@code true} to make the instance's authorities exactly the requested ones
+         * @return this builder
+         */
+        public Builder removeOtherScopes(boolean remove) {
+            this.removeOtherScopes = remove;
+            return this;
+        }
+
+        /**
          * Validates everything and builds the request.
          *
          * @return the request
-         * @throws ValidationException naming the first invalid field and what is allowed
+         * @throws io.calmsdk.core.exception.ValidationException naming the first invalid field and what is allowed
          */
         public BindingRequest build() {
-            if (subaccountId == null || !GUID.matcher(subaccountId.trim()).matches()) {
-                throw new ValidationException("subaccountId", subaccountId == null ? "is missing" : "is not a GUID",
-                        GUID_ALLOWED);
-            }
-            subaccountId = subaccountId.trim();
-            if (instanceNameText != null) {
-                instanceName = InstanceName.of(instanceNameText);
-            }
-            if (instanceName == null) {
-                throw new ValidationException("instanceName", "is missing", "1-32 characters of A-Z a-z 0-9 . _ -");
-            }
-            if (bindingNameText != null) {
-                bindingName = BindingName.of(bindingNameText);
-            }
-            if (bindingName == null) {
-                throw new ValidationException("bindingName", "is missing", "1-100 characters of A-Z a-z 0-9 . _ -");
-            }
-            if (timeout == null || timeout.isZero() || timeout.isNegative()) {
-                throw new ValidationException("timeout", timeout == null ? "is missing" : "is not positive",
-                        "a positive duration, default " + DEFAULT_TIMEOUT);
-            }
+            subaccountId = RequestChecks.subaccountId(subaccountId);
+            instanceName = RequestChecks.present("instanceName", instanceNameText != null
+                    ? InstanceName.of(instanceNameText) : instanceName, "1-32 characters of A-Z a-z 0-9 . _ -");
+            bindingName = RequestChecks.present("bindingName", bindingNameText != null
+                    ? BindingName.of(bindingNameText) : bindingName, "1-100 characters of A-Z a-z 0-9 . _ -");
+            RequestChecks.timeout(timeout);
             DesiredXsSecurity desired = DesiredXsSecurity.of(xsSecurity, xsappnameGiven, xsappname, scopes,
                     credentialTypes, tokenValidity, instanceName);
             XsSecurityParams params = desired.params();
-            if (params.authorities().isEmpty()) {
-                throw new ValidationException("scopes", "are empty",
-                        "at least one Cloud ALM scope, e.g. calm-api.projects.read");
-            }
-            JsonNode bp = bindingParameters == null ? Json.mapper().createObjectNode() : bindingParameters.deepCopy();
-            if (!bp.isObject()) {
-                throw new ValidationException("bindingParameters", "is not a JSON object", "a map of parameters");
-            }
+            JsonNode bp = RequestChecks.bindingParameters(bindingParameters);
             return new BindingRequest(this, params, desired.xsappnameGiven(), bp);
         }
     }

@@ -92,7 +92,7 @@ final class BindingStep implements Step {
         boolean ours = CloudAlmProvisioner.isManaged(chosen.labels());
         return run.writes().useBinding(chosen, Change.of(ours ? StepResult.Outcome.UNCHANGED : StepResult.Outcome.ADOPTED,
                 chosen.id(), "reused binding " + chosen.name() + " (" + chosen.id() + ")",
-                "binding " + chosen.id() + " exists").plannedAs(StepResult.Outcome.UNCHANGED));
+                "binding " + chosen.name() + " (" + chosen.id() + ") exists and would be reused"));
     }
 
     /** The newest ready binding, else one in progress, else a failed one. */

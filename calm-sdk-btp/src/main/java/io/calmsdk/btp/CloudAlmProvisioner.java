@@ -154,8 +154,9 @@ public final class CloudAlmProvisioner implements AutoCloseable {
      *
      * @param request what should exist
      * @return the key, the instance, the binding, and what each step did
-     * @throws ValidationException if the request cannot be served by this provisioner's keys; nothing
-     *     is sent then
+     * @throws ValidationException if the request cannot be served by this provisioner's keys, nothing is sent
+     *     then; or if the Service Manager key belongs to another subaccount than the request's (its token
+     *     says so before anything is written; the message names both subaccounts)
      * @throws ScopeVerificationException if verification was asked for and the token lacks an authority
      * @throws ProvisioningException if a step fails; the message names the step, the cause says why; reason
      *     {@link ProvisioningException.Reason#NOT_ENTITLED NOT_ENTITLED} or {@link
@@ -217,8 +218,9 @@ public final class CloudAlmProvisioner implements AutoCloseable {
      * period so that users of the old key can switch, then deletes the old binding(s).
      *
      * <p>Blocks for the grace period (through the provisioner's {@link ClientOptions.Sleeper}) without holding the
-     * instance's lock, so {@code ensureBinding} calls meanwhile return the new binding; run it on a thread
-     * of your own if you need the new key before the old one is deleted. Each half has its own
+     * instance's lock, so {@code ensureBinding} calls meanwhile return the new binding; the listener's
+     * {@link ProvisioningListener#onGracePeriodStarted onGracePeriodStarted} hands over the new key before
+     * the wait. Each half has its own
      * {@link BindingRequest#timeout()}.
      *
      * @param request what should exist
@@ -311,7 +313,9 @@ public final class CloudAlmProvisioner implements AutoCloseable {
      * @param requests the requests
      * @param concurrency how many run at once, at least 1
      * @return one outcome per request, in the order given
-     * @throws ValidationException if {@code concurrency} is below 1 or a request is {@code null}
+     * @throws ValidationException if {@code concurrency} is below 1, a request is {@code null}, or several
+     *     subaccounts would be served by the one default Service Manager key (a key belongs to one
+     *     subaccount: use one-key mode, a provisioner with only a Cloud Management key, for fleets)
      */
     public List<ProvisioningResult.Outcome> ensureBindings(Collection<BindingRequest> requests, int concurrency) {
         Objects.requireNonNull(requests, "requests");

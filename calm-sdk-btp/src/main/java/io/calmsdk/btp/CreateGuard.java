@@ -1,5 +1,6 @@
 package io.calmsdk.btp;
 
+import io.calmsdk.core.internal.text.HumanDuration;
 import io.calmsdk.btp.internal.ClientSettings;
 import io.calmsdk.btp.internal.Deadline;
 import io.calmsdk.core.exception.CalmClientException;
@@ -12,6 +13,7 @@ import io.calmsdk.core.exception.RateLimitedException;
 import io.calmsdk.core.exception.ValidationException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -27,6 +29,8 @@ final class CreateGuard {
     private static final Duration MIN_WAIT = Duration.ofMillis(1);
     /** How often a create whose answer was lost is looked for before it is sent again. */
     private static final int LOST_CREATE_LOOKS = 3;
+    /** How often a resource a create was refused for (409) but the lists do not show is looked for per round. */
+    private static final int LOOKS_AFTER_CONFLICT = 3;
 
     private final Deadline deadline;
     private final ClientSettings settings;
@@ -89,13 +93,39 @@ final class CreateGuard {
         return exists.getAsBoolean();
     }
 
+    /**
+     * After a create answered 409 for a resource the lists do not show (the service hides one still being
+     * created): looks for it again after growing pauses, jittered so that callers racing for the same name
+     * spread out, instead of sending the create again at once. Each round continues the polling schedule
+     * where the last one ended, so a resource that stays hidden long costs only a few creates.
+     *
+     * @param conflicts how many creates were refused so far, from 1
+     * @param what the resource, for messages
+     * @param visible looks the resource up once
+     * @return whether it became visible; {@code false}: send the create again
+     */
+    boolean appearsAfterConflict(int conflicts, String what, BooleanSupplier visible) {
+        for (int look = 1; look <= LOOKS_AFTER_CONFLICT; look++) {
+            Duration interval = settings.pollingOptions().interval((conflicts - 1) * LOOKS_AFTER_CONFLICT + look);
+            long half = Math.max(1, interval.toMillis() / 2);
+            pause(Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(half + 1)),
+                    what + " (it exists, 409, but is not listed yet)");
+            if (visible.getAsBoolean()) {
+                return true;
+            }
+        }
+        LOG.info("{}: refused with 409 {} time(s) but still not listed; sending it again", what, conflicts);
+        return false;
+    }
+
     Duration remaining() {
         return deadline.remainingAtLeast(MIN_WAIT);
     }
 
     void checkDeadline() {
         if (deadline.expired()) {
-            throw new CalmTimeoutException("the overall deadline of " + deadline.budget() + " passed", deadline.budget(),
+            throw new CalmTimeoutException("the overall deadline of " + HumanDuration.of(deadline.budget()) + " passed",
+                    deadline.budget(),
                     null);
         }
     }
@@ -104,8 +134,8 @@ final class CreateGuard {
         checkDeadline();
         Duration left = deadline.remaining();
         if (wait.compareTo(left) >= 0) {
-            throw new CalmTimeoutException("waiting for " + what + " (" + wait.toMillis() + " ms) would pass the overall"
-                    + " deadline of " + deadline.budget(), deadline.budget(), null);
+            throw new CalmTimeoutException("waiting for " + what + " (" + HumanDuration.of(wait) + ") would pass the"
+                    + " overall deadline of " + HumanDuration.of(deadline.budget()), deadline.budget(), null);
         }
         try {
             settings.sleeper().sleep(wait);
@@ -115,7 +145,4 @@ final class CreateGuard {
         }
     }
 
-    Duration backoff(int attempt) {
-        return settings.retryPolicy().backoff(Math.max(1, Math.min(attempt, 6)));
-    }
 }

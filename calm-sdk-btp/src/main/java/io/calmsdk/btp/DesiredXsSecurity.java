@@ -1,5 +1,6 @@
 package io.calmsdk.btp;
 
+import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.core.model.CredentialType;
 import io.calmsdk.core.model.InstanceName;
@@ -7,6 +8,7 @@ import io.calmsdk.core.model.XsSecurityParams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The {@code xs-security} parameters a {@link BindingRequest.Builder} asks for: a full set given with
@@ -18,10 +20,14 @@ import java.util.function.Supplier;
  */
 record DesiredXsSecurity(XsSecurityParams params, boolean xsappnameGiven) {
 
+    /** How much of an unknown scope a message quotes. */
+    private static final int MAX_QUOTED = 100;
+
     /**
-     * Works out the parameters; the scopes given by name are parsed here.
+     * Works out the parameters; the scopes given by name are parsed here, and every authority must be
+     * known to {@link CalmScope} or declared with {@link CalmScope#custom(String)}.
      *
-     * @throws io.calmsdk.core.exception.ValidationException naming a malformed scope or parameter
+     * @throws ValidationException naming a malformed or unknown scope, or a bad parameter
      */
     static DesiredXsSecurity of(XsSecurityParams xsSecurity, boolean xsappnameGivenBefore, String xsappname,
             List<Supplier<CalmScope>> scopes, List<CredentialType> credentialTypes, Integer tokenValidity,
@@ -52,6 +58,27 @@ record DesiredXsSecurity(XsSecurityParams params, boolean xsappnameGiven) {
             }
             params = xb.build();
         }
+        if (params.authorities().isEmpty()) {
+            throw new ValidationException("scopes", "are empty", "at least one Cloud ALM scope, e.g. calm-api.projects.read");
+        }
+        for (CalmScope scope : params.authorities()) {
+            requireDeclared(scope);
+        }
         return new DesiredXsSecurity(params, given);
+    }
+
+    /** Refuses a scope outside the catalogue that was not declared custom: a typo must never become an authority. */
+    private static void requireDeclared(CalmScope scope) {
+        if (scope.isKnown() || scope.isCustom()) {
+            return;
+        }
+        String written = scope.qualifiedName().startsWith(CalmScope.MASTER_APP_PREFIX) ? scope.name()
+                : scope.qualifiedName();
+        String name = written.length() > MAX_QUOTED ? written.substring(0, MAX_QUOTED) + "..." : written;
+        String closest = CalmScope.closestKnown(scope.name()).stream().map(CalmScope::name)
+                .collect(Collectors.joining(" or "));
+        throw new ValidationException("scopes", "contains the unknown scope '" + name + "' (did you mean " + closest
+                + "?)", "a scope of CalmScope's catalogue (CalmScope.known()), or one declared deliberately with"
+                + " CalmScope.custom(\"" + name + "\")");
     }
 }

@@ -15,21 +15,21 @@ import java.util.function.Supplier;
 /**
  * The writes of a dry run ({@code plan}): none. Each one ends its step with what it would do, so a
  * plan stops every step at its first change and never waits; the only calls left are reads (the
- * subaccount's existing Service Manager binding, one look for the plan).
+ * subaccount's existing Service Manager binding, one look for the plan). An instance the real run
+ * would keep (update it, or wait for someone else's operation on it) is kept here too, so that the
+ * binding step looks at its bindings exactly as the real run will.
  */
 final class DryRunWrites implements Writes {
 
-    private final ServiceManagers serviceManagers;
-    private final String subaccountId;
+    private final Reconciliation run;
 
-    DryRunWrites(ServiceManagers serviceManagers, String subaccountId) {
-        this.serviceManagers = serviceManagers;
-        this.subaccountId = subaccountId;
+    DryRunWrites(Reconciliation run) {
+        this.run = run;
     }
 
     @Override
     public Optional<ServiceManagerClient> serviceManager() {
-        return serviceManagers.existing(subaccountId);
+        return run.serviceManagers().existing(run.request().subaccountId());
     }
 
     @Override
@@ -54,6 +54,7 @@ final class DryRunWrites implements Writes {
 
     @Override
     public Optional<StepReport> awaitInstance(ServiceInstance instance, LastOperation running, StepReport planned) {
+        run.useInstance(instance, false);
         return Optional.of(planned);
     }
 
@@ -65,6 +66,7 @@ final class DryRunWrites implements Writes {
     @Override
     public StepReport updateInstance(ServiceInstance instance, JsonNode parameters, List<LabelChange> labels,
             Change updated) {
+        run.useInstance(instance, false);
         return updated.asPlanned();
     }
 

@@ -23,6 +23,7 @@ import io.calmsdk.core.model.ServiceKey;
 import io.calmsdk.core.model.XsSecurityParams;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,18 +105,17 @@ final class LiveWrites implements Writes {
     public Optional<StepReport> createInstance(XsSecurityParams desired, int conflictsSoFar, Change created) {
         ServiceManagerClient sm = run.serviceManager();
         String planId = run.catalog().planId();
-        if (conflictsSoFar > 0) {
-            // A 409 whose instance the list did not show yet: give the service a moment before asking again.
-            guard.pause(guard.backoff(conflictsSoFar), "instance to become visible");
+        String what = "create service instance " + req.instanceName();
+        BooleanSupplier listed = () -> {
+            run.forgetNamed();
+            return run.named().stream().anyMatch(i -> i.servicePlanId().map(planId::equals).orElse(true));
+        };
+        if (conflictsSoFar > 0 && guard.appearsAfterConflict(conflictsSoFar, what, listed)) {
+            return Optional.empty();
         }
-        Optional<LongRunningOperation<ServiceInstance>> op = guard.submitCreate("create service instance "
-                + req.instanceName(),
+        Optional<LongRunningOperation<ServiceInstance>> op = guard.submitCreate(what,
                 () -> sm.submitCreateInstance(req.instanceName().value(), planId, Json.mapper().valueToTree(desired),
-                        InstanceParameters.labels(req, desired, true, true)),
-                () -> {
-                    run.forgetNamed();
-                    return run.named().stream().anyMatch(i -> i.servicePlanId().map(planId::equals).orElse(true));
-                });
+                        InstanceParameters.labels(req, desired, true, true)), listed);
         run.forgetNamed();
         if (op.isEmpty()) {
             return Optional.empty();
@@ -157,6 +157,9 @@ final class LiveWrites implements Writes {
             Change updated) {
         ServiceManagerClient sm = run.serviceManager();
         String what = "update service instance " + instance.id();
+        if (updated.warning() != null) {
+            LOG.warn(updated.warning());
+        }
         int attempt = 0;
         while (true) {
             attempt++;
@@ -188,13 +191,14 @@ final class LiveWrites implements Writes {
     public Optional<StepReport> createBinding(String name, int conflictsSoFar, Change created) {
         ServiceManagerClient sm = run.serviceManager();
         String instanceId = run.instance().id();
-        if (conflictsSoFar > 0) {
-            guard.pause(guard.backoff(conflictsSoFar), "binding to become visible");
+        String what = "create service binding " + name;
+        if (conflictsSoFar > 0 && guard.appearsAfterConflict(conflictsSoFar, what, () -> !run.bindingsNamed(name).isEmpty())) {
+            return Optional.empty();
         }
         Labels labels = Labels.of(req.labels().asMap())
                 .with(CloudAlmProvisioner.LABEL_MANAGED, CloudAlmProvisioner.MANAGED_VALUE)
                 .with(CloudAlmProvisioner.LABEL_BINDING, req.bindingName().value());
-        Optional<LongRunningOperation<ServiceBinding>> op = guard.submitCreate("create service binding " + name,
+        Optional<LongRunningOperation<ServiceBinding>> op = guard.submitCreate(what,
                 () -> sm.submitCreateBinding(instanceId, name, req.bindingParametersJson(), labels),
                 () -> !run.bindingsNamed(name).isEmpty());
         if (op.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.calmsdk.btp;
 
+import io.calmsdk.core.internal.text.HumanDuration;
 import io.calmsdk.btp.internal.ClientSettings;
 import io.calmsdk.btp.internal.Deadline;
 import io.calmsdk.btp.internal.KeyedLocks;
@@ -87,8 +88,14 @@ final class Provisioning {
             return run.result();
         });
         if (!grace.isZero()) {
+            try {
+                listener.onGracePeriodStarted(request, created, grace);
+            } catch (RuntimeException e) {
+                LOG.warn("The provisioning listener failed; ignored: {}", e.toString());
+            }
             LOG.info("Rotated binding {} of instance {}: new binding {}; deleting {} old binding(s) after {}",
-                    request.bindingName(), request.instanceName(), created.binding().name(), old.size(), grace);
+                    request.bindingName(), request.instanceName(), created.binding().name(), old.size(),
+                    HumanDuration.of(grace));
             try {
                 settings.sleeper().sleep(grace);
             } catch (InterruptedException e) {
@@ -123,6 +130,7 @@ final class Provisioning {
      * outcome and one failure does not stop the others.
      */
     List<ProvisioningResult.Outcome> ensureAll(List<BindingRequest> list, int concurrency) {
+        serviceManagers.requireOneSubaccountPerKey(list.stream().map(BindingRequest::subaccountId).toList());
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, list.size()), r -> {
             Thread t = new Thread(r, "calm-sdk-provisioner-" + threadNumber.incrementAndGet());
@@ -136,8 +144,14 @@ final class Provisioning {
                     try {
                         return new ProvisioningResult.Outcome(request, ensureValid(request), null);
                     } catch (RuntimeException e) {
-                        LOG.warn("Provisioning {} in subaccount {} failed: {}", request.instanceName(),
-                                request.subaccountId(), e.getMessage());
+                        if (Thread.currentThread().isInterrupted()) {
+                            // Stopped on purpose (the caller was interrupted): not a failure of this subaccount.
+                            LOG.info("Provisioning {} in subaccount {} was interrupted", request.instanceName(),
+                                    request.subaccountId());
+                        } else {
+                            LOG.warn("Provisioning {} in subaccount {} failed: {}", request.instanceName(),
+                                    request.subaccountId(), e.getMessage());
+                        }
                         return new ProvisioningResult.Outcome(request, null, e);
                     }
                 }));
@@ -202,7 +216,7 @@ final class Provisioning {
         }
         if (held.isEmpty()) {
             throw new CalmTimeoutException("another call for instance " + request.instanceName() + " in subaccount "
-                    + request.subaccountId() + " in this JVM did not finish within " + request.timeout(),
+                    + request.subaccountId() + " in this JVM did not finish within " + HumanDuration.of(request.timeout()),
                     request.timeout(), null);
         }
         try {

@@ -1,5 +1,6 @@
 package io.calmsdk.btp;
 
+import io.calmsdk.core.internal.text.HumanDuration;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -50,6 +51,18 @@ public interface ProvisioningListener {
      * @param failure the exception about to be thrown
      */
     default void onStepFailed(BindingRequest request, ProvisioningStep step, RuntimeException failure) {
+    }
+
+    /**
+     * A rotation created its new binding and now waits the grace period before it deletes the old ones:
+     * the moment to hand the new key to the applications, while the old one still works. Not called when
+     * the grace period is zero.
+     *
+     * @param request the request being rotated
+     * @param rotated the new binding and its key
+     * @param grace how long the old bindings stay
+     */
+    default void onGracePeriodStarted(BindingRequest request, ProvisioningResult rotated, Duration grace) {
     }
 
     /**
@@ -159,11 +172,11 @@ public interface ProvisioningListener {
         /**
          * Describes the poll on one line.
          *
-         * @return e.g. {@code create service instance calm-api: poll 3, in progress after PT4.5S}
+         * @return e.g. {@code create service instance calm-api: poll 3, in progress after 4.5 s}
          */
         @Override
         public String toString() {
-            return awaited + ": poll " + attempt + ", " + state + " after " + elapsed;
+            return awaited + ": poll " + attempt + ", " + state + " after " + HumanDuration.of(elapsed);
         }
     }
 }

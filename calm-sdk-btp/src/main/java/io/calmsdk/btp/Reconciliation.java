@@ -5,6 +5,7 @@ import io.calmsdk.btp.internal.Deadline;
 import io.calmsdk.btp.internal.RequestStats;
 import io.calmsdk.core.exception.CalmException;
 import io.calmsdk.core.internal.polling.PollListener;
+import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.model.LastOperation;
 import io.calmsdk.core.model.ServiceBinding;
 import io.calmsdk.core.model.ServiceInstance;
@@ -64,8 +65,7 @@ final class Reconciliation {
     /** A reconciliation that only reads and reports what it would change. */
     static Reconciliation dryRun(Provisioning provisioning, BindingRequest request, Deadline deadline,
             RequestStats stats) {
-        return new Reconciliation(provisioning, request, deadline, stats,
-                run -> new DryRunWrites(provisioning.serviceManagers(), request.subaccountId()));
+        return new Reconciliation(provisioning, request, deadline, stats, DryRunWrites::new);
     }
 
     // ---------------------------------------------------------------- running steps
@@ -87,7 +87,8 @@ final class Reconciliation {
             steps.add(result);
             LOG.debug("{} {}: {}", request.instanceName(), kind.words(), result);
             notify(listener -> listener.onStepFinished(request, result));
-        } catch (ProvisioningException e) {
+        } catch (ProvisioningException | ValidationException e) {
+            // A refused input (e.g. a key of another subaccount) is the caller's to fix, as it is before any step.
             evictIfRefused(e);
             notify(listener -> listener.onStepFailed(request, kind, e));
             throw e;
@@ -190,6 +191,10 @@ final class Reconciliation {
         if (serviceManager == null && !serviceManagerLookedUp) {
             serviceManager = writes.serviceManager().orElse(null);
             serviceManagerLookedUp = true;
+            if (serviceManager != null) {
+                // Before the first call with it: a key of another subaccount would list (and bind) that one's resources.
+                provisioning.serviceManagers().requireKeyBelongsTo(request.subaccountId(), serviceManager);
+            }
         }
         return serviceManager != null;
     }
@@ -204,6 +209,13 @@ final class Reconciliation {
         if (named == null) {
             named = serviceManager.listInstances(ListQuery.builder().field("name", request.instanceName().value())
                     .build()).stream().collect(Collectors.toList());
+            for (ServiceInstance i : named) {
+                // The key's token did not say whose it is (or a proxy answers for another subaccount).
+                i.subaccountId().filter(s -> !s.equalsIgnoreCase(request.subaccountId())).ifPresent(s -> {
+                    throw ServiceManagers.keyOfAnotherSubaccount(request.subaccountId(), s, "the Service Manager"
+                            + " key lists instance " + i.id() + " of subaccount " + s);
+                });
+            }
         }
         return named;
     }
@@ -270,6 +282,10 @@ final class Reconciliation {
     }
 
     void useBinding(ServiceBinding binding, ServiceKey key) {
+        key.field("uaa", "subaccountid").filter(s -> !s.equalsIgnoreCase(request.subaccountId())).ifPresent(s -> {
+            throw ServiceManagers.keyOfAnotherSubaccount(request.subaccountId(), s, "the key of binding "
+                    + binding.name() + " (" + binding.id() + ") belongs to subaccount " + s);
+        });
         this.binding = binding;
         this.key = key;
     }

@@ -95,6 +95,14 @@ public final class ServiceManagerClient implements AutoCloseable {
         return wire.base();
     }
 
+    /**
+     * The subaccount the client's credentials belong to, from its token ({@code ext_attr.subaccountid});
+     * fetches the token if none is cached, which the next call would do anyway.
+     */
+    Optional<String> credentialsSubaccountId() {
+        return connection.tokenProvider.token().claims().subaccountId();
+    }
+
     // ---------------------------------------------------------------- catalog
 
     /**

@@ -4,18 +4,25 @@ import io.calmsdk.auth.TokenAcquisitionException;
 import io.calmsdk.btp.internal.ClientCache;
 import io.calmsdk.btp.internal.ClientSettings;
 import io.calmsdk.core.exception.UnauthorizedException;
+import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.model.ServiceManagerKey;
 import java.net.URI;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The Service Manager client of each subaccount: from the subaccount's own key, else the default key,
  * else (one-key mode) from the subaccount's Service Manager binding, read or created through the
- * Accounts API. Clients are built on first use and kept in a {@link ClientCache}, which closes them
+ * Accounts API. A Service Manager key belongs to one subaccount: before a key the caller gave serves a
+ * subaccount, the subaccount its token names ({@code ext_attr.subaccountid}) must be that one, so a
+ * key of subaccount A never provisions (or reports) A's resources as B's. Clients are built on first use and kept in a {@link ClientCache}, which closes them
  * with the provisioner; a client whose credentials the service refuses is evicted, so the next call
  * builds a fresh one (in one-key mode from the binding the Accounts API returns then). Thread-safe.
  */
@@ -66,6 +73,27 @@ final class ServiceManagers implements AutoCloseable {
         return defaultKey != null || subaccountKeys.containsKey(subaccountId) || cache.peek(subaccountId).isPresent();
     }
 
+    /**
+     * Refuses, before any call, several subaccounts that only the default key would serve: it belongs
+     * to one of them at most.
+     */
+    void requireOneSubaccountPerKey(Collection<String> subaccountIds) {
+        if (defaultKey == null) {
+            return;
+        }
+        Set<String> served = new TreeSet<>();
+        subaccountIds.stream().filter(id -> !subaccountKeys.containsKey(id)).forEach(served::add);
+        if (served.size() > 1) {
+            String listed = served.stream().limit(5).collect(Collectors.joining(", "))
+                    + (served.size() > 5 ? ", ..." : "");
+            throw new ValidationException("requests", "ask for " + served.size() + " subaccounts (" + listed
+                    + ") with one Service Manager key, but a Service Manager key belongs to one subaccount",
+                    "for a fleet, a provisioner with only a Cloud Management key (one-key mode: each subaccount's"
+                            + " Service Manager credentials come through the Accounts API), or each subaccount's own key"
+                            + " with credentials(subaccountId, key)");
+        }
+    }
+
     /** The subaccount's client; in one-key mode this may create the subaccount's Service Manager binding. */
     ServiceManagerClient forWrites(String subaccountId) {
         ServiceManagerKey fixed = fixedKey(subaccountId);
@@ -73,6 +101,23 @@ final class ServiceManagers implements AutoCloseable {
             return cache.get(cacheKey(subaccountId), () -> newEntry(fixed)).client;
         }
         return cache.get(subaccountId, () -> newEntry(accounts.ensureServiceManagerBinding(subaccountId))).client;
+    }
+
+    /**
+     * Fails when the client serves the subaccount with a key the caller gave that belongs to another
+     * subaccount (its token says whose it is; asked once per key). Clients of one-key mode belong to their
+     * subaccount by construction.
+     *
+     * @throws ValidationException naming both subaccounts
+     */
+    void requireKeyBelongsTo(String subaccountId, ServiceManagerClient client) {
+        if (fixedKey(subaccountId) == null) {
+            return;
+        }
+        Optional<Entry> entry = cache.peek(cacheKey(subaccountId)).filter(e -> e.client == client);
+        if (entry.isPresent()) {
+            entry.get().requireBelongsTo(subaccountId);
+        }
     }
 
     /** The subaccount's client if it needs no write: one-key mode only reads the existing binding. */
@@ -103,6 +148,18 @@ final class ServiceManagers implements AutoCloseable {
                     + " new client", client, subaccountId);
         }
         return evicted;
+    }
+
+    /**
+     * The refusal of a key that belongs to another subaccount than the request's.
+     *
+     * @param requested the request's subaccount
+     * @param actual the subaccount the key belongs to
+     * @param whose what belongs to {@code actual}, e.g. {@code the Service Manager key (client sb-...) belongs to ...}
+     */
+    static ValidationException keyOfAnotherSubaccount(String requested, String actual, String whose) {
+        return new ValidationException("subaccountId", "is " + requested + ", but " + whose, "the subaccount the Service Manager key belongs to (" + actual + "); for another"
+                + " subaccount use its own Service Manager key, or only a Cloud Management key (one-key mode)");
     }
 
     /** Whether a failure, or one of its causes, is the refusal of a client's credentials. */
@@ -148,14 +205,31 @@ final class ServiceManagers implements AutoCloseable {
                 key.credentials().clientId());
     }
 
-    /** A client with the OAuth client id of its key: token failures name the client id they concern. */
+    /**
+     * A client with the OAuth client id of its key: token failures name the client id they concern; and
+     * the subaccount its key belongs to, learnt from its token once.
+     */
     private static final class Entry implements AutoCloseable {
         final ServiceManagerClient client;
         final String clientId;
+        private volatile Optional<String> owner;
 
         Entry(ServiceManagerClient client, String clientId) {
             this.client = client;
             this.clientId = clientId;
+        }
+
+        /** Fails when the key's token names another subaccount; a token naming none is checked by the lists. */
+        void requireBelongsTo(String subaccountId) {
+            Optional<String> known = owner;
+            if (known == null) {
+                known = client.credentialsSubaccountId();
+                owner = known;
+            }
+            if (known.isPresent() && !known.get().equalsIgnoreCase(subaccountId)) {
+                throw keyOfAnotherSubaccount(subaccountId, known.get(), "the Service Manager key (client " + clientId
+                        + ") belongs to subaccount " + known.get());
+            }
         }
 
         @Override

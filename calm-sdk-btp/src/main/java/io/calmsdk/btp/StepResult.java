@@ -1,5 +1,6 @@
 package io.calmsdk.btp;
 
+import io.calmsdk.core.internal.text.HumanDuration;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -141,10 +142,10 @@ public final class StepResult {
     /**
      * Describes the step result on one line.
      *
-     * @return e.g. {@code "instance: CREATED (created instance calm-api) in PT2.1S"}
+     * @return e.g. {@code "instance: CREATED (created instance calm-api) in 2.1 s"}
      */
     @Override
     public String toString() {
-        return step.words() + ": " + outcome + " (" + detail + ") in " + elapsed;
+        return step.words() + ": " + outcome + " (" + detail + ") in " + HumanDuration.of(elapsed);
     }
 }

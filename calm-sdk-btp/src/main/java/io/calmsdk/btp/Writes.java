@@ -77,17 +77,23 @@ interface Writes {
      * @param resourceId the resource concerned; for a create, the new resource's id replaces it
      * @param plannedOutcome the outcome a plan reports
      * @param plannedDetail what a plan says, e.g. {@code would create instance calm-api with xsappname calm-api}
+     * @param warning logged at WARN when the change is made (it takes something away), or {@code null}
      */
     record Change(StepResult.Outcome outcome, String doneDetail, String resourceId, StepResult.Outcome plannedOutcome,
-            String plannedDetail) {
+            String plannedDetail, String warning) {
 
         static Change of(StepResult.Outcome outcome, String resourceId, String doneDetail, String plannedDetail) {
-            return new Change(outcome, doneDetail, resourceId, outcome, plannedDetail);
+            return new Change(outcome, doneDetail, resourceId, outcome, plannedDetail, null);
         }
 
         /** The same change, reported in a plan with another outcome. */
         Change plannedAs(StepResult.Outcome planned) {
-            return new Change(outcome, doneDetail, resourceId, planned, plannedDetail);
+            return new Change(outcome, doneDetail, resourceId, planned, plannedDetail, warning);
+        }
+
+        /** The same change, logged at WARN when it is made; {@code null} for none. */
+        Change warning(String text) {
+            return new Change(outcome, doneDetail, resourceId, plannedOutcome, plannedDetail, text);
         }
 
         StepReport asDone() {

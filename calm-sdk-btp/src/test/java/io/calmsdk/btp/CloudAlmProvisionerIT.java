@@ -177,14 +177,16 @@ class CloudAlmProvisionerIT {
     }
 
     @Test
-    void ensureBinding_scopeRemovedFromOwnInstance_updatesToExactlyTheRequestedScopes() {
+    void ensureBinding_scopeLeftOutOfOwnInstance_keepsItAndWritesNothing() {
         provisioner.ensureBinding(request().scopes(CalmScope.ANALYTICS_READ).build());
+        sim.journal().clear();
 
         ProvisioningResult result = provisioner.ensureBinding(request().build());
 
-        assertThat(result.step(ProvisioningStep.INSTANCE).outcome()).isEqualTo(StepResult.Outcome.UPDATED);
+        assertThat(result.step(ProvisioningStep.INSTANCE).outcome()).isEqualTo(StepResult.Outcome.UNCHANGED);
+        assertThat(sim.journal().writes()).isZero();
         AccessToken token = ClientCredentialsTokenProvider.create(result.serviceKey()).token();
-        assertThat(token.scopes()).noneMatch(CalmScope.ANALYTICS_READ::matchesTokenScope)
+        assertThat(token.scopes()).anyMatch(CalmScope.ANALYTICS_READ::matchesTokenScope)
                 .anyMatch(CalmScope.TASKS_WRITE::matchesTokenScope);
     }
 
@@ -215,7 +217,7 @@ class CloudAlmProvisionerIT {
 
     @Test
     void ensureBinding_verifyWithAnAuthorityNobodyGrants_namesTheMissingScope() {
-        BindingRequest req = request().scopes("$XSAPPNAME.calm-api.defects.read").verify(true).build();
+        BindingRequest req = request().scopes(CalmScope.custom("$XSAPPNAME.calm-api.defects.read")).verify(true).build();
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> provisioner.ensureBinding(req))
                 .isInstanceOf(ScopeVerificationException.class)
@@ -368,6 +370,32 @@ class CloudAlmProvisionerIT {
         ProvisioningResult after = provisioner.ensureBinding(request().build());
         assertThat(after.binding().id()).isEqualTo(rotation.current().binding().id());
         assertThat(callProjects(rotation.current().serviceKey())).isEqualTo(200);
+    }
+
+    @Test
+    void rotateBinding_listenerGetsTheNewKeyBeforeTheGracePeriodWhileTheOldBindingStillExists() {
+        ProvisioningResult first;
+        List<String> seen = new CopyOnWriteArrayList<>();
+        try (CloudAlmProvisioner p = CloudAlmProvisioner.builder().credentials(SimKeys.cis(sim))
+                .credentials(SimKeys.serviceManager(sim)).options(ClientOptions.builder().clock(time).sleeper(time).build())
+                .listener(new ProvisioningListener() {
+                    @Override
+                    public void onGracePeriodStarted(BindingRequest request, ProvisioningResult rotated,
+                            java.time.Duration grace) {
+                        seen.add(rotated.binding().id() + " " + grace.toMinutes() + " "
+                                + sim.state().bindings(sim.defaultSubaccountId()).size() + " " + time.sleeps().size());
+                    }
+                }).build()) {
+            first = p.ensureBinding(request().build());
+            int sleepsBefore = time.sleeps().size();
+
+            RotationResult rotation = p.rotateBinding(request().build(), java.time.Duration.ofMinutes(15));
+
+            assertThat(seen).hasSize(1);
+            assertThat(seen.get(0)).startsWith(rotation.current().binding().id() + " 15 2 ");
+            assertThat(rotation.retiredBindingIds()).containsExactly(first.binding().id());
+            assertThat(time.sleeps().subList(sleepsBefore, time.sleeps().size())).contains(java.time.Duration.ofMinutes(15));
+        }
     }
 
     @Test

@@ -63,8 +63,8 @@ class PlanIT {
 
             assertThat(detail(plan, ProvisioningStep.INSTANCE)).isEqualTo("UNCHANGED instance " + done.instance().id()
                     + " has the requested parameters");
-            assertThat(detail(plan, ProvisioningStep.BINDING)).isEqualTo("UNCHANGED binding " + done.binding().id()
-                    + " exists");
+            assertThat(detail(plan, ProvisioningStep.BINDING)).isEqualTo("UNCHANGED binding calm-api-key ("
+                    + done.binding().id() + ") exists and would be reused");
             assertThat(detail(plan, ProvisioningStep.VERIFY)).isEqualTo("SKIPPED verified with a token once the key"
                     + " exists");
             assertThat(plan.changesNeeded()).isFalse();
@@ -139,5 +139,38 @@ class PlanIT {
                     .matches("UNCHANGED an assignment is in progress \\((STARTED|PROCESSING)\\)");
             assertThat(time.slept()).isEqualTo(sleptBefore);
         }
+    }
+
+    /**
+     * Issue 18, item 7: what a plan says each step will do is what the real run then does, in the states
+     * a rotation leaves behind (the binding is no longer the one named in the request, only labelled so)
+     * and with a change of scopes on top.
+     */
+    @Test
+    void plan_afterRotation_predictsExactlyWhatTheRealRunThenDoes(BtpSimulator sim) {
+        FakeTime time = new FakeTime();
+        try (CloudAlmProvisioner provisioner = provisioner(sim, time, true)) {
+            provisioner.ensureBinding(request(sim).build());
+            RotationResult rotated = provisioner.rotateBinding(request(sim).build(), Duration.ZERO);
+
+            assertPlanPredictsRun(provisioner, request(sim).build(), sim);
+            assertPlanPredictsRun(provisioner, request(sim).scopes(CalmScope.TASKS_WRITE).build(), sim);
+            ProvisioningResult last = provisioner.ensureBinding(request(sim).scopes(CalmScope.TASKS_WRITE).build());
+            assertThat(last.binding().id()).isEqualTo(rotated.current().binding().id());
+        }
+    }
+
+    private static void assertPlanPredictsRun(CloudAlmProvisioner provisioner, BindingRequest request, BtpSimulator sim) {
+        ProvisioningPlan plan = provisioner.plan(request);
+        long writesBefore = sim.journal().writes();
+        ProvisioningResult real = provisioner.ensureBinding(request);
+
+        for (ProvisioningStep step : new ProvisioningStep[] {ProvisioningStep.ENTITLEMENT, ProvisioningStep.INSTANCE,
+            ProvisioningStep.BINDING}) {
+            assertThat(plan.step(step).outcome()).as(step + ": plan " + plan.step(step) + " vs real " + real.step(step))
+                    .isEqualTo(real.step(step).outcome());
+        }
+        assertThat(plan.step(ProvisioningStep.BINDING).resourceId()).contains(real.binding().id());
+        assertThat(plan.changesNeeded()).isEqualTo(sim.journal().writes() > writesBefore);
     }
 }

@@ -38,7 +38,7 @@ class SmallTypesTest {
         StepResult r = StepResult.of(ProvisioningStep.OFFERING_AND_PLAN, StepResult.Outcome.UNCHANGED, "cached", "p-1",
                 Duration.ofMillis(5));
 
-        assertThat(r.toString()).isEqualTo("offering and plan: UNCHANGED (cached) in PT0.005S");
+        assertThat(r.toString()).isEqualTo("offering and plan: UNCHANGED (cached) in 5 ms");
         assertThat(r.resourceId()).contains("p-1");
         assertThat(r).isEqualTo(StepResult.of(ProvisioningStep.OFFERING_AND_PLAN, StepResult.Outcome.UNCHANGED, "cached", "p-1",
                 Duration.ofMillis(5))).hasSameHashCodeAs(StepResult.of(ProvisioningStep.OFFERING_AND_PLAN,

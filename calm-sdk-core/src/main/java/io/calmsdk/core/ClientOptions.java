@@ -39,7 +39,8 @@ import java.util.Optional;
  * HTTP client of their own.
  *
  * <p>Defaults: connect timeout 10 s, attempt timeout 30 s, call timeout 2 min, {@link RetryPolicy#defaults()},
- * the UTC system clock, {@link Sleeper#system()}, no listeners, {@link PollingOptions#defaults()}. Immutable
+ * the UTC system clock, {@link Sleeper#system()}, no listeners, {@link PollingOptions#defaults()}, answers up to
+ * 32 MiB. Immutable
  * and thread-safe.
  */
 public final class ClientOptions {
@@ -51,6 +52,8 @@ public final class ClientOptions {
     private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
+    /** The default cap on an answer read into memory: 32 MiB. */
+    public static final long DEFAULT_MAX_RESPONSE_BODY_SIZE = 32L * 1024 * 1024;
 
     private final Duration connectTimeout;
     private final boolean connectTimeoutSet;
@@ -63,6 +66,7 @@ public final class ClientOptions {
     private final Sleeper sleeper;
     private final List<RequestListener> requestListeners;
     private final PollingOptions polling;
+    private final long maxResponseBodySize;
     private final SharedHttpClient sharedHttpClient;
 
     private ClientOptions(Builder b) {
@@ -77,6 +81,7 @@ public final class ClientOptions {
         this.sleeper = b.sleeper;
         this.requestListeners = List.copyOf(b.requestListeners);
         this.polling = b.polling;
+        this.maxResponseBodySize = b.maxResponseBodySize;
         this.sharedHttpClient = new SharedHttpClient(httpClient, connectTimeout);
     }
 
@@ -118,6 +123,7 @@ public final class ClientOptions {
         b.sleeper = sleeper;
         b.requestListeners.addAll(requestListeners);
         b.polling = polling;
+        b.maxResponseBodySize = maxResponseBodySize;
         return b;
     }
 
@@ -212,6 +218,16 @@ public final class ClientOptions {
     }
 
     /**
+     * The largest answer body read into memory; a larger one ends the call with a {@code
+     * CalmClientException} naming this setting (not retried: it would be as large again).
+     *
+     * @return the limit in bytes; default {@value #DEFAULT_MAX_RESPONSE_BODY_SIZE} (32 MiB)
+     */
+    public long maxResponseBodySize() {
+        return maxResponseBodySize;
+    }
+
+    /**
      * The settings; never credentials (options hold none).
      *
      * @return a description safe to log
@@ -220,6 +236,7 @@ public final class ClientOptions {
     public String toString() {
         return "ClientOptions{connectTimeout=" + connectTimeout + ", attemptTimeout=" + attemptTimeout
                 + ", callTimeout=" + callTimeout + ", retryPolicy=" + retryPolicy
+                + ", maxResponseBodySize=" + maxResponseBodySize
                 + ", httpClient=" + (httpClient == null ? "shared" : "supplied")
                 + (userAgentSuffix == null ? "" : ", userAgentSuffix=" + userAgentSuffix)
                 + ", requestListeners=" + requestListeners.size() + "}";
@@ -241,6 +258,7 @@ public final class ClientOptions {
         private Sleeper sleeper = Sleeper.system();
         private final List<RequestListener> requestListeners = new ArrayList<>();
         private PollingOptions polling = PollingOptions.defaults();
+        private long maxResponseBodySize = DEFAULT_MAX_RESPONSE_BODY_SIZE;
 
         private Builder() {
         }
@@ -349,6 +367,18 @@ public final class ClientOptions {
         }
 
         /**
+         * Sets the largest answer body read into memory; default 32 MiB. A larger answer (announced by
+         * {@code Content-Length} or found while reading) ends the call with a {@code CalmClientException}.
+         *
+         * @param bytes the limit, positive
+         * @return this builder
+         */
+        public Builder maxResponseBodySize(long bytes) {
+            this.maxResponseBodySize = bytes;
+            return this;
+        }
+
+        /**
          * Adds a listener told before and after every HTTP attempt, token requests included.
          *
          * @param listener the listener
@@ -363,7 +393,7 @@ public final class ClientOptions {
          * Builds the options.
          *
          * @return the options
-         * @throws IllegalStateException naming the setting when a timeout is not positive, the
+         * @throws IllegalStateException naming the setting when a timeout or the body size is not positive, the
          *     {@code userAgentSuffix} is not printable ASCII, or {@code connectTimeout} is combined with
          *     {@code httpClient}
          */
@@ -371,6 +401,9 @@ public final class ClientOptions {
             requirePositive("connectTimeout", connectTimeout);
             requirePositive("attemptTimeout", attemptTimeout);
             requirePositive("callTimeout", callTimeout);
+            if (maxResponseBodySize < 1) {
+                throw new IllegalStateException("maxResponseBodySize must be positive, was " + maxResponseBodySize);
+            }
             if (userAgentSuffix != null && (userAgentSuffix.isBlank()
                     || !userAgentSuffix.chars().allMatch(c -> c >= 32 && c < 127))) {
                 throw new IllegalStateException("userAgentSuffix must be printable ASCII without line breaks, was '"

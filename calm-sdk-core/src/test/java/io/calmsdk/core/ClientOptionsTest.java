@@ -26,6 +26,7 @@ class ClientOptionsTest {
         assertThat(o.userAgentSuffix()).isEmpty();
         assertThat(o.sleeper()).isSameAs(ClientOptions.Sleeper.system());
         assertThat(o.requestListeners()).isEmpty();
+        assertThat(o.maxResponseBodySize()).isEqualTo(32L * 1024 * 1024);
     }
 
     @Test
@@ -35,7 +36,7 @@ class ClientOptionsTest {
         ClientOptions o = ClientOptions.builder().attemptTimeout(Duration.ofSeconds(3))
                 .callTimeout(Duration.ofSeconds(9)).connectTimeout(Duration.ofSeconds(2))
                 .retryPolicy(RetryPolicy.none()).userAgentSuffix("tool/1").clock(clock)
-                .addRequestListener(listener).build();
+                .maxResponseBodySize(4096).addRequestListener(listener).build();
 
         ClientOptions copy = o.toBuilder().build();
 
@@ -46,6 +47,7 @@ class ClientOptionsTest {
         assertThat(copy.userAgentSuffix()).hasValue("tool/1");
         assertThat(copy.clock()).isSameAs(clock);
         assertThat(copy.requestListeners()).containsExactly(listener);
+        assertThat(copy.maxResponseBodySize()).isEqualTo(4096);
         assertThat(copy.toString()).contains("tool/1", "PT3S");
     }
 
@@ -57,6 +59,8 @@ class ClientOptionsTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("attemptTimeout");
         assertThatThrownBy(() -> ClientOptions.builder().callTimeout(Duration.ZERO).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("callTimeout");
+        assertThatThrownBy(() -> ClientOptions.builder().maxResponseBodySize(0).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("maxResponseBodySize");
         assertThatThrownBy(() -> ClientOptions.builder().userAgentSuffix("a\nb").build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("userAgentSuffix");
         assertThatThrownBy(() -> ClientOptions.builder().httpClient(HttpClient.newHttpClient())

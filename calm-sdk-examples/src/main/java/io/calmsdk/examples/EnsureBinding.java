@@ -53,11 +53,11 @@ public final class EnsureBinding {
         try (CloudAlmProvisioner provisioner = CloudAlmProvisioner.builder().credentials(cisKey).build()) {
             ProvisioningResult result = provisioner.ensureBinding(BindingRequest.builder()
                     .subaccountId(subaccountId)
-                    .instanceName("calm-api")
-                    .bindingName("calm-api-key")
+                    .instanceName("calm-ensure-binding")
+                    .bindingName("calm-ensure-binding-key")
                     .scopes(CalmScope.PROJECTS_READ, CalmScope.TASKS_READ, CalmScope.TASKS_WRITE)
                     .build());
-            result.steps().forEach(System.out::println);    // entitlement: CREATED (...) in PT1.2S, ...
+            result.steps().forEach(System.out::println);    // entitlement: CREATED (...) in 1.2 s, ...
             ServiceKeys.write(keyFile, result.serviceKey());    // owner-only (0600), atomic
             return result.serviceKey();
         }

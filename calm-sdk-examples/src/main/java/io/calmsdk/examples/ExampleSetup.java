@@ -1,9 +1,13 @@
 package io.calmsdk.examples;
 
+import io.calmsdk.core.exception.InvalidServiceKeyException;
+import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.CisKey;
 import io.calmsdk.core.model.ServiceKey;
 import io.calmsdk.testkit.BtpSimulator;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +27,9 @@ import java.util.Map;
  */
 final class ExampleSetup implements AutoCloseable {
 
+    /** The project a simulator started for an example holds, so that listing projects shows something. */
+    static final String DEMO_PROJECT = "Demo project (simulator)";
+
     private final Map<String, String> environment;
     private final BtpSimulator simulator;
 
@@ -38,13 +45,15 @@ final class ExampleSetup implements AutoCloseable {
      * @return the setup; close it to stop the simulator
      */
     static ExampleSetup forVariable(String variable) {
-        Map<String, String> env = System.getenv();
+        Map<String, String> env = ExampleEnvironment.current();
         if (env.get(variable) != null && !env.get(variable).isBlank()) {
             return new ExampleSetup(env, null);
         }
         System.err.println("(" + variable + " is not set: running against an in-process simulator of SAP BTP and"
                 + " Cloud ALM; nothing real is touched.)");
-        return new ExampleSetup(env, BtpSimulator.start());
+        BtpSimulator simulator = BtpSimulator.start();
+        simulator.cloudAlm().createProject(DEMO_PROJECT);
+        return new ExampleSetup(env, simulator);
     }
 
     /** Wraps a simulator that a test started. */
@@ -100,15 +109,29 @@ final class ExampleSetup implements AutoCloseable {
     private String required(String variable) {
         String value = environment.get(variable);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException(variable + " is not set; it is needed together with real keys");
+            throw new ValidationException(variable, "is not set", "with real keys in the environment, also "
+                    + variable + " (unset every key variable to run against an in-process simulator)");
         }
         return value.strip();
     }
 
+    /** The key a variable holds as JSON text, or in the file it names; its value is never quoted. */
     private <T> T read(String variable, java.util.function.Function<Path, T> fromFile,
             java.util.function.Function<String, T> fromVariable) {
         String value = required(variable);
-        return value.indexOf('{') >= 0 ? fromVariable.apply(variable) : fromFile.apply(Path.of(value));
+        if (value.indexOf('{') >= 0) {
+            return fromVariable.apply(variable);
+        }
+        try {
+            Path path = Path.of(value);
+            if (Files.isRegularFile(path) && Files.isReadable(path)) {
+                return fromFile.apply(path);
+            }
+        } catch (InvalidPathException e) {
+            // not a path: refused below
+        }
+        throw new InvalidServiceKeyException("$", variable + " holds neither JSON nor the path of a readable file"
+                + " (its value, " + value.length() + " characters, is not shown)");
     }
 
     @Override

@@ -37,7 +37,7 @@ public final class KeyFromEnvironment {
      */
     public static void main(String[] args) {
         Path secretDir = args.length > 0 ? Path.of(args[0]) : SECRET_DIR;
-        Map<String, String> env = System.getenv();
+        Map<String, String> env = ExampleEnvironment.current();
         if (env.containsKey("VCAP_SERVICES") || Files.isDirectory(secretDir) || env.containsKey("CALM_SERVICE_KEY")) {
             System.out.println("Cloud ALM API of the key found: " + readKey(env, secretDir).apiEndpoint());
             return;

@@ -47,6 +47,24 @@ class ExamplesIT {
     }
 
     @Test
+    void quickstart_fromACloudAlmKeyFileAlone_printsTheProjects(BtpSimulator sim) throws Exception {
+        sim.cloudAlm().createProject("S/4HANA rollout");
+        Path keyFile = dir.resolve("k.json");
+        ServiceKeys.write(keyFile, calmKey(sim));
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            FirstCall.quickstart(keyFile);
+        } finally {
+            System.setOut(original);
+        }
+
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("S/4HANA rollout");
+        assertThat(sim.journal().writes()).isZero();
+    }
+
+    @Test
     void firstCall_fromCisKeyFile_provisionsOnceAndListsProjects(BtpSimulator sim) throws Exception {
         Path cisFile = dir.resolve("cis-central.json");
         ExampleSetup setup = ExampleSetup.of(sim);

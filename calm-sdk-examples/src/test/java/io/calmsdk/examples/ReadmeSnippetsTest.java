@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ReadmeSnippetsTest {
 
     private static final Pattern TAG = Pattern.compile("^\\s*// tag::([a-z0-9-]+)\\[\\]\\s*$");
-    private static final List<String> EXPECTED_TAGS = List.of("consumer-test", "ensure-binding", "first-call", "fleet",
+    private static final List<String> EXPECTED_TAGS = List.of("consumer-test", "ensure-binding", "first-call", "fleet", "quickstart",
             "key-from-environment", "projects-and-tasks", "token-only");
 
     private static final Path MODULE = Path.of("").toAbsolutePath();

@@ -299,6 +299,18 @@ public final class FaultInjector {
     }
 
     /**
+     * Makes Service Manager lists leave out instances and bindings whose create is still running, as an
+     * eventually consistent service may: a second create of the name is refused with 409 although no list
+     * shows it yet. Until {@link #clear()}.
+     *
+     * @return this injector
+     */
+    public FaultInjector hideCreatingFromLists() {
+        rules.listsHideCreating(true);
+        return this;
+    }
+
+    /**
      * Removes every fault.
      *
      * @return this injector

@@ -102,6 +102,25 @@ class ServiceManagerContractIT {
     }
 
     @Test
+    void hideCreatingFromLists_instanceBeingCreated_isListedOnlyOnceDoneButStillRefusesItsName() {
+        entitled();
+        sim.faults().hideCreatingFromLists();
+        RawHttp.Reply created = http.post(sm + "/v1/service_instances", token,
+                Flows.instanceBody("hidden", Flows.calmParameters("hidden", "calm-api.projects.read")));
+        String location = created.header("Location").orElseThrow();
+
+        JsonNode whileCreating = http.get(sm + "/v1/service_instances", token).json();
+        RawHttp.Reply again = http.post(sm + "/v1/service_instances", token, Flows.instanceBody("hidden", "{}"));
+        flows.awaitOperation(token, location);
+        JsonNode done = http.get(sm + "/v1/service_instances", token).json();
+
+        assertThat(whileCreating.get("num_items").asInt()).isZero();
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(done.get("num_items").asInt()).isEqualTo(1);
+        sim.faults().clear();
+    }
+
+    @Test
     void createInstance_sync_answers201WithTheReadyResource() {
         entitled();
         RawHttp.Reply created = http.post(sm + "/v1/service_instances?async=false", token,

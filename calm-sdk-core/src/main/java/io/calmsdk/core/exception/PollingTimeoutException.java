@@ -1,5 +1,6 @@
 package io.calmsdk.core.exception;
 
+import io.calmsdk.core.internal.text.HumanDuration;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -23,7 +24,7 @@ public class PollingTimeoutException extends CalmTimeoutException {
      * @param timeout the total wait allowed
      */
     public PollingTimeoutException(String awaited, String lastState, int attempts, Duration timeout) {
-        super(awaited + " did not finish within " + timeout + ": still " + lastState + " after "
+        super(awaited + " did not finish within " + HumanDuration.of(timeout) + ": still " + lastState + " after "
                 + attempts + (attempts == 1 ? " poll" : " polls"), timeout, null);
         this.lastState = Objects.requireNonNull(lastState, "lastState");
         this.attempts = attempts;

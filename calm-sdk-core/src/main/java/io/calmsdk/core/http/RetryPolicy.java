@@ -21,8 +21,9 @@ import java.util.function.DoubleSupplier;
  * {@link #maxRetryAfter()}; a longer wait ends the call at once with the service's error, whose
  * {@code retryAfter()} tells the caller when to come back.
  *
- * <p>Only idempotent requests are retried after they may have reached the service; a POST or PATCH is
- * retried only when the connection could not be opened at all. A 401 is not governed by this policy:
+ * <p>Only idempotent requests are retried after they may have reached the service (a retryable status, a
+ * broken connection, an attempt timeout, or an answer whose body is not the JSON it claims to be); a POST
+ * or PATCH is retried only when the connection could not be opened at all, or on 429. A 401 is not governed by this policy:
  * the transport refreshes the credential and retries once.
  *
  * <p>Instances are immutable and thread-safe. Defaults: {@link #defaults()}.
@@ -30,7 +31,7 @@ import java.util.function.DoubleSupplier;
 public final class RetryPolicy {
 
     private static final Set<Integer> DEFAULT_RETRYABLE_STATUSES = Collections.unmodifiableSet(
-            new TreeSet<>(Arrays.asList(408, 429, 502, 503, 504)));
+            new TreeSet<>(Arrays.asList(408, 429, 500, 502, 503, 504)));
     private static final DoubleSupplier DEFAULT_JITTER = () -> ThreadLocalRandom.current().nextDouble();
     private static final RetryPolicy DEFAULTS = builder().build();
     private static final RetryPolicy NONE = builder().maxAttempts(1).build();
@@ -53,7 +54,8 @@ public final class RetryPolicy {
 
     /**
      * The default policy: 4 attempts, base delay 200 ms, backoff at most 10 s, full jitter, retryable
-     * statuses 408, 429, 502, 503 and 504, a service-requested wait honoured up to 60 s.
+     * statuses 408, 429, 500, 502, 503 and 504 (for idempotent requests; a POST only on 429), a
+     * service-requested wait honoured up to 60 s.
      *
      * @return the default policy
      */
@@ -276,7 +278,7 @@ public final class RetryPolicy {
 
         /**
          * Sets the HTTP statuses that are retried for idempotent requests, replacing the default
-         * 408, 429, 502, 503, 504.
+         * 408, 429, 500, 502, 503, 504.
          *
          * @param statuses error statuses, each 300-599; none means no status is retried
          * @return this builder

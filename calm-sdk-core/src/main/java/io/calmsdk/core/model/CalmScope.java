@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  * {@code authorities}, e.g. {@code calm-api.projects.read}.
  *
  * <p>The constants are the scopes known from SAP sources (and, marked unverified, from third-party
- * code); {@link #of(String)} accepts any other well-formed scope, so new Cloud ALM scopes need no SDK
- * update. Short names are written with the master-application prefix Cloud ALM expects
+ * code). {@link #of(String)} reads any well-formed scope (as found in an instance's parameters), but a
+ * request that asks for a scope outside the catalogue is refused before anything is sent, naming the
+ * closest known scopes ({@link #closestKnown(String)}): a typo never becomes an authority. A scope the
+ * SDK does not know yet is declared deliberately with {@link #custom(String)}. Short names are written
+ * with the master-application prefix Cloud ALM expects
  * ({@code $XSMASTERAPPNAME.calm-api.tasks.read}); values that already carry a {@code $XS...NAME.}
  * prefix are kept. Two scopes are equal when their qualified names are.
  *
@@ -99,23 +102,27 @@ public final class CalmScope {
     private final String qualifiedName;
     private final boolean known;
     private final boolean verified;
+    private final boolean custom;
 
-    private CalmScope(String name, String qualifiedName, boolean known, boolean verified) {
+    private CalmScope(String name, String qualifiedName, boolean known, boolean verified, boolean custom) {
         this.name = name;
         this.qualifiedName = qualifiedName;
         this.known = known;
         this.verified = verified;
+        this.custom = custom;
     }
 
     private static CalmScope known(String name, boolean verified) {
-        CalmScope scope = new CalmScope(name, MASTER_APP_PREFIX + name, true, verified);
+        CalmScope scope = new CalmScope(name, MASTER_APP_PREFIX + name, true, verified, false);
         KNOWN.put(scope.qualifiedName, scope);
         return scope;
     }
 
     /**
      * A scope by name, short ({@code calm-api.tasks.read}) or qualified
-     * ({@code $XSMASTERAPPNAME.calm-api.tasks.read}); known scopes map to the constants.
+     * ({@code $XSMASTERAPPNAME.calm-api.tasks.read}); known scopes map to the constants. A well-formed
+     * name outside the catalogue gives a scope that {@link #isKnown()} and {@link #isCustom()} deny: it
+     * can be read and compared, but a binding request refuses it (declare it with {@link #custom(String)}).
      *
      * @param scope the scope name
      * @return the scope
@@ -123,6 +130,22 @@ public final class CalmScope {
      */
     @JsonCreator
     public static CalmScope of(String scope) {
+        return parse(scope, false);
+    }
+
+    /**
+     * A scope the SDK's catalogue does not know, declared deliberately (a new Cloud ALM scope, or one of
+     * your own application): binding requests accept it as written. A known name gives the constant.
+     *
+     * @param scope the scope name, short or qualified, e.g. {@code calm-api.newapi.read}
+     * @return the scope, {@link #isCustom()} unless it is known
+     * @throws ValidationException when the name is blank or contains characters scope names may not have
+     */
+    public static CalmScope custom(String scope) {
+        return parse(scope, true);
+    }
+
+    private static CalmScope parse(String scope, boolean custom) {
         if (scope == null || scope.isBlank()) {
             throw new ValidationException("authorities", "contains a blank scope", ALLOWED);
         }
@@ -134,7 +157,20 @@ public final class CalmScope {
         }
         String qualified = (prefixText.isEmpty() ? MASTER_APP_PREFIX : prefixText) + shortName;
         CalmScope known = KNOWN.get(qualified);
-        return known != null ? known : new CalmScope(shortName, qualified, false, false);
+        return known != null ? known : new CalmScope(shortName, qualified, false, false, custom);
+    }
+
+    /**
+     * The known scopes whose names are closest to a name, best first: for "did you mean" messages. A
+     * name without the {@code calm-api.} prefix is compared with and without it, so {@code project.read}
+     * finds {@code calm-api.projects.read}.
+     *
+     * @param scope a scope name, e.g. a mistyped one
+     * @return at most three known scopes; those within a few typing mistakes only, or the three nearest
+     *     when none is that close
+     */
+    public static List<CalmScope> closestKnown(String scope) {
+        return ScopeDistance.closest(scope == null ? "" : scope, known());
     }
 
     private static String printable(String s) {
@@ -184,6 +220,16 @@ public final class CalmScope {
      */
     public boolean isKnown() {
         return known;
+    }
+
+    /**
+     * Whether the scope was declared with {@link #custom(String)}: outside the catalogue, on purpose.
+     *
+     * @return {@code true} for declared custom scopes; {@code false} for known ones and for unknown ones read
+     *     with {@link #of(String)}
+     */
+    public boolean isCustom() {
+        return custom;
     }
 
     /**

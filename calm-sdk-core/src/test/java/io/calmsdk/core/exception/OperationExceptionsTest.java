@@ -50,7 +50,7 @@ class OperationExceptionsTest {
         PollingTimeoutException e = new PollingTimeoutException("entitlement of SAPCloudALMAPIs/standard",
                 "PROCESSING", 12, Duration.ofMinutes(10));
 
-        assertThat(e.getMessage()).isEqualTo("entitlement of SAPCloudALMAPIs/standard did not finish within PT10M:"
+        assertThat(e.getMessage()).isEqualTo("entitlement of SAPCloudALMAPIs/standard did not finish within 10 min:"
                 + " still PROCESSING after 12 polls");
         assertThat(e.lastState()).isEqualTo("PROCESSING");
         assertThat(e.attempts()).isEqualTo(12);

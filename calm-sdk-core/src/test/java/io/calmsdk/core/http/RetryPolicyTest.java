@@ -21,9 +21,10 @@ class RetryPolicyTest {
         assertThat(p.baseDelay()).isEqualTo(Duration.ofMillis(200));
         assertThat(p.maxDelay()).isEqualTo(Duration.ofSeconds(10));
         assertThat(p.maxRetryAfter()).isEqualTo(Duration.ofSeconds(60));
-        assertThat(p.retryableStatuses()).containsExactly(408, 429, 502, 503, 504);
+        assertThat(p.retryableStatuses()).containsExactly(408, 429, 500, 502, 503, 504);
         assertThat(p.isRetryableStatus(503)).isTrue();
-        assertThat(p.isRetryableStatus(500)).isFalse();
+        assertThat(p.isRetryableStatus(500)).isTrue();
+        assertThat(p.isRetryableStatus(501)).isFalse();
     }
 
     @Test

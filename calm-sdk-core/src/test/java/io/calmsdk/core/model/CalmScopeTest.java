@@ -69,4 +69,27 @@ class CalmScopeTest {
         assertThat(CalmScope.PROJECTS_READ.matchesTokenScope(null)).isFalse();
         assertThat(CalmScope.PROJECTS_READ.matchesTokenScope("uaa.resource")).isFalse();
     }
+
+    @Test
+    void custom_unknownName_isDeclaredCustomAndKnownNameIsTheConstant() {
+        CalmScope custom = CalmScope.custom("calm-api.newapi.read");
+
+        assertThat(custom.isCustom()).isTrue();
+        assertThat(custom.isKnown()).isFalse();
+        assertThat(custom).isEqualTo(CalmScope.of("calm-api.newapi.read"));
+        assertThat(CalmScope.of("calm-api.newapi.read").isCustom()).isFalse();
+        assertThat(CalmScope.custom("calm-api.tasks.read")).isSameAs(CalmScope.TASKS_READ);
+        assertThatThrownBy(() -> CalmScope.custom("bad scope")).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void closestKnown_typos_findTheIntendedScopeFirst() {
+        assertThat(CalmScope.closestKnown("calm-api.project.read")).first().isEqualTo(CalmScope.PROJECTS_READ);
+        assertThat(CalmScope.closestKnown("project.read")).first().isEqualTo(CalmScope.PROJECTS_READ);
+        assertThat(CalmScope.closestKnown("$XSMASTERAPPNAME.calm-api.taks.write")).first().isEqualTo(CalmScope.TASKS_WRITE);
+        assertThat(CalmScope.closestKnown("calm-api.tasks.wirte")).first().isEqualTo(CalmScope.TASKS_WRITE);
+        assertThat(CalmScope.closestKnown("foo")).hasSize(3);
+        assertThat(CalmScope.closestKnown("x".repeat(10_000_000))).hasSize(3);
+        assertThat(CalmScope.closestKnown(null)).hasSize(3);
+    }
 }

@@ -1,9 +1,12 @@
 package io.calmsdk.examples.cli;
 
+import io.calmsdk.core.exception.InvalidServiceKeyException;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.CisKey;
 import io.calmsdk.core.model.ServiceKey;
 import io.calmsdk.core.model.ServiceManagerKey;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +64,26 @@ final class AdminKeyLoader {
         if (value.indexOf('{') >= 0) {
             return Optional.of(reader.fromEnvironment(variable, environment));
         }
-        return Optional.of(reader.fromFile(Path.of(value.strip())));
+        return Optional.of(reader.fromFile(readableFile(variable, value)));
+    }
+
+    /**
+     * The file a variable names. Anything else may be a key in another encoding (base64, a secret pasted
+     * alone), so it is never quoted: the message gives only the variable's name and the value's length.
+     *
+     * @throws InvalidServiceKeyException when the value is neither JSON nor the path of a readable file
+     */
+    static Path readableFile(String variable, String value) {
+        try {
+            Path path = Path.of(value.strip());
+            if (Files.isRegularFile(path) && Files.isReadable(path)) {
+                return path;
+            }
+        } catch (InvalidPathException e) {
+            // not a path: refused below
+        }
+        throw new InvalidServiceKeyException("$", variable + " holds neither JSON nor the path of a readable file"
+                + " (its value, " + value.length() + " characters, is not shown); set it to the key's JSON text or to"
+                + " the path of the key file");
     }
 }

@@ -28,9 +28,11 @@ import picocli.CommandLine.ParentCommand;
  * output (pipe it to {@code jq}); status and correlation id go to standard error.
  */
 @Command(name = "call", sortOptions = false,
-        description = {"Call any Cloud ALM API path and print the JSON answer, e.g.",
+        description = {"Call any Cloud ALM API path with a service key and print the JSON answer.",
+            "Examples:",
             "  calm call GET /calm-projects/v1/projects",
-            "  calm call POST /calm-tasks/v1/tasks --data '{\"projectId\":\"...\",\"title\":\"Cutover\",\"type\":\"CALMTASK\"}'",
+            "  calm call GET calm-tasks/v1/tasks --query projectId=...",
+            "  calm call POST /calm-tasks/v1/tasks --data @task.json",
             "Without a key: against the in-process simulator, with a demo project."})
 final class CallCommand implements Callable<Integer> {
 
@@ -41,7 +43,8 @@ final class CallCommand implements Callable<Integer> {
     String method;
 
     @Parameters(index = "1", paramLabel = "PATH",
-            description = "Path under the key's endpoints.Api, e.g. /calm-projects/v1/projects; a ?query is allowed.")
+            description = "Path under the key's endpoints.Api, e.g. /calm-projects/v1/projects (the leading / may be"
+                    + " left out); a ?query is allowed.")
     String path;
 
     @Option(names = {"-d", "--data"}, paramLabel = "JSON|@FILE", description = "JSON request body, or @FILE to read it.")
@@ -61,6 +64,7 @@ final class CallCommand implements Callable<Integer> {
     public Integer call() {
         Printer printer = calm.printer();
         CliContext context = calm.context();
+        pathUnderApi(path);
         JsonNode body = data == null ? null : parseData(data);
         Optional<ServiceKey> given = new AdminKeyLoader(context.environment()).cloudAlmKey(keyFile);
         try (EmbeddedSimulator sim = given.isPresent() ? null : EmbeddedSimulator.start()) {
@@ -74,7 +78,19 @@ final class CallCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** The path as given, with a leading {@code /} added as {@code gh api} does; a fragment is refused. */
+    static String pathUnderApi(String given) {
+        String p = given.strip();
+        if (p.indexOf('#') >= 0) {
+            throw new ValidationException("PATH", "contains '#', which starts a URL fragment: nothing after it would"
+                    + " reach the service", "a path under endpoints.Api without '#', e.g. /calm-projects/v1/projects;"
+                    + " query parameters after '?' or with --query NAME=VALUE");
+        }
+        return p.startsWith("/") ? p : "/" + p;
+    }
+
     private CloudAlmRequest request(CloudAlmClient client, JsonNode body) {
+        String path = pathUnderApi(this.path);
         int q = path.indexOf('?');
         CloudAlmRequest request = client.request(method, q < 0 ? path : path.substring(0, q));
         if (q >= 0) {

@@ -4,9 +4,11 @@ import io.calmsdk.core.ClientOptions;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.event.Level;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,24 +29,33 @@ import picocli.CommandLine.Spec;
  * ./calm call GET /calm-projects/v1/projects --key calm-key.json
  * }</pre>
  *
- * <p>Exit codes: 0 success, 1 unexpected error, 2 bad input or usage, 3 authentication or authorization
- * failure, 4 service failure, 5 timeout, 6 service unreachable or I/O failure, 130 interrupted.
+ * <p>Exit codes ({@link #EXIT_CODES}): 0 success, 1 unexpected error, 2 bad input or usage (missing or
+ * unreadable key files included), 3 authentication or authorization failure, 4 service failure, 5 timeout,
+ * 6 service unreachable or I/O failure, 130 interrupted (Ctrl+C).
  */
 @Command(name = "calm", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = VersionProvider.class,
         description = {"Enable the SAP Cloud ALM API and call it, with calm-sdk.",
             "Without keys, every command runs against an in-process simulator."},
         subcommands = {ProvisionCommand.class, TokenCommand.class, CallCommand.class, DeprovisionCommand.class,
-            RotateCommand.class, SimulatorCommand.class, ExampleCommand.class},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0    success",
-            "  1    unexpected error (run again with --verbose and report it)",
-            "  2    bad input: unknown flag, missing value, malformed key, invalid name or scope",
-            "  3    authentication or authorization failed: wrong secret, HTTP 401/403, missing scope",
-            "  4    the service refused or failed: error status, failed operation, no entitlement or quota",
-            "  5    timeout: a call or a wait ran out of time",
-            "  6    no usable answer: connection refused, network or file I/O failure",
-            "  130  interrupted (Ctrl+C)"})
+            RotateCommand.class, SimulatorCommand.class, ExampleCommand.class})
 public final class CalmCommand implements Callable<Integer> {
+
+    /** The exit codes, shown once: in {@code calm --help}, not in every command's help. */
+    static final String[] EXIT_CODES = {
+        "  0    success",
+        "  1    unexpected error (run again with --verbose and report it)",
+        "  2    bad input: unknown flag, missing value, missing, unreadable or malformed key, invalid name or scope",
+        "  3    authentication or authorization failed: wrong secret, HTTP 401/403, missing scope",
+        "  4    the service refused or failed: error status, failed operation, no entitlement or quota",
+        "  5    timeout: a call or a wait ran out of time (run again: it continues where it stopped)",
+        "  6    no usable answer: connection refused, network or file I/O failure",
+        "  130  interrupted (Ctrl+C); run again to continue where it stopped"};
+
+    /** Wide enough that no description is cut into odd pieces on a usual terminal. */
+    private static final int HELP_WIDTH = 110;
+
+    /** How long Ctrl+C waits for the command to report what it finished. */
+    private static final Duration INTERRUPT_REPORT_TIME = Duration.ofSeconds(3);
 
     @Option(names = "--json", scope = ScopeType.INHERIT,
             description = "Machine-readable output: one JSON document on stdout, JSON lines on stderr.")
@@ -79,9 +90,23 @@ public final class CalmCommand implements Callable<Integer> {
         boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
         CliContext context = new CliContext(out, err, System.getenv(), Clock.systemUTC(), ClientOptions.Sleeper.system(),
                 terminal, CalmCommand::awaitShutdown);
+        CountDownLatch finished = new CountDownLatch(1);
+        // Ctrl+C: interrupt the command and give it a moment to say what it finished, instead of a cut
+        // progress line. The JVM then ends with 130; System.exit below only blocks until it does.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            context.interruptCommand();
+            try {
+                finished.await(INTERRUPT_REPORT_TIME.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            out.flush();
+            err.flush();
+        }, "calm-interrupt"));
         int code = execute(args, context);
         out.flush();
         err.flush();
+        finished.countDown();
         System.exit(code);
     }
 
@@ -109,8 +134,12 @@ public final class CalmCommand implements Callable<Integer> {
      * @return the exit code
      */
     static int execute(String[] args, CliContext context) {
+        context.commandRunsOn(Thread.currentThread());
         CalmCommand calm = new CalmCommand(context);
         CommandLine cl = new CommandLine(calm);
+        cl.setUsageHelpWidth(HELP_WIDTH);
+        cl.setUsageHelpLongOptionsMaxWidth(30);
+        cl.getCommandSpec().usageMessage().footerHeading("%nExit codes:%n").footer(EXIT_CODES);
         cl.setOut(context.out());
         cl.setErr(context.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);

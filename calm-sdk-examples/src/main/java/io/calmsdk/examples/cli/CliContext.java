@@ -36,6 +36,7 @@ final class CliContext {
     private final StopSignal stopSignal;
     private RequestListener httpTrace;
     private ClientOptions clientOptions;
+    private volatile Thread commandThread;
 
     CliContext(PrintWriter out, PrintWriter err, Map<String, String> environment, Clock clock, ClientOptions.Sleeper sleeper,
             boolean terminal, StopSignal stopSignal) {
@@ -86,6 +87,22 @@ final class CliContext {
 
     StopSignal stopSignal() {
         return stopSignal;
+    }
+
+    /** Remembers the thread that runs the command, so that Ctrl+C can interrupt exactly it. */
+    void commandRunsOn(Thread thread) {
+        this.commandThread = thread;
+    }
+
+    /**
+     * Interrupts the command (Ctrl+C): the SDK call it is in ends with an interruption, and the command
+     * reports what it finished (exit code 130). Does nothing before the command started.
+     */
+    void interruptCommand() {
+        Thread t = commandThread;
+        if (t != null) {
+            t.interrupt();
+        }
     }
 
     /**

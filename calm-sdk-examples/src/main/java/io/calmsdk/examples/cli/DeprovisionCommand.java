@@ -18,8 +18,8 @@ import picocli.CommandLine.ParentCommand;
  * the others, and the exit code is that of the first failure.
  */
 @Command(name = "deprovision", sortOptions = false,
-        description = {"Remove the binding and the instance that provision created; the entitlement with"
-                + " --remove-entitlement.", "Idempotent. Without admin keys: against the in-process simulator"
+        description = {"Remove the binding and the instance that provision created (the entitlement too with"
+                + " --remove-entitlement).", "Idempotent. Without admin keys: against the in-process simulator"
                 + " (which first provisions, so there is something to remove)."})
 final class DeprovisionCommand implements Callable<Integer> {
 
@@ -30,7 +30,10 @@ final class DeprovisionCommand implements Callable<Integer> {
     AdminKeyOptions keys;
 
     @Mixin
-    BindingOptions binding;
+    BindingOptions.Target target;
+
+    @Mixin
+    BindingOptions.Fleet fleet;
 
     @Option(names = "--remove-entitlement",
             description = "Also remove the Cloud ALM API plan from the subaccount (needs a Cloud Management key).")
@@ -42,6 +45,7 @@ final class DeprovisionCommand implements Callable<Integer> {
         ObjectNode doc = printer.object();
         ArrayNode results = doc.putArray("results");
         int exitCode = ExitCodes.OK;
+        BindingOptions binding = new BindingOptions(target, fleet, null);
         try (ProvisioningSession session = ProvisioningSession.open(keys, binding, calm.context(), printer)) {
             doc.put("mode", ProvisionCommand.mode(session));
             try (ProgressRenderer progress = ProgressRenderer.create(printer, calm.context(), session.requests().size())) {
@@ -54,7 +58,7 @@ final class DeprovisionCommand implements Callable<Integer> {
                         DeprovisioningResult result = provisioner.deprovision(request, removeEntitlement);
                         report(printer, request, result, results);
                     } catch (RuntimeException e) {
-                        if (session.requests().size() == 1) {
+                        if (session.requests().size() == 1 || ExitCodes.of(e) == ExitCodes.INTERRUPTED) {
                             throw e;
                         }
                         int code = ExitCodes.of(e);
@@ -76,7 +80,7 @@ final class DeprovisionCommand implements Callable<Integer> {
         printer.line("Deprovisioned instance " + request.instanceName().value() + " in subaccount "
                 + request.subaccountId() + ":");
         ResultViews.printSteps(printer, result.steps(), true);
-        printer.line(result.changed() ? "Removed in " + Printer.duration(result.elapsed()) + "."
+        printer.line(result.changed() ? "Removed in " + Durations.human(result.elapsed()) + "."
                 : "Nothing to remove: it was already gone.");
         results.addObject().put("subaccountId", request.subaccountId()).put("ok", true)
                 .put("changed", result.changed()).put("httpRequests", result.httpRequests())

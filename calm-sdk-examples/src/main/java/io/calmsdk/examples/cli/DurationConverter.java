@@ -18,6 +18,9 @@ final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
         String text = value.strip().toLowerCase(Locale.ROOT);
+        if (text.equals("0")) {
+            return Duration.ZERO;
+        }
         Matcher m = SIMPLE.matcher(text);
         if (m.matches()) {
             long n = Long.parseLong(m.group(1));

@@ -124,7 +124,7 @@ final class ExitCodes {
                 || e instanceof OperationFailedException) {
             return SERVICE_FAILURE;
         }
-        if (e instanceof InterruptedException) {
+        if (e instanceof InterruptedException || e instanceof InterruptedRun) {
             return INTERRUPTED;
         }
         // Wrappers: the cause decides; the wrapper's own meaning is the fallback.

@@ -23,12 +23,15 @@ final class FleetRun {
     private final CliContext context;
     private final Printer printer;
     private final KeyOutputOptions keyOutput;
+    private final KeyOutputOptions.Dir keyDir;
 
-    FleetRun(ProvisioningSession session, CliContext context, Printer printer, KeyOutputOptions keyOutput) {
+    FleetRun(ProvisioningSession session, CliContext context, Printer printer, KeyOutputOptions keyOutput,
+            KeyOutputOptions.Dir keyDir) {
         this.session = session;
         this.context = context;
         this.printer = printer;
         this.keyOutput = keyOutput;
+        this.keyDir = keyDir;
     }
 
     int run(int concurrency) {
@@ -38,7 +41,15 @@ final class FleetRun {
         Instant started = context.clock().instant();
         List<ProvisioningResult.Outcome> outcomes;
         try (ProgressRenderer progress = ProgressRenderer.create(printer, context, total)) {
-            outcomes = session.provisioner(progress).ensureBindings(session.requests(), concurrency);
+            try {
+                outcomes = session.provisioner(progress).ensureBindings(session.requests(), concurrency);
+            } catch (RuntimeException e) {
+                if (ExitCodes.of(e) == ExitCodes.INTERRUPTED) {
+                    throw InterruptedRun.after(progress.finishedOf(session.requests().stream()
+                            .map(r -> r.subaccountId()).collect(Collectors.toList())), e);
+                }
+                throw e;
+            }
         }
         ObjectNode doc = printer.object().put("mode", ProvisionCommand.mode(session));
         ArrayNode results = doc.putArray("results");
@@ -49,7 +60,7 @@ final class FleetRun {
             if (outcome.succeeded()) {
                 ProvisioningResult result = outcome.result().orElseThrow();
                 ObjectNode row = ResultViews.result(result).put("ok", true);
-                Path file = keyOutput.writeToDir(subaccount, result.serviceKey());
+                Path file = keyDir.writeToDir(subaccount, result.serviceKey());
                 if (file != null) {
                     row.put("keyFile", file.toString());
                 }
@@ -76,7 +87,7 @@ final class FleetRun {
             }
         }
         Duration elapsed = Duration.between(started, context.clock().instant());
-        printer.line((total - failed) + " succeeded, " + failed + " failed, in " + Printer.duration(elapsed) + ".");
+        printer.line((total - failed) + " succeeded, " + failed + " failed, in " + Durations.human(elapsed) + ".");
         doc.put("ok", failed == 0).put("succeeded", total - failed).put("failed", failed)
                 .put("elapsedMs", elapsed.toMillis());
         printer.document(doc);

@@ -24,10 +24,6 @@ final class KeyOutputOptions {
             description = "Write the Cloud ALM service key to FILE, created owner-only (0600) and replaced atomically.")
     Path keyFile;
 
-    @Option(names = "--key-dir", paramLabel = "DIR",
-            description = "Fleet runs: write each key to DIR/<subaccount>.json (owner-only; DIR is created 0700).")
-    Path keyDir;
-
     @Option(names = "--reveal",
             description = "Print secrets (client secret, private key, token) in clear. Without it they print as ***.")
     boolean reveal;
@@ -77,21 +73,28 @@ final class KeyOutputOptions {
         return String.format("  %-17s %s", name, value);
     }
 
-    /**
-     * Writes one key of a fleet run into {@code --key-dir}, if given.
-     *
-     * @param subaccountId names the file
-     * @param key the key
-     * @return the file written, or {@code null} without {@code --key-dir}
-     */
-    Path writeToDir(String subaccountId, ServiceKey key) {
-        if (keyDir == null) {
-            return null;
+    /** {@code --key-dir}: where fleet runs (provision only) write one key per subaccount. */
+    static final class Dir {
+        @Option(names = "--key-dir", paramLabel = "DIR",
+                description = "Fleet runs: write each key to DIR/<subaccount>.json (owner-only; DIR is created 0700).")
+        Path keyDir;
+
+        /**
+         * Writes one key of a fleet run into {@code --key-dir}, if given.
+         *
+         * @param subaccountId names the file
+         * @param key the key
+         * @return the file written, or {@code null} without {@code --key-dir}
+         */
+        Path writeToDir(String subaccountId, ServiceKey key) {
+            if (keyDir == null) {
+                return null;
+            }
+            createPrivateDirectory(keyDir);
+            Path file = keyDir.resolve(subaccountId + ".json");
+            ServiceKeys.write(file, key);
+            return file.toAbsolutePath();
         }
-        createPrivateDirectory(keyDir);
-        Path file = keyDir.resolve(subaccountId + ".json");
-        ServiceKeys.write(file, key);
-        return file.toAbsolutePath();
     }
 
     private static void createPrivateDirectory(Path dir) {

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.time.Duration;
-import java.util.LinkedHashSet;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one place commands print through, so that {@code --json} and {@code --quiet} hold for every
@@ -131,7 +131,9 @@ final class Printer {
      * @param stackTrace whether to add the stack trace (--verbose); calm-sdk messages hold no secrets
      */
     void error(Throwable failure, int exitCode, boolean stackTrace) {
-        String message = messages(failure);
+        // Interrupted: what the SDK was doing at that moment is noise; say what to do next.
+        String message = exitCode != ExitCodes.INTERRUPTED ? messages(failure)
+                : failure instanceof InterruptedRun ? failure.getMessage() : "interrupted; " + InterruptedRun.CONTINUE;
         if (mode == Mode.JSON) {
             ObjectNode doc = object().put("ok", false);
             doc.putObject("error").put("exitCode", exitCode).put("kind", ExitCodes.kind(exitCode))
@@ -169,16 +171,26 @@ final class Printer {
         }
     }
 
-    /** The messages of a failure and its causes, each once, joined with "; caused by: ". */
+    /** A message cut at this many characters of a shared start: "the same call", said again by a cause. */
+    private static final int SHARED_START = 30;
+    private static final Pattern CORRELATION = Pattern.compile("\\s*\\[correlation id ([0-9A-Za-z-]{8,})[^\\]]*\\]");
+
+    /**
+     * The messages of a failure and its causes, joined with "; caused by: ", each said once: a cause that
+     * repeats what was said already (the same call, status and message, with or without its correlation
+     * id) is left out or reduced to what is new, and a correlation id already shown is not shown again.
+     */
     static String messages(Throwable failure) {
-        Set<String> parts = new LinkedHashSet<>();
+        List<String> parts = new ArrayList<>();
         StringBuilder all = new StringBuilder();
-        for (Throwable t = failure; t != null && parts.size() < 4; t = t.getCause()) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 8; t = t.getCause(), depth++) {
             String m = t.getMessage();
             if (m == null || m.isBlank()) {
                 m = t.getClass().getSimpleName();
             }
-            if (all.indexOf(m) < 0) {
+            m = withoutRepeats(m, all.toString());
+            if (!m.isBlank()) {
                 parts.add(m);
                 all.append(m).append('\n');
             }
@@ -187,6 +199,37 @@ final class Printer {
             }
         }
         return String.join("; caused by: ", parts);
+    }
+
+    /** What a cause's message adds to the text shown so far; empty when nothing. */
+    private static String withoutRepeats(String message, String shown) {
+        String said = CORRELATION.matcher(shown).replaceAll("");
+        String m = message;
+        String plain = CORRELATION.matcher(m).replaceAll("");
+        if (said.contains(plain.strip())) {
+            return "";
+        }
+        // The same start as something said (the same call and status): keep only what follows it.
+        int at = plain.length() < SHARED_START ? -1 : said.indexOf(plain.substring(0, SHARED_START));
+        if (at >= 0) {
+            int common = 0;
+            while (at + common < said.length() && common < plain.length()
+                    && said.charAt(at + common) == plain.charAt(common)) {
+                common++;
+            }
+            int cut = Math.max(plain.lastIndexOf(": ", common), plain.lastIndexOf("; ", common));
+            m = cut > 0 ? plain.substring(cut + 2) : plain.substring(common);
+            if (said.contains(m.strip())) {
+                return "";
+            }
+        }
+        Matcher id = CORRELATION.matcher(m);
+        StringBuilder kept = new StringBuilder();
+        while (id.find()) {
+            id.appendReplacement(kept, shown.contains(id.group(1)) ? "" : Matcher.quoteReplacement(id.group()));
+        }
+        id.appendTail(kept);
+        return kept.toString().strip();
     }
 
     /** Pretty-printed JSON of a tree or of any value Jackson can write. */
@@ -203,24 +246,4 @@ final class Printer {
         return value.toString();
     }
 
-    /**
-     * A duration the way people read it.
-     *
-     * @param d the duration
-     * @return e.g. {@code 850 ms}, {@code 2.4 s}, {@code 3 min 5 s}, {@code 2 h 10 min}
-     */
-    static String duration(Duration d) {
-        long millis = Math.max(0, d.toMillis());
-        if (millis < 1000) {
-            return millis + " ms";
-        }
-        if (millis < 60_000) {
-            return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
-        }
-        long seconds = millis / 1000;
-        if (seconds < 3600) {
-            return (seconds / 60) + " min " + (seconds % 60) + " s";
-        }
-        return (seconds / 3600) + " h " + (seconds % 3600 / 60) + " min";
-    }
 }

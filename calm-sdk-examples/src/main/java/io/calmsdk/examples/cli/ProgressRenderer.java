@@ -10,11 +10,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Shows live progress of provisioning on standard error while standard output stays clean for the
@@ -46,11 +48,14 @@ final class ProgressRenderer implements ProvisioningListener, AutoCloseable {
     private final Instant started;
     private final int total;
     private final Map<String, Activity> active = new LinkedHashMap<>();
+    /** Subaccounts whose request ended: {@code true} succeeded, {@code false} failed (not interrupted). */
+    private final Map<String, Boolean> ended = new LinkedHashMap<>();
     private final ScheduledExecutorService ticker;
     private int done;
     private int failed;
     private int frame;
     private boolean lineShown;
+    private boolean closed;
 
     /** What one request is doing right now. */
     private static final class Activity {
@@ -131,7 +136,7 @@ final class ProgressRenderer implements ProvisioningListener, AutoCloseable {
                 a.lastPlainState = progress.state();
                 a.lastPlainLine = now;
                 err.println(prefix(request) + "waiting for " + progress.awaited() + ": " + progress.state() + " ("
-                        + Printer.duration(progress.elapsed()) + ")");
+                        + Durations.human(progress.elapsed()) + ")");
                 err.flush();
             }
         }
@@ -157,10 +162,36 @@ final class ProgressRenderer implements ProvisioningListener, AutoCloseable {
 
     @Override
     public synchronized void onStepFailed(BindingRequest request, ProvisioningStep step, RuntimeException failure) {
+        if (ExitCodes.of(failure) == ExitCodes.INTERRUPTED) {
+            // Ctrl+C: not a failure of this subaccount; it is simply not finished.
+            active.remove(key(request));
+            return;
+        }
         if (style == Style.JSON) {
             emit(event("step-failed", request).put("step", step.words()).put("message", Printer.messages(failure)));
         }
         finished(request, false);
+    }
+
+    /**
+     * What a fleet run finished, for the report of an interruption.
+     *
+     * @param all every subaccount of the run, in order
+     * @return e.g. {@code 1 of 3 subaccounts finished (1 succeeded, 0 failed); not finished: b, c}
+     */
+    synchronized String finishedOf(List<String> all) {
+        long succeeded = ended.values().stream().filter(ok -> ok).count();
+        List<String> failedIds = ended.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey)
+                .collect(Collectors.toList());
+        List<String> open = all.stream().filter(id -> !ended.containsKey(id)).collect(Collectors.toList());
+        return ended.size() + " of " + all.size() + " subaccounts finished (" + succeeded + " succeeded, "
+                + failedIds.size() + " failed" + (failedIds.isEmpty() ? "" : ": " + listed(failedIds)) + ")"
+                + (open.isEmpty() ? "" : "; not finished: " + listed(open));
+    }
+
+    private static String listed(List<String> ids) {
+        return ids.size() <= 10 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 10)) + ", ... ("
+                + (ids.size() - 10) + " more)";
     }
 
     /**
@@ -182,13 +213,14 @@ final class ProgressRenderer implements ProvisioningListener, AutoCloseable {
             return;
         }
         done++;
+        ended.put(request.subaccountId(), ok);
         if (!ok) {
             failed++;
         }
         if (total > 1) {
             if (style == Style.PLAIN) {
                 err.println("[" + done + "/" + total + "] " + request.subaccountId() + ": " + (ok ? "done" : "failed")
-                        + " (" + Printer.duration(Duration.between(started, clock.instant())) + ")");
+                        + " (" + Durations.human(Duration.between(started, clock.instant())) + ")");
                 err.flush();
             } else if (style == Style.JSON) {
                 emit(event("progress", request).put("done", done).put("failed", failed).put("total", total));
@@ -208,7 +240,7 @@ final class ProgressRenderer implements ProvisioningListener, AutoCloseable {
     }
 
     private synchronized void redraw() {
-        if (style != Style.LIVE) {
+        if (style != Style.LIVE || closed) {
             return;
         }
         StringBuilder line = new StringBuilder();
@@ -221,12 +253,12 @@ final class ProgressRenderer implements ProvisioningListener, AutoCloseable {
             if (failed > 0) {
                 line.append(" - ").append(failed).append(" failed");
             }
-            line.append(" - ").append(Printer.duration(elapsed));
+            line.append(" - ").append(Durations.human(elapsed));
             active.entrySet().stream().findFirst().ifPresent(e -> line.append(" - ").append(shortId(e.getKey()))
                     .append(": ").append(describe(e.getValue())));
         } else {
             Activity a = active.values().stream().findFirst().orElse(null);
-            line.append(a == null ? "starting" : describe(a)).append(" - ").append(Printer.duration(elapsed));
+            line.append(a == null ? "starting" : describe(a)).append(" - ").append(Durations.human(elapsed));
         }
         String text = line.length() > MAX_WIDTH ? line.substring(0, MAX_WIDTH - 1) + "..." : line.toString();
         err.print(CLEAR_LINE + text);
@@ -239,7 +271,7 @@ final class ProgressRenderer implements ProvisioningListener, AutoCloseable {
             return a.state;
         }
         String stepTime = a.stepStarted == null ? ""
-                : " (" + Printer.duration(Duration.between(a.stepStarted, clock.instant())) + ")";
+                : " (" + Durations.human(Duration.between(a.stepStarted, clock.instant())) + ")";
         return a.step.words() + ": " + a.state + stepTime;
     }
 
@@ -257,9 +289,10 @@ final class ProgressRenderer implements ProvisioningListener, AutoCloseable {
         return request.subaccountId() + "/" + request.instanceName().value();
     }
 
-    /** Stops the redraws and erases the status line, so that results print on a clean line. */
+    /** Stops the redraws and erases the status line, so that results print on a clean line. Idempotent. */
     @Override
     public synchronized void close() {
+        closed = true;
         if (ticker != null) {
             ticker.shutdownNow();
         }

@@ -17,12 +17,13 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code calm provision}: SAP's "Enabling SAP Cloud ALM API" procedure in one idempotent command, for
  * one subaccount or a fleet. Without admin keys it tells the whole story against the in-process
- * simulator: entitle, create the instance, bind, fetch a token, create a project and a task, list them.
+ * simulator: entitle, create the instance, bind, fetch a token, then use Cloud ALM as far as the
+ * requested scopes allow.
  */
 @Command(name = "provision", sortOptions = false,
         description = {"Enable the SAP Cloud ALM API for a subaccount: entitlement, instance, binding, service key.",
             "Idempotent: a second run changes nothing. Without admin keys, runs the whole story against an"
-                    + " in-process simulator (entitle, instance, binding, token, a project and a task)."})
+                    + " in-process simulator (entitle, instance, binding, token, then Cloud ALM calls the scopes allow)."})
 final class ProvisionCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -32,10 +33,19 @@ final class ProvisionCommand implements Callable<Integer> {
     AdminKeyOptions keys;
 
     @Mixin
-    BindingOptions binding;
+    BindingOptions.Target target;
+
+    @Mixin
+    BindingOptions.Fleet fleet;
+
+    @Mixin
+    BindingOptions.Shape shape;
 
     @Mixin
     KeyOutputOptions keyOutput;
+
+    @Mixin
+    KeyOutputOptions.Dir keyDir;
 
     @Option(names = "--dry-run", description = "Print what would be done, with reads only; nothing is written.")
     boolean dryRun;
@@ -47,6 +57,7 @@ final class ProvisionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Printer printer = calm.printer();
+        BindingOptions binding = new BindingOptions(target, fleet, shape);
         if (keyOutput.keyFile != null && binding.fleet()) {
             throw new ValidationException("--key-file", "names one file but several subaccounts were given",
                     "--key-dir DIR, which writes one file per subaccount");
@@ -56,7 +67,7 @@ final class ProvisionCommand implements Callable<Integer> {
                 return plan(session, printer);
             }
             if (binding.fleet()) {
-                return new FleetRun(session, calm.context(), printer, keyOutput).run(concurrency);
+                return new FleetRun(session, calm.context(), printer, keyOutput, keyDir).run(concurrency);
             }
             return single(session, printer);
         }
@@ -72,14 +83,14 @@ final class ProvisionCommand implements Callable<Integer> {
         }
         ResultViews.printSteps(printer, result.steps(), true);
         printer.line(result.changed()
-                ? "Done in " + Printer.duration(result.elapsed()) + " (" + result.httpRequests() + " HTTP requests, "
+                ? "Done in " + Durations.human(result.elapsed()) + " (" + result.httpRequests() + " HTTP requests, "
                         + result.httpWrites() + " of them writes)."
                 : "Nothing to change: everything was already in place (" + result.httpRequests()
                         + " HTTP reads, no writes).");
         ObjectNode doc = printer.object().put("ok", true).put("mode", mode(session));
         doc.setAll(ResultViews.result(result));
         keyOutput.present(result.serviceKey(), printer, doc);
-        Path inDir = keyOutput.writeToDir(request.subaccountId(), result.serviceKey());
+        Path inDir = keyDir.writeToDir(request.subaccountId(), result.serviceKey());
         if (inDir != null) {
             printer.line("Cloud ALM service key written to " + inDir + " (owner-only, 0600).");
             doc.put("keyFile", inDir.toString());

@@ -4,6 +4,7 @@ import io.calmsdk.btp.BindingRequest;
 import io.calmsdk.btp.CloudAlmProvisioner;
 import io.calmsdk.btp.ProvisioningListener;
 import io.calmsdk.core.PollingOptions;
+import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.model.CisKey;
 import io.calmsdk.core.model.ServiceManagerKey;
 import io.calmsdk.testkit.BtpSimulator;
@@ -61,11 +62,18 @@ final class ProvisioningSession implements AutoCloseable {
             printer.line(EmbeddedSimulator.NOTICE);
             return new ProvisioningSession(sim, sim.cisKey(), null, requests, context);
         }
-        if (cis.isEmpty() && !binding.skipEntitlement) {
+        List<String> ids = binding.subaccountIds(null);
+        if (sm.isPresent() && ids.size() > 1) {
+            throw new ValidationException("--sm-key", "belongs to one subaccount, but " + ids.size()
+                    + " subaccounts were given", "for a fleet only --cis-key (one-key mode: each subaccount's Service"
+                    + " Manager credentials come through the Accounts API), or one --subaccount per run with that"
+                    + " subaccount's --sm-key");
+        }
+        List<BindingRequest> requests = build(binding, ids, cis.isEmpty());
+        if (cis.isEmpty() && !binding.skipEntitlement()) {
             printer.warn("no Cloud Management key (--cis-key or CALM_CIS_KEY): the entitlement step is skipped,"
                     + " so the plan must already be entitled to the subaccount");
         }
-        List<BindingRequest> requests = build(binding, binding.subaccountIds(null), cis.isEmpty());
         return new ProvisioningSession(null, cis.orElse(null), sm.orElse(null), requests, context);
     }
 

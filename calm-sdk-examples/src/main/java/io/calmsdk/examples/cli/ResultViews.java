@@ -30,7 +30,7 @@ final class ResultViews {
         for (StepResult s : steps) {
             printer.line(String.format(Locale.ROOT, "  %-18s %-10s %s%s", s.step().words(),
                     s.outcome().name().toLowerCase(Locale.ROOT), s.detail(),
-                    withTime ? " (" + Printer.duration(s.elapsed()) + ")" : ""));
+                    withTime ? " (" + Durations.human(s.elapsed()) + ")" : ""));
         }
     }
 

@@ -70,8 +70,14 @@ final class SimulatorCommand implements Callable<Integer> {
             sim.close();
             throw e;
         }
-        calm.context().stopSignal().await(sim::close);
+        try {
+            calm.context().stopSignal().await(sim::close);
+        } catch (InterruptedException e) {
+            // Ctrl+C interrupts the command too: for the simulator that is the way to stop, not a failure.
+            Thread.currentThread().interrupt();
+        }
         sim.close();
+        printer.aside("Simulator stopped.");
         return ExitCodes.OK;
     }
 
@@ -117,6 +123,13 @@ final class SimulatorCommand implements Callable<Integer> {
             printer.line("  export CALM_CIS_KEY=" + cis + " CALM_SM_KEY=" + sm);
             printer.line("  ./calm provision --subaccount " + sim.defaultSubaccountId());
             doc.putObject("keyFiles").put("cis", cis.toString()).put("serviceManager", sm.toString());
+        } else {
+            // The keys' JSON holds no single quote, so it pastes into a shell as it is.
+            printer.line("");
+            printer.line("Next, in another terminal (or run with --keys-dir DIR to get the keys as files):");
+            printer.line("  export CALM_CIS_KEY='" + sim.cisCentralKey().tree() + "'");
+            printer.line("  export CALM_SM_KEY='" + sim.serviceManagerKey().tree() + "'");
+            printer.line("  ./calm provision --subaccount " + sim.defaultSubaccountId());
         }
         printer.line("");
         printer.line("Press Ctrl+C to stop.");

@@ -42,7 +42,7 @@ final class TokenView {
         TokenClaims claims = token.claims();
         Instant now = clock.instant();
         Duration left = Duration.between(now, token.expiresAt());
-        String expiry = token.expiresAt() + (left.isNegative() ? " (expired)" : " (in " + Printer.duration(left) + ")");
+        String expiry = token.expiresAt() + (left.isNegative() ? " (expired)" : " (in " + Durations.human(left) + ")");
         return List.of(
                 row("client id", claims.clientId().orElse("(not in the token)")),
                 row("token URL", tokenUrl),

@@ -16,6 +16,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs {@code calm} in this JVM the way a shell would, with captured output, a chosen environment and
@@ -29,6 +34,7 @@ final class Cli {
     private Clock clock = Clock.systemUTC();
     private ClientOptions.Sleeper sleeper = d -> { };
     private boolean terminal;
+    private BooleanSupplier interruptWhen;
 
     static Cli create() {
         return new Cli();
@@ -45,6 +51,21 @@ final class Cli {
         return this;
     }
 
+    /** Waits through this sleeper (the default returns at once). */
+    Cli sleeper(ClientOptions.Sleeper sleeper) {
+        this.sleeper = sleeper;
+        return this;
+    }
+
+    /**
+     * Presses Ctrl+C: at the first wait (on any thread) once the condition holds, the command is
+     * interrupted exactly as {@link CalmCommand#main}'s shutdown hook does it.
+     */
+    Cli interruptWhen(BooleanSupplier condition) {
+        this.interruptWhen = condition;
+        return this;
+    }
+
     Cli terminal(boolean terminal) {
         this.terminal = terminal;
         return this;
@@ -54,12 +75,34 @@ final class Cli {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> stopped = new ArrayList<>();
+        AtomicReference<CliContext> self = new AtomicReference<>();
+        ClientOptions.Sleeper waits = sleeper;
+        if (interruptWhen != null) {
+            AtomicBoolean pressed = new AtomicBoolean();
+            ClientOptions.Sleeper base = sleeper;
+            Thread command = Thread.currentThread();
+            waits = d -> {
+                if (!pressed.get() && interruptWhen.getAsBoolean() && pressed.compareAndSet(false, true)) {
+                    self.get().interruptCommand();
+                    if (Thread.currentThread() != command) {
+                        // A worker of a fleet run: its wait goes on until the command cancels it, as a real one would.
+                        new CountDownLatch(1).await(10, TimeUnit.SECONDS);
+                    }
+                }
+                if (Thread.interrupted()) {
+                    throw new InterruptedException("Ctrl+C (test)");
+                }
+                base.sleep(d);
+            };
+        }
         CliContext context = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true), environment, clock,
-                sleeper, terminal, onStop -> {
+                waits, terminal, onStop -> {
                     stopped.add("stop");
                     onStop.run();
                 });
+        self.set(context);
         int code = CalmCommand.execute(args, context);
+        Thread.interrupted(); // a Ctrl+C of interruptWhen must not outlive the command (the test runs on its thread)
         return new Result(code, out.toString(), err.toString(), !stopped.isEmpty());
     }
 

@@ -83,6 +83,22 @@ class PrinterTest {
     }
 
     @Test
+    void messages_causeRepeatingTheCallWithOrWithoutItsCorrelationId_addsOnlyWhatIsNew() {
+        String call = "read entitlements: GET https://h/entitlements/v1/assignments failed with HTTP 404 (11004: not"
+                + " found)";
+        RuntimeException repeated = new RuntimeException("provisioning failed at step entitlement: " + call
+                + " [correlation id 7de0edc8-2e2d-45fc-9b95-6fe4df8d312f, 1 attempt]: check the id",
+                new RuntimeException(call + ": check the id"));
+        RuntimeException refined = new RuntimeException(call + " [correlation id 7de0edc8-2e2d-45fc-9b95-6fe4df8d312f,"
+                + " 1 attempt]: the call needs scope x", new RuntimeException(call
+                + " [correlation id 7de0edc8-2e2d-45fc-9b95-6fe4df8d312f, 1 attempt]: the credentials lack an authority"));
+
+        assertThat(Printer.messages(repeated)).isEqualTo(repeated.getMessage());
+        assertThat(Printer.messages(refined)).isEqualTo(refined.getMessage()
+                + "; caused by: the credentials lack an authority");
+    }
+
+    @Test
     void logging_levelsAndJson() throws Exception {
         Logger log = LoggerFactory.getLogger("io.calmsdk.test.Component");
         StringWriter lines = new StringWriter();

@@ -49,7 +49,7 @@ class ProgressRendererTest {
         r.close();
 
         assertThat(halfway).contains("\r\033[2K").contains("instance: started").contains("[----------")
-                .contains("[##########----------] 1/2 - 3.0 s");
+                .contains("[##########----------] 1/2 - 3 s");
         assertThat(err.toString()).contains("[####################] 2/2 - 1 failed").endsWith("\r\033[2K");
     }
 
@@ -107,8 +107,8 @@ class ProgressRendererTest {
         plain.close();
 
         assertThat(err.toString().split("\\R")).containsExactly(
-                "waiting for create service instance calm-api: in progress (3.0 s)",
-                "waiting for create service instance calm-api: succeeded (6.0 s)");
+                "waiting for create service instance calm-api: in progress (3 s)",
+                "waiting for create service instance calm-api: succeeded (6 s)");
     }
 
     @Test

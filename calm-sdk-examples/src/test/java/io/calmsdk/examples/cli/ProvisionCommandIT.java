@@ -279,7 +279,7 @@ class ProvisionCommandIT {
         Cli.Result r = Cli.create().run("provision", "--cis-key", cisKey.toString(), "--subaccount", "not-a-guid");
 
         assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(r.err()).contains("subaccountId").contains("GUID");
+        assertThat(r.err()).contains("--subaccount is 'not-a-guid', not a subaccount GUID");
         assertThat(sim.journal().size()).isZero();
     }
 

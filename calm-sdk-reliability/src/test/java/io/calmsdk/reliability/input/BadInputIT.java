@@ -14,6 +14,7 @@ import io.calmsdk.core.exception.InvalidServiceKeyException;
 import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.CisKey;
+import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.core.model.CredentialType;
 import io.calmsdk.core.model.ServiceKey;
 import io.calmsdk.core.model.ServiceManagerKey;
@@ -136,9 +137,12 @@ class BadInputIT {
                 request("scope with a space", b -> b.scopes("calm-api.projects.read calm-api.tasks.write"),
                         "authorities"),
                 request("scope with a quote", b -> b.scopes("calm-api.projects.read'"), "authorities"),
-                request("scope 10 MB", b -> b.scopes(TEN_MB), "authorities").knownLimitation(
-                        "scope names have no length limit in CalmScope: the 10 MB authority is sent to Service Manager"
-                        + " (the simulator accepts it; real XSUAA limits are not in the contract)"),
+                request("scope 10 MB", b -> b.scopes(TEN_MB), "scopes"),
+                request("scope a typo of a known one", b -> b.scopes("calm-api.project.read"), "scopes"),
+                request("scope unknown, without prefix", b -> b.scopes("projects.delete"), "scopes"),
+                request("custom scope 10 MB", b -> b.scopes(CalmScope.custom(TEN_MB)), "authorities").knownLimitation(
+                        "a scope declared with CalmScope.custom has no length limit: the 10 MB authority is sent to"
+                        + " Service Manager (the simulator accepts it; real XSUAA limits are not in the contract)"),
                 request("xsappname empty", b -> b.xsappname(""), "xsappname"),
                 request("xsappname with dots", b -> b.xsappname("calm.api"), "xsappname"),
                 request("xsappname 101 characters", b -> b.xsappname("x".repeat(101)), "xsappname"),

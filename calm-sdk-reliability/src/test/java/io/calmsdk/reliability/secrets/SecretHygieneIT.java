@@ -148,7 +148,8 @@ class SecretHygieneIT {
                 fail(failures, "500 on a binding create", () -> provisioner.ensureBinding(request.toBuilder().bindingName("key-3")
                         .build()));
                 sim.faults().clear();
-                sim.faults().malformedBodyNext(1, RequestMatcher.regex("GET", "/v1/service_bindings/[^/]+"));
+                // Persistent: a single garbled answer to a read is read again (and succeeds).
+                sim.faults().malformedBodyNext(100, RequestMatcher.regex("GET", "/v1/service_bindings/[^/]+"));
                 fail(failures, "malformed binding answer", () -> provisioner.ensureBinding(request.toBuilder().bindingName("key-4")
                         .build()));
                 sim.faults().clear();

@@ -22,12 +22,19 @@ enum FailureKind {
     TLS_FAILURE,
     /** The connection broke while the request or answer was in flight: the request may have been processed. */
     IO_FAILURE,
+    /** The answer is larger than {@code ClientOptions.maxResponseBodySize}: not retried, it would be again. */
+    BODY_TOO_LARGE,
     /** Anything else, e.g. a bug or a refused request: not retried. */
     OTHER;
 
     private static final int MAX_MESSAGE = 120;
 
     static FailureKind of(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof BodyLimit.TooLarge) {
+                return BODY_TOO_LARGE;
+            }
+        }
         if (failure instanceof HttpConnectTimeoutException) {
             return CONNECT_FAILED;
         }

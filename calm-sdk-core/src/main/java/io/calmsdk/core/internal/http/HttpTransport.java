@@ -38,12 +38,16 @@ import javax.net.ssl.SSLContext;
  * DEBUG line for the request and one for the answer (allow-listed headers only, never a body).
  *
  * <p>Retries follow the {@link RetryPolicy} (driven by a Resilience4j {@link Retry} inside): connect
- * failures always (the request never left), attempt timeouts, broken connections and the retryable
- * statuses only for idempotent requests, so a POST is never repeated once it may have reached the
+ * failures always (the request never left), attempt timeouts, broken connections, the retryable
+ * statuses and a 2xx answer whose body is not the JSON its {@code Content-Type} claims (garbled or cut
+ * short) only for idempotent requests, so a POST is never repeated once it may have reached the
  * service; the one exception is 429, which refuses a request before processing it. A service-requested wait ({@code Retry-After}) replaces the computed backoff; when it is
  * longer than {@link RetryPolicy#maxRetryAfter()} or would end after the call deadline, the call ends
  * at once with the service's error. A 401 with an authenticator invalidates exactly the refused header
  * and is retried once with a fresh one; a second 401 is final. Each retry logs one WARN line.
+ *
+ * <p>Answers are read into memory up to {@link ClientOptions#maxResponseBodySize()}; a larger one ends
+ * the call with a {@link CalmClientException} naming that setting.
  *
  * <p>Outcomes: 2xx and {@linkplain TransportRequest.Builder#accept(int...) accepted} statuses are
  * returned; other statuses throw {@link CalmServiceException#of(ServiceFailure)} with the service's
@@ -65,6 +69,7 @@ public final class HttpTransport implements AutoCloseable {
     final Clock clock;
     final LongSupplier nanoTime;
     final RequestListeners listeners;
+    final long maxBodySize;
     private final SharedHttpClient.Lease lease;
     private final HttpClient client;
     private final Executor asyncExecutor;
@@ -88,6 +93,7 @@ public final class HttpTransport implements AutoCloseable {
         this.asyncSleeper = b.asyncSleeper != null ? b.asyncSleeper : AsyncSleeper.of(sleeper);
         this.nanoTime = b.nanoTime;
         this.listeners = new RequestListeners(options.requestListeners());
+        this.maxBodySize = options.maxResponseBodySize();
         this.retry = Retry.of("calm-sdk-http", RetryConfig.<TransportCall.Outcome>custom()
                 .maxAttempts(retryPolicy.maxAttempts())
                 .intervalBiFunction(waitBeforeRetry(retryPolicy))
@@ -122,7 +128,7 @@ public final class HttpTransport implements AutoCloseable {
             HttpResponse<byte[]> response = null;
             Throwable failure = null;
             CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(httpRequest,
-                    HttpResponse.BodyHandlers.ofByteArray());
+                    BodyLimit.handler(maxBodySize));
             try {
                 // HttpRequest.timeout covers the wait for the headers; this covers the body as well.
                 response = future.get(call.attemptBudget.toNanos(), TimeUnit.NANOSECONDS);
@@ -190,7 +196,7 @@ public final class HttpTransport implements AutoCloseable {
         CompletableFuture<HttpResponse<byte[]>> future;
         try {
             HttpRequest httpRequest = call.prepareAttempt();
-            future = client.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray())
+            future = client.sendAsync(httpRequest, BodyLimit.handler(maxBodySize))
                     .orTimeout(call.attemptBudget.toNanos(), TimeUnit.NANOSECONDS);
         } catch (RuntimeException e) {
             result.completeExceptionally(e);

@@ -136,8 +136,22 @@ final class TransportCall {
                     t.retryPolicy.maxAttempts(), elapsedMillis, HeaderLog.format(response.headers()));
         }
         if (status / 100 == 2 || request.accepts(status)) {
-            return Decision.done(new TransportResponse(request.method(), request.uri(), status,
-                    response.headers(), response.body(), attempts, correlationId));
+            Optional<String> malformed = status / 100 == 2 && request.idempotent()
+                    ? JsonCheck.problem(response.headers(), response.body()) : Optional.empty();
+            if (malformed.isEmpty()) {
+                return Decision.done(new TransportResponse(request.method(), request.uri(), status,
+                        response.headers(), response.body(), attempts, correlationId));
+            }
+            // A garbled or cut-short answer to a read: the next attempt is as harmless as after a broken connection.
+            lastProblem = "HTTP " + status + ", but the body is " + malformed.get();
+            Optional<Duration> wait = nextWait(new Outcome(true, Optional.empty()));
+            if (wait.isPresent()) {
+                warnRetry(lastProblem, wait.get());
+                return Decision.retryAfter(wait.get());
+            }
+            return Decision.fail(new CalmClientException(describe() + ": the answer (HTTP " + status + ") is "
+                    + malformed.get() + (attempts == 1 ? "" : " after " + attempts + " attempts")
+                    + " [correlation id " + correlationId + "]"));
         }
         if (status == 401 && auth != null && !reauthorized) {
             reauthorized = true;
@@ -237,6 +251,10 @@ final class TransportCall {
                 return new CalmClientException(describe() + ": could not connect to " + hostAndPort() + after
                         + " (" + kind.describe(failure) + "); check the URL, the network and proxy settings" + tail,
                         failure);
+            case BODY_TOO_LARGE:
+                return new CalmClientException(describe() + ": the answer is larger than the limit of " + t.maxBodySize
+                        + " bytes (ClientOptions.maxResponseBodySize); raise the limit if an answer this large is"
+                        + " expected" + tail, failure);
             case TLS_FAILURE:
                 return new CalmClientException(describe() + ": the TLS handshake with " + hostAndPort()
                         + " failed (" + kind.describe(failure) + "); check the trust store and, for X.509 keys,"

@@ -1,5 +1,6 @@
 package io.calmsdk.core.internal.polling;
 
+import io.calmsdk.core.internal.text.HumanDuration;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -85,11 +86,11 @@ public final class PollProgress {
     /**
      * Describes the step, e.g. for a progress line.
      *
-     * @return e.g. {@code "entitlement: poll 3, PROCESSING after PT2.5S, next poll in PT2.25S"}
+     * @return e.g. {@code "entitlement: poll 3, PROCESSING after 2.5 s, next poll in 2.3 s"}
      */
     @Override
     public String toString() {
-        return awaited + ": poll " + attempt + ", " + state + " after " + elapsed
-                + (nextWait == null ? "" : ", next poll in " + nextWait);
+        return awaited + ": poll " + attempt + ", " + state + " after " + HumanDuration.of(elapsed)
+                + (nextWait == null ? "" : ", next poll in " + HumanDuration.of(nextWait));
     }
 }

@@ -229,12 +229,12 @@ class HttpTransportIT extends TransportITSupport {
     }
 
     @Test
-    void send_internalServerErrorOnGet_isNotRetriedByDefault() {
+    void send_internalServerErrorOnGet_isRetriedByDefault() {
         wm.stubFor(get("/x").willReturn(serverError()));
 
         assertThatThrownBy(() -> transport().send(TransportRequest.get(url("/x")).build()))
                 .isInstanceOf(CalmServiceException.class).hasMessageContaining("HTTP 500");
-        assertThat(sleeper.waits()).isEmpty();
-        wm.verify(1, getRequestedFor(urlEqualTo("/x")));
+        assertThat(sleeper.waits()).hasSize(3);
+        wm.verify(4, getRequestedFor(urlEqualTo("/x")));
     }
 }

@@ -1,9 +1,10 @@
 package io.calmsdk.core.internal.http;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
+import static com.github.tomakehurst.wiremock.client.WireMock.lessThanOrExactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.lessThanOrExactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -245,6 +246,82 @@ class HttpTransportRetryIT extends TransportITSupport {
         assertThat(r.json().get("v").asInt()).isEqualTo(2);
         assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(100));
         wm.verify(2, getRequestedFor(urlEqualTo("/x")));
+    }
+
+    @Test
+    void send_getInternalServerErrorOnce_isRetriedWithTheDefaultPolicyThenSucceeds() {
+        firstThen(() -> get("/x"), serverError().withBody("{\"error\":\"InternalServerError\"}"), okJson("{\"v\":2}"));
+
+        TransportResponse r = track(builder().retryPolicy(RetryPolicy.defaults()).build())
+                .send(TransportRequest.get(url("/x")).build());
+
+        assertThat(r.json().get("v").asInt()).isEqualTo(2);
+        assertThat(r.attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void send_getMalformedJsonOnce_isRetriedThenSucceeds() {
+        firstThen(() -> get("/x"), okJson("{\"items\": [{\"id\": <html>502</html>"), okJson("{\"v\":2}"));
+
+        TransportResponse r = transport().send(TransportRequest.get(url("/x")).build());
+
+        assertThat(r.json().get("v").asInt()).isEqualTo(2);
+        assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(100));
+        wm.verify(2, getRequestedFor(urlEqualTo("/x")));
+    }
+
+    @Test
+    void send_getCutShortJsonEveryTime_throwsCalmClientExceptionNamingThePositionNotTheBody() {
+        wm.stubFor(get("/x").willReturn(okJson("{\"items\": [{\"id\": \"secret-looking-value")));
+
+        assertThatThrownBy(() -> transport().send(TransportRequest.get(url("/x")).build()))
+                .isExactlyInstanceOf(CalmClientException.class)
+                .hasMessageContaining("GET http://127.0.0.1:")
+                .hasMessageContaining("is not valid JSON at line 1")
+                .hasMessageContaining("after 4 attempts")
+                .hasMessageNotContaining("secret-looking-value");
+        wm.verify(4, getRequestedFor(urlEqualTo("/x")));
+    }
+
+    @Test
+    void send_postMalformedJson_isReturnedNotRetried() {
+        wm.stubFor(post("/v1/service_instances").willReturn(okJson("{garbled")));
+
+        TransportResponse r = transport().send(TransportRequest.post(url("/v1/service_instances")).jsonBody("{}").build());
+
+        assertThat(r.status()).isEqualTo(200);
+        wm.verify(1, postRequestedFor(urlEqualTo("/v1/service_instances")));
+    }
+
+    @Test
+    void send_answerAnnouncedLargerThanTheLimit_failsNamingTheSettingWithoutRetry() {
+        wm.stubFor(get("/x").willReturn(okJson("{\"a\":\"" + "x".repeat(2000) + "\"}")));
+
+        assertThatThrownBy(() -> track(builder().maxResponseBodySize(1024).build())
+                .send(TransportRequest.get(url("/x")).build()))
+                .isExactlyInstanceOf(CalmClientException.class)
+                .hasMessageContaining("larger than the limit of 1024 bytes")
+                .hasMessageContaining("ClientOptions.maxResponseBodySize");
+        wm.verify(1, getRequestedFor(urlEqualTo("/x")));
+    }
+
+    @Test
+    void send_chunkedAnswerGrowingPastTheLimit_failsWhileReading() {
+        wm.stubFor(get("/x").willReturn(okJson("{\"a\":\"" + "x".repeat(4000) + "\"}").withChunkedDribbleDelay(4, 1)));
+
+        assertThatThrownBy(() -> track(builder().maxResponseBodySize(1024).build())
+                .send(TransportRequest.get(url("/x")).build()))
+                .isExactlyInstanceOf(CalmClientException.class)
+                .hasMessageContaining("larger than the limit of 1024 bytes");
+        wm.verify(1, getRequestedFor(urlEqualTo("/x")));
+    }
+
+    @Test
+    void send_answerWithinTheLimit_isRead() {
+        wm.stubFor(get("/x").willReturn(okJson("{\"a\":1}")));
+
+        assertThat(track(builder().maxResponseBodySize(7).build()).send(TransportRequest.get(url("/x")).build())
+                .json().get("a").asInt()).isEqualTo(1);
     }
 
     @ParameterizedTest

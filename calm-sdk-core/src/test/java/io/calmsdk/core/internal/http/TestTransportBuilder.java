@@ -57,6 +57,11 @@ final class TestTransportBuilder {
         return this;
     }
 
+    TestTransportBuilder maxResponseBodySize(long bytes) {
+        options.maxResponseBodySize(bytes);
+        return this;
+    }
+
     TestTransportBuilder listener(RequestListener l) {
         options.addRequestListener(l);
         return this;

@@ -85,7 +85,7 @@ class PollerAsyncTest {
         CompletableFuture<PollResult<String>> future = poller(sleeper, options).pollAsync("x", async(op));
 
         assertThat(failureOf(future)).isInstanceOf(PollingTimeoutException.class)
-                .hasMessage("x did not finish within PT30S: still e after 6 polls");
+                .hasMessage("x did not finish within 30 s: still e after 6 polls");
         // 2, 4, Retry-After 9, 8 (capped), 8 -> 31 s would pass the deadline: clipped to 7.
         assertThat(sleeper.waits).containsExactly(ofSeconds(2), ofSeconds(4), ofSeconds(9), ofSeconds(8), ofSeconds(7));
     }

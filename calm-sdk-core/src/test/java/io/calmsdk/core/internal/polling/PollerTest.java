@@ -111,7 +111,7 @@ class PollerTest {
 
         assertThatThrownBy(() -> poller(options).poll("entitlement of SAPCloudALMAPIs/standard", op))
                 .isInstanceOf(PollingTimeoutException.class)
-                .hasMessage("entitlement of SAPCloudALMAPIs/standard did not finish within PT10S:"
+                .hasMessage("entitlement of SAPCloudALMAPIs/standard did not finish within 10 s:"
                         + " still PROCESSING after 3 polls")
                 .satisfies(e -> {
                     PollingTimeoutException t = (PollingTimeoutException) e;
@@ -154,7 +154,7 @@ class PollerTest {
 
         assertThatThrownBy(() -> poller(PollingOptions.builder().timeout(ofSeconds(10)).build()).poll("x", op))
                 .isInstanceOf(PollingTimeoutException.class)
-                .hasMessage("x did not finish within PT10S: still pending after 1 poll");
+                .hasMessage("x did not finish within 10 s: still pending after 1 poll");
         assertThat(sleeper.waits).isEmpty();
     }
 
@@ -263,8 +263,8 @@ class PollerTest {
         assertThat(seen).extracting(PollProgress::elapsed).containsExactly(Duration.ZERO, ofSeconds(1), ofMillis(2500));
         assertThat(seen).extracting(p -> p.nextWait().orElse(null)).containsExactly(ofSeconds(1), ofMillis(1500), null);
         assertThat(seen).extracting(PollProgress::awaited).containsOnly("entitlement");
-        assertThat(seen.get(1).toString()).isEqualTo("entitlement: poll 2, PROCESSING after PT1S, next poll in PT1.5S");
-        assertThat(seen.get(2).toString()).isEqualTo("entitlement: poll 3, OK after PT2.5S");
+        assertThat(seen.get(1).toString()).isEqualTo("entitlement: poll 2, PROCESSING after 1 s, next poll in 1.5 s");
+        assertThat(seen.get(2).toString()).isEqualTo("entitlement: poll 3, OK after 2.5 s");
     }
 
     @Test

@@ -185,6 +185,9 @@ public final class ServiceManagerApi {
             List<ObjectNode> items = new ArrayList<>();
             Map<String, Map<String, List<String>>> labels = new java.util.HashMap<>();
             for (Instance i : book().instances().list(subaccountId)) {
+                if (i.creating && world.faults().listsHideCreating()) {
+                    continue;
+                }
                 items.add(SmJson.instance(world, i, book().subdomain(subaccountId)));
                 labels.put(i.id, i.labels);
             }
@@ -335,6 +338,9 @@ public final class ServiceManagerApi {
             List<ObjectNode> items = new ArrayList<>();
             Map<String, Map<String, List<String>>> labels = new java.util.HashMap<>();
             for (Binding b : book().bindings().list(subaccountId)) {
+                if (b.creating && world.faults().listsHideCreating()) {
+                    continue;
+                }
                 items.add(SmJson.binding(world, b, book().subdomain(subaccountId)));
                 labels.put(b.id, b.labels);
             }

@@ -71,6 +71,7 @@ public final class FaultRules {
     private final List<OutcomeFault> entitlementFaults = new CopyOnWriteArrayList<>();
     private final Random random = new Random();
     private volatile Duration tokenLifetime;
+    private volatile boolean listsHideCreating;
 
     /**
      * Adds a counted fault.
@@ -223,5 +224,16 @@ public final class FaultRules {
         operationFaults.clear();
         entitlementFaults.clear();
         tokenLifetime = null;
+        listsHideCreating = false;
+    }
+
+    /** @param hide whether Service Manager lists leave out instances and bindings still being created */
+    public void listsHideCreating(boolean hide) {
+        this.listsHideCreating = hide;
+    }
+
+    /** @return whether Service Manager lists leave out instances and bindings still being created */
+    public boolean listsHideCreating() {
+        return listsHideCreating;
     }
 }
