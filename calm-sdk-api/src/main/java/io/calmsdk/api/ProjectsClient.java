@@ -10,6 +10,7 @@ import io.calmsdk.api.model.Project;
 import io.calmsdk.api.model.ProjectCreateRequest;
 import io.calmsdk.api.model.ProjectUpdateRequest;
 import io.calmsdk.api.model.Timebox;
+import io.calmsdk.api.model.TimeboxCreateRequest;
 import io.calmsdk.core.internal.http.TransportRequest;
 import io.calmsdk.core.internal.http.TransportResponse;
 import io.calmsdk.core.paging.PagedIterable;
@@ -19,8 +20,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * The Cloud ALM Projects API ({@code /calm-projects/v1}): projects and their timeboxes. Obtained from
- * {@link CloudAlmClient#projects()}; reads need scope {@code calm-api.projects.read}, changes
+ * The Cloud ALM Projects API ({@code /calm-projects/v1}): projects and their timeboxes (listed and created).
+ * Obtained from {@link CloudAlmClient#projects()}; reads need scope {@code calm-api.projects.read}, changes
  * {@code calm-api.projects.write}. Immutable and thread-safe.
  */
 public final class ProjectsClient {
@@ -186,6 +187,45 @@ public final class ProjectsClient {
     public PagedIterable<Timebox> listTimeboxes(String projectId) {
         return caller.single(TIMEBOXES.expand(Checks.notBlank("projectId", projectId)), TIMEBOX_PAGES,
                 "list timeboxes");
+    }
+
+    /**
+     * Creates a timebox (milestone, phase or sprint) in a project. Not retried once it may have reached
+     * Cloud ALM (a repeated create would create a second timebox).
+     *
+     * <pre>{@code
+     * Timebox sprint = client.projects().createTimebox(projectId,
+     *         TimeboxCreateRequest.sprint("Sprint 4", LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 14)));
+     * }</pre>
+     *
+     * @param projectId the project's id
+     * @param request what to create
+     * @return the created timebox
+     * @throws io.calmsdk.core.exception.NotFoundException if there is no such project
+     * @throws io.calmsdk.core.exception.ForbiddenException if the key lacks {@code calm-api.projects.write}
+     * @throws io.calmsdk.core.exception.ValidationException if the id is blank
+     * @throws io.calmsdk.core.exception.CalmException for other failures
+     */
+    public Timebox createTimebox(String projectId, TimeboxCreateRequest request) {
+        Objects.requireNonNull(request, "request");
+        String path = TIMEBOXES.expand(Checks.notBlank("projectId", projectId));
+        TransportResponse response = caller.send(TransportRequest.post(caller.uri(path, new QueryString()))
+                .jsonBody(request).operation("create timebox").build(), path);
+        return EntityReader.created(response, request, Timebox.class, "timebox");
+    }
+
+    /**
+     * Creates a timebox from a request built in place:
+     * {@code projects.createTimebox(id, t -> t.type(SPRINT).name("Sprint 4").startDate(start).endDate(end))}.
+     *
+     * @param projectId the project's id
+     * @param request fills a {@link TimeboxCreateRequest.Builder}
+     * @return the created timebox
+     * @throws io.calmsdk.core.exception.CalmException as {@link #createTimebox(String, TimeboxCreateRequest)} throws
+     */
+    public Timebox createTimebox(String projectId, Consumer<TimeboxCreateRequest.Builder> request) {
+        return createTimebox(projectId, Requests.build(TimeboxCreateRequest.builder(), request,
+                TimeboxCreateRequest.Builder::build));
     }
 
     private TransportRequest.Builder get(String path, String operation) {

@@ -30,7 +30,7 @@ public final class ScopeCatalogue {
     private static final ScopeCatalogue DEFAULTS = builder()
             .readWrite("/calm-projects", "calm-api.projects")
             .readWrite("/calm-tasks", "calm-api.tasks")
-            .read("/calm-processhierarchy", "calm-api.processhierarchy.read")
+            .readWrite("/calm-processhierarchy", "calm-api.processhierarchy")
             .add("/calm-processmanagement", Set.of("GET", "HEAD"), "calm-api.processmanagement.read")
             .add("/calm-processmanagement", Set.of("POST", "PUT", "PATCH"), "calm-api.processmanagement.write")
             .add("/calm-processmanagement", Set.of("DELETE"), "calm-api.processmanagement.delete")

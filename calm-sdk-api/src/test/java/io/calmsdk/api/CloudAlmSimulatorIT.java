@@ -3,7 +3,10 @@ package io.calmsdk.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.calmsdk.api.model.ExternalReference;
 import io.calmsdk.api.model.HierarchyNode;
+import io.calmsdk.api.model.HierarchyNodeCreateRequest;
+import io.calmsdk.api.model.HierarchyNodeUpdateRequest;
 import io.calmsdk.api.model.ODataQuery;
 import io.calmsdk.api.model.Project;
 import io.calmsdk.api.model.ProjectCreateRequest;
@@ -12,6 +15,8 @@ import io.calmsdk.api.model.TaskCreateRequest;
 import io.calmsdk.api.model.TaskListRequest;
 import io.calmsdk.api.model.TaskType;
 import io.calmsdk.api.model.TaskUpdateRequest;
+import io.calmsdk.api.model.Timebox;
+import io.calmsdk.api.model.TimeboxCreateRequest;
 import io.calmsdk.core.exception.ForbiddenException;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.ServiceKey;
@@ -22,6 +27,7 @@ import io.calmsdk.testkit.RequestJournal;
 import io.calmsdk.testkit.SimulatedApi;
 import io.calmsdk.testkit.SimulatedKey;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -34,7 +40,7 @@ import org.junit.jupiter.api.Test;
 class CloudAlmSimulatorIT {
 
     private static final String[] ALL = {"calm-api.projects.read", "calm-api.projects.write", "calm-api.tasks.read",
-        "calm-api.tasks.write", "calm-api.processhierarchy.read"};
+        "calm-api.tasks.write", "calm-api.processhierarchy.read", "calm-api.processhierarchy.write"};
 
     private static BtpSimulator sim;
 
@@ -199,8 +205,75 @@ class CloudAlmSimulatorIT {
             List<HierarchyNode> all = calm.processHierarchy().listNodes().stream().collect(Collectors.toList());
             long roots = all.stream().filter(HierarchyNode::isRoot).count();
             assertThat(roots).isPositive();
-            assertThat(calm.processHierarchy().listNodes(ODataQuery.filter("parentNodeUuid eq null")))
+            assertThat(calm.processHierarchy().listNodes(ODataQuery.filter("parentNodeUUID eq null")))
                     .hasSize((int) roots).allSatisfy(n -> assertThat(n.isRoot()).isTrue());
+        }
+    }
+
+    @Test
+    void hierarchyNodes_childrenKnowTheirParent() {
+        try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
+            List<HierarchyNode> all = calm.processHierarchy().listNodes().stream().collect(Collectors.toList());
+
+            // The baseline hierarchy has one root; every other node names its parent.
+            assertThat(all).filteredOn(HierarchyNode::isRoot).hasSize(1);
+            assertThat(all).filteredOn(n -> !n.isRoot()).hasSize(all.size() - 1)
+                    .allSatisfy(n -> assertThat(all).extracting(HierarchyNode::uuid)
+                            .contains(n.parentNodeUuid().orElseThrow()));
+        }
+    }
+
+    @Test
+    void hierarchyNodes_notebookFlow_createUpdateMoveDelete() {
+        try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
+            ProcessHierarchyClient hierarchy = calm.processHierarchy();
+            HierarchyNode root1 = hierarchy.create(n -> n.title("Parent Hierarchy Node 1")
+                    .description("This is a new hierarchy node"));
+            HierarchyNode root2 = hierarchy.create(HierarchyNodeCreateRequest.root("Parent Hierarchy Node 2"));
+            HierarchyNode child1 = hierarchy.create(HierarchyNodeCreateRequest.child(root1.uuid(), "Child 1"));
+            HierarchyNode child2 = hierarchy.create(n -> n.title("Child 2").parentNodeUuid(root1.uuid())
+                    .externalReference(ExternalReference.of("External Reference", "https://sap.com",
+                            "ec44740b-7001-4ea1-a61a-4ecae614431f")));
+
+            assertThat(root1.isRoot()).isTrue();
+            assertThat(child1.parentNodeUuid()).contains(root1.uuid());
+            assertThat(child2.externalReferences()).extracting(r -> r.name().orElseThrow())
+                    .containsExactly("External Reference");
+
+            HierarchyNode updated = hierarchy.update(child2.uuid(), n -> n.title("Updated Child 2")
+                    .externalReferences(List.of(ExternalReference.of("Renamed", "https://sap.com/"),
+                            ExternalReference.of("New", "https://sap.com/"))));
+            HierarchyNode moved = hierarchy.update(child1.uuid(), n -> n.parentNodeUuid(root2.uuid()));
+            HierarchyNode toRoot = hierarchy.update(child2.uuid(), HierarchyNodeUpdateRequest.builder().moveToRoot()
+                    .build());
+            List<HierarchyNode> expanded = hierarchy.listNodes(ODataQuery.builder().expand("toExternalReferences")
+                    .filter("uuid eq '" + child2.uuid() + "'").build()).stream().toList();
+            hierarchy.delete(root2.uuid());
+
+            assertThat(updated.title()).contains("Updated Child 2");
+            assertThat(updated.externalReferences()).hasSize(2);
+            assertThat(moved.parentNodeUuid()).contains(root2.uuid());
+            assertThat(toRoot.isRoot()).isTrue();
+            assertThat(expanded).singleElement().satisfies(n -> assertThat(n.externalReferences()).hasSize(2));
+            assertThat(hierarchy.listNodes(ODataQuery.filter("uuid eq '" + child1.uuid() + "'"))).isEmpty();
+            assertThat(calmRequests("POST", "/api/calm-processhierarchy/v1/HierarchyNodes")).hasSize(4)
+                    .allSatisfy(e -> assertThat(e.status()).isEqualTo(201));
+        }
+    }
+
+    @Test
+    void timeboxes_createdInAProject_areListed() {
+        try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
+            Project project = calm.projects().create(ProjectCreateRequest.of("Timeboxes"));
+            Timebox sprint = calm.projects().createTimebox(project.id(), TimeboxCreateRequest.sprint("Sprint 4",
+                    LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 14)));
+            Timebox phase = calm.projects().createTimebox(project.id(), t -> t.type(TimeboxCreateRequest.Type.PHASE)
+                    .name("Realize").startDate(LocalDate.of(2025, 3, 1)).endDate(LocalDate.of(2025, 6, 30)));
+
+            assertThat(sprint.type()).contains("2");
+            assertThat(phase.type()).contains("1");
+            assertThat(calm.projects().listTimeboxes(project.id())).extracting(Timebox::id)
+                    .contains(sprint.id(), phase.id());
         }
     }
 

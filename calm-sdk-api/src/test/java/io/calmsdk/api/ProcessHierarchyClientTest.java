@@ -1,20 +1,34 @@
 package io.calmsdk.api;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.calmsdk.api.model.ExternalReference;
 import io.calmsdk.api.model.HierarchyNode;
+import io.calmsdk.api.model.HierarchyNodeCreateRequest;
+import io.calmsdk.api.model.HierarchyNodeUpdateRequest;
 import io.calmsdk.api.model.ODataQuery;
 import io.calmsdk.api.testing.CalmStubs;
+import io.calmsdk.core.exception.NotFoundException;
+import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.paging.Page;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -45,15 +59,15 @@ class ProcessHierarchyClientTest {
     void listNodes_severalPages_usesSkipTopAndStopsAtCount() {
         String path = "/api/calm-processhierarchy/v1/HierarchyNodes";
         wm.stubFor(get(urlPathEqualTo(path)).withQueryParam("$skip", equalTo("0")).withQueryParam("$top", equalTo("3"))
-                .withQueryParam("$count", equalTo("true")).withQueryParam("$filter", equalTo("parentNodeUuid eq null"))
+                .withQueryParam("$count", equalTo("true")).withQueryParam("$filter", equalTo("parentNodeUUID eq null"))
                 .withQueryParam("$orderby", equalTo("sequence"))
                 .willReturn(okJson("{\"@odata.count\":7,\"value\":[" + nodes(0, 3) + "]}")));
         wm.stubFor(get(urlPathEqualTo(path)).withQueryParam("$skip", equalTo("3")).withQueryParam("$top", equalTo("3"))
-                .withQueryParam("$count", absent()).withQueryParam("$filter", equalTo("parentNodeUuid eq null"))
+                .withQueryParam("$count", absent()).withQueryParam("$filter", equalTo("parentNodeUUID eq null"))
                 .willReturn(okJson("{\"value\":[" + nodes(3, 6) + "]}")));
         wm.stubFor(get(urlPathEqualTo(path)).withQueryParam("$skip", equalTo("6")).withQueryParam("$top", equalTo("3"))
                 .willReturn(okJson("{\"value\":[" + nodes(6, 7) + "]}")));
-        ODataQuery roots = ODataQuery.builder().filter("parentNodeUuid eq null").orderBy("sequence").pageSize(3).build();
+        ODataQuery roots = ODataQuery.builder().filter("parentNodeUUID eq null").orderBy("sequence").pageSize(3).build();
         try (CloudAlmClient client = stubs.client()) {
             assertThat(client.processHierarchy().listNodes(roots).stream().map(HierarchyNode::uuid))
                     .containsExactly("n0", "n1", "n2", "n3", "n4", "n5", "n6");
@@ -130,6 +144,93 @@ class ProcessHierarchyClientTest {
         try (CloudAlmClient client = stubs.client()) {
             assertThat(client.listOffsetLimit("/calm-analytics/v1/requirements", JsonNode.class, Map.of("provider", "X"), 2)
                     .stream().map(n -> n.path("id").asInt())).containsExactly(1, 2, 3);
+        }
+    }
+
+    @Test
+    void listNodes_sapSpelling_childrenHaveTheirParent_andAtCountIsTheTotal() {
+        String path = "/api/calm-processhierarchy/v1/HierarchyNodes";
+        wm.stubFor(get(urlPathEqualTo(path)).withQueryParam("$skip", equalTo("0")).willReturn(okJson(
+                "{\"@count\":2,\"value\":[{\"uuid\":\"r\",\"parentNodeUUID\":null,\"title\":\"Root\"},"
+                        + "{\"uuid\":\"c\",\"parentNodeUUID\":\"r\",\"title\":\"Child\"}]}")));
+        try (CloudAlmClient client = stubs.client()) {
+            Page<HierarchyNode> page = client.processHierarchy().listNodes().byPage().iterator().next();
+
+            assertThat(page.totalCount()).hasValue(2);
+            assertThat(page.items()).extracting(HierarchyNode::isRoot).containsExactly(true, false);
+            assertThat(page.items().get(1).parentNodeUuid()).contains("r");
+        }
+    }
+
+    @Test
+    void create_postsSapFieldNames_andReadsTheNodeFromThe201() {
+        String path = "/api/calm-processhierarchy/v1/HierarchyNodes";
+        wm.stubFor(post(urlPathEqualTo(path)).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"uuid\":\"c1\",\"parentNodeUUID\":\"r1\","
+                        + "\"rootNodeUUID\":\"r1\",\"title\":\"Child\",\"level\":2,\"sequence\":1,"
+                        + "\"toExternalReferences\":[{\"name\":\"Spec\",\"url\":\"https://sap.com\"}]}")));
+        try (CloudAlmClient client = stubs.client()) {
+            HierarchyNode node = client.processHierarchy().create(n -> n.title("Child").parentNodeUuid("r1")
+                    .externalReference(ExternalReference.of("Spec", "https://sap.com")));
+
+            assertThat(node.uuid()).isEqualTo("c1");
+            assertThat(node.parentNodeUuid()).contains("r1");
+            assertThat(node.hierarchyLevel()).contains(2);
+            assertThat(node.externalReferences()).containsExactly(ExternalReference.of("Spec", "https://sap.com"));
+        }
+        wm.verify(postRequestedFor(urlPathEqualTo(path)).withRequestBody(equalToJson("{\"title\":\"Child\","
+                + "\"parentNodeUUID\":\"r1\",\"toExternalReferences\":[{\"name\":\"Spec\",\"url\":\"https://sap.com\"}]}")));
+    }
+
+    @Test
+    void create_locationOnly_takesTheUuidFromTheODataKey() {
+        wm.stubFor(post(urlPathEqualTo("/api/calm-processhierarchy/v1/HierarchyNodes")).willReturn(aResponse()
+                .withStatus(201).withHeader("Location", "HierarchyNodes(9a1c)")));
+        try (CloudAlmClient client = stubs.client()) {
+            HierarchyNode node = client.processHierarchy().create(HierarchyNodeCreateRequest.root("Root"));
+
+            assertThat(node.uuid()).isEqualTo("9a1c");
+            assertThat(node.title()).contains("Root");
+            assertThat(node.isRoot()).isTrue();
+        }
+    }
+
+    @Test
+    void update_patchesTheNodePath_andDeleteDeletesIt() {
+        String node = "/api/calm-processhierarchy/v1/HierarchyNodes/c%201";
+        wm.stubFor(patch(urlPathEqualTo(node)).willReturn(okJson("{\"uuid\":\"c 1\",\"parentNodeUUID\":\"r2\","
+                + "\"title\":\"Moved\"}")));
+        wm.stubFor(delete(urlPathEqualTo(node)).willReturn(aResponse().withStatus(204)));
+        try (CloudAlmClient client = stubs.client()) {
+            HierarchyNode moved = client.processHierarchy().update("c 1", n -> n.parentNodeUuid("r2").title("Moved"));
+            client.processHierarchy().delete("c 1");
+
+            assertThat(moved.parentNodeUuid()).contains("r2");
+        }
+        wm.verify(patchRequestedFor(urlPathEqualTo(node)).withRequestBody(equalToJson(
+                "{\"title\":\"Moved\",\"parentNodeUUID\":\"r2\"}")));
+        wm.verify(1, deleteRequestedFor(urlPathEqualTo(node)));
+    }
+
+    @Test
+    void update_noContent_readsTheNodeBack() {
+        String node = "/api/calm-processhierarchy/v1/HierarchyNodes/n1";
+        wm.stubFor(patch(urlPathEqualTo(node)).willReturn(aResponse().withStatus(204)));
+        wm.stubFor(get(urlPathEqualTo(node)).willReturn(okJson("{\"uuid\":\"n1\",\"sequence\":3}")));
+        try (CloudAlmClient client = stubs.client()) {
+            assertThat(client.processHierarchy().update("n1", HierarchyNodeUpdateRequest.builder().sequence(3).build())
+                    .sequence()).contains(3);
+        }
+    }
+
+    @Test
+    void delete_missingNode_throwsNotFound() {
+        wm.stubFor(delete(urlPathEqualTo("/api/calm-processhierarchy/v1/HierarchyNodes/none")).willReturn(
+                aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"code\":\"404\",\"message\":\"Not found\"}}")));
+        try (CloudAlmClient client = stubs.client()) {
+            assertThatThrownBy(() -> client.processHierarchy().delete("none")).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> client.processHierarchy().delete(" ")).isInstanceOf(ValidationException.class);
         }
     }
 }

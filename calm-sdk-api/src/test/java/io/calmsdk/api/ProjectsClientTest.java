@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,7 @@ import io.calmsdk.api.model.Project;
 import io.calmsdk.api.model.ProjectCreateRequest;
 import io.calmsdk.api.model.ProjectUpdateRequest;
 import io.calmsdk.api.model.Timebox;
+import io.calmsdk.api.model.TimeboxCreateRequest;
 import io.calmsdk.api.testing.CalmStubs;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,5 +109,23 @@ class ProjectsClientTest {
             assertThat(sprint.name()).isEqualTo("Sprint 1");
             assertThat(sprint.endDate()).contains(LocalDate.of(2025, 1, 17));
         }
+    }
+
+    @Test
+    void createTimebox_postsTheNotebookShape_andReadsTheTimebox() {
+        String path = "/api/calm-projects/v1/projects/p1/timeboxes";
+        wm.stubFor(post(urlPathEqualTo(path)).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"t9\",\"projectId\":\"p1\","
+                        + "\"type\":2,\"name\":\"Sprint 4\",\"startDate\":\"2022-02-07\",\"endDate\":\"2022-02-18\","
+                        + "\"closed\":false}")));
+        try (CloudAlmClient client = stubs.client()) {
+            Timebox sprint = client.projects().createTimebox("p1", t -> t.type(TimeboxCreateRequest.Type.SPRINT)
+                    .name("Sprint 4").startDate(LocalDate.of(2022, 2, 7)).endDate(LocalDate.of(2022, 2, 18)));
+
+            assertThat(sprint.id()).isEqualTo("t9");
+            assertThat(sprint.type()).contains("2");
+            assertThat(sprint.endDate()).contains(LocalDate.of(2022, 2, 18));
+        }
+        wm.verify(postRequestedFor(urlPathEqualTo(path)).withRequestBody(equalToJson("{\"type\":2,\"name\":\"Sprint 4\",\"startDate\":\"2022-02-07\",\"endDate\":\"2022-02-18\"}")));
     }
 }

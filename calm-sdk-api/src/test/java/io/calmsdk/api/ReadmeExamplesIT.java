@@ -3,7 +3,9 @@ package io.calmsdk.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.calmsdk.api.model.ExternalReference;
 import io.calmsdk.api.model.HierarchyNode;
+import io.calmsdk.api.model.HierarchyNodeCreateRequest;
 import io.calmsdk.api.model.ODataQuery;
 import io.calmsdk.api.model.Project;
 import io.calmsdk.api.model.ProjectCreateRequest;
@@ -12,6 +14,8 @@ import io.calmsdk.api.model.TaskCreateRequest;
 import io.calmsdk.api.model.TaskListRequest;
 import io.calmsdk.api.model.TaskType;
 import io.calmsdk.core.ClientOptions;
+import io.calmsdk.api.model.Timebox;
+import io.calmsdk.api.model.TimeboxCreateRequest;
 import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.ServiceKey;
@@ -39,7 +43,7 @@ class ReadmeExamplesIT {
         try (BtpSimulator sim = BtpSimulator.start()) {
             Files.writeString(dir.resolve("calm-key.json"), sim.seed().cloudAlmKey("calm-api.projects.read",
                     "calm-api.projects.write", "calm-api.tasks.read", "calm-api.tasks.write",
-                    "calm-api.processhierarchy.read").json());
+                    "calm-api.processhierarchy.read", "calm-api.processhierarchy.write").json());
             Path keyFile = dir.resolve("calm-key.json");
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
             PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
@@ -72,8 +76,17 @@ class ReadmeExamplesIT {
                 calm.tasks().list(stories).stream().filter(t -> t.assigneeId().isEmpty()).forEach(out::println);
 
                 PagedIterable<HierarchyNode> roots = calm.processHierarchy().listNodes(
-                        ODataQuery.builder().filter("parentNodeUuid eq null").orderBy("sequence").build());
+                        ODataQuery.builder().filter("parentNodeUUID eq null").orderBy("sequence").build());
                 assertThat(roots).isNotEmpty().allSatisfy(n -> assertThat(n.isRoot()).isTrue());
+
+                HierarchyNode root = calm.processHierarchy().create(HierarchyNodeCreateRequest.root("Order to Cash"));
+                HierarchyNode child = calm.processHierarchy().create(n -> n.parentNodeUuid(root.uuid())
+                        .title("Sell from Stock")
+                        .externalReference(ExternalReference.of("Design", "https://example.com/design")));
+                Timebox sprint = calm.projects().createTimebox(projectId,
+                        TimeboxCreateRequest.sprint("Sprint 4", LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 14)));
+                assertThat(child.parentNodeUuid()).contains(root.uuid());
+                assertThat(sprint.name()).isEqualTo("Sprint 4");
 
                 String taskId = calm.tasks().list(projectId).iterator().next().id();
                 CloudAlmResponse read = calm.request("GET", "/calm-tasks/v1/tasks/{id}", taskId).send();

@@ -26,6 +26,8 @@ class ScopeCatalogueTest {
         "DELETE, /calm-tasks/v1/tasks/9,                     calm-api.tasks.write",
         "POST,   /calm-tasks/v1/tasks/9/comments,            calm-api.tasks.write",
         "GET,    /calm-processhierarchy/v1/HierarchyNodes,   calm-api.processhierarchy.read",
+        "POST,   /calm-processhierarchy/v1/HierarchyNodes,   calm-api.processhierarchy.write",
+        "DELETE, /calm-processhierarchy/v1/HierarchyNodes/1, calm-api.processhierarchy.write",
         "DELETE, /calm-processmanagement/v1/scopes/1,        calm-api.processmanagement.delete",
         "DELETE, /calm-testmanagement/v1/ManualTestCases(1), calm-api.testcases.delete",
     })
@@ -45,7 +47,7 @@ class ScopeCatalogueTest {
 
     @Test
     void requiredScope_methodWithoutEntry_isEmpty() {
-        assertThat(catalogue.requiredScope("POST", "/calm-processhierarchy/v1/HierarchyNodes")).isEmpty();
+        assertThat(catalogue.requiredScope("POST", "/calm-processauthoring/v1/processes")).isEmpty();
     }
 
     @Test

@@ -14,8 +14,9 @@ public enum ClientAuthentication {
     BASIC,
 
     /**
-     * {@code client_id} and {@code client_secret} as form fields of the request body, for servers or
-     * proxies that do not accept Basic authentication.
+     * {@code client_id} and {@code client_secret} as form fields of the request body: what SAP's own clients
+     * send (the Java token client, Node's {@code @sap/xssec}, the Cloud ALM Postman collection and notebooks),
+     * and what servers or proxies that do not accept Basic authentication need.
      */
     FORM
 }

@@ -19,8 +19,11 @@ final class EntitlementStep implements Step {
 
     static final String SERVICE = BindingRequest.SERVICE_NAME;
     static final String PLAN = BindingRequest.PLAN_NAME;
-    /** The plan's technical name and its older alias. */
-    static final String[] PLAN_NAMES = {PLAN, "sap-cloud-alm-api"};
+    /**
+     * The offering's technical name and the older name one SAP sample gives it ({@code cf create-service
+     * sap-cloud-alm-api standard}), in order of preference.
+     */
+    static final String[] OFFERING_NAMES = {SERVICE, "sap-cloud-alm-api"};
 
     @Override
     public ProvisioningStep kind() {
@@ -89,8 +92,8 @@ final class EntitlementStep implements Step {
     }
 
     private static Optional<EntitledServicePlan> entitledPlan(EntitlementAssignments a) {
-        for (String name : PLAN_NAMES) {
-            Optional<EntitledServicePlan> plan = a.entitledPlan(SERVICE, name);
+        for (String name : OFFERING_NAMES) {
+            Optional<EntitledServicePlan> plan = a.entitledPlan(name, PLAN);
             if (plan.isPresent()) {
                 return plan;
             }

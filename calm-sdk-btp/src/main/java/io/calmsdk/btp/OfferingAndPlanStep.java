@@ -1,12 +1,13 @@
 package io.calmsdk.btp;
 
 import static io.calmsdk.btp.EntitlementStep.PLAN;
-import static io.calmsdk.btp.EntitlementStep.PLAN_NAMES;
+import static io.calmsdk.btp.EntitlementStep.OFFERING_NAMES;
 import static io.calmsdk.btp.EntitlementStep.SERVICE;
 
 import io.calmsdk.core.model.ServiceInstance;
 import io.calmsdk.core.model.ServiceOffering;
 import io.calmsdk.core.model.ServicePlan;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,13 +52,31 @@ final class OfferingAndPlanStep implements Step {
         return StepReport.of(StepResult.Outcome.UNCHANGED, "found plan " + PLAN + " of " + SERVICE, found.get().planId());
     }
 
-    private static Optional<CatalogIds> lookUp(ServiceManagerClient sm) {
-        Optional<ServiceOffering> offering = sm.findOffering(SERVICE);
+    static Optional<CatalogIds> lookUp(ServiceManagerClient sm) {
+        Optional<ServiceOffering> offering = findOffering(sm);
         if (offering.isEmpty()) {
             return Optional.empty();
         }
-        Optional<ServicePlan> plan = sm.findPlan(offering.get().id(), PLAN_NAMES);
+        Optional<ServicePlan> plan = sm.findPlan(offering.get().id(), PLAN);
         return plan.map(p -> new CatalogIds(offering.get().id(), p.id(),
                 offering.get().instancesRetrievable().orElse(true)));
+    }
+
+    /** The offering under its technical name, else under its older name: one request for both. */
+    private static Optional<ServiceOffering> findOffering(ServiceManagerClient sm) {
+        StringBuilder in = new StringBuilder("catalog_name in (");
+        for (int i = 0; i < OFFERING_NAMES.length; i++) {
+            in.append(i == 0 ? "" : ",").append(ListQuery.literal(OFFERING_NAMES[i]));
+        }
+        List<ServiceOffering> found = sm.listOfferings(ListQuery.builder().fieldExpression(in.append(')').toString())
+                .build()).stream().toList();
+        for (String name : OFFERING_NAMES) {
+            for (ServiceOffering o : found) {
+                if (name.equals(o.catalogName().orElse(o.name()))) {
+                    return Optional.of(o);
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package io.calmsdk.testkit;
 
+import io.calmsdk.testkit.internal.world.Checks;
 import io.calmsdk.testkit.internal.world.Settings;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,13 +35,13 @@ public final class SimulatorBuilder {
     }
 
     /**
-     * The PEM encoding of private keys in X.509 credentials. The contract leaves it open, so a client must
-     * read both.
+     * The PEM encoding of private keys in X.509 credentials. SAP's own clients expect PKCS #1 (SAP's Java
+     * token client reads any other PEM as an EC key); a client that reads both is robust.
      */
     public enum PrivateKeyFormat {
         /** {@code -----BEGIN PRIVATE KEY-----} (PKCS #8). */
         PKCS8,
-        /** {@code -----BEGIN RSA PRIVATE KEY-----} (PKCS #1). */
+        /** {@code -----BEGIN RSA PRIVATE KEY-----} (PKCS #1): the default, as SAP's clients read it. */
         PKCS1
     }
 
@@ -112,8 +113,9 @@ public final class SimulatorBuilder {
     private String cloudAlmMasterApp = "calm-api!b1234";
     private boolean mtls;
     private RetryAfterFormat retryAfterFormat = RetryAfterFormat.HTTP_DATE;
-    private PrivateKeyFormat x509KeyFormat = PrivateKeyFormat.PKCS8;
-    private String odataCountAnnotation = "@odata.count";
+    private PrivateKeyFormat x509KeyFormat = PrivateKeyFormat.PKCS1;
+    private String odataCountAnnotation = "@count";
+    private boolean xsuaaTls;
     private String cloudAlmEndpointName = "Api";
     private boolean notFoundWhileCreating = true;
     private int odataPageSize = 100;
@@ -149,7 +151,7 @@ public final class SimulatorBuilder {
      * @return this builder
      */
     public SimulatorBuilder workerThreads(int threads) {
-        this.workerThreads = positive(threads, "workerThreads");
+        this.workerThreads = Checks.positive(threads, "workerThreads");
         return this;
     }
 
@@ -175,7 +177,7 @@ public final class SimulatorBuilder {
      * @return this builder
      */
     public SimulatorBuilder operationPolls(int polls) {
-        this.operationPolls = nonNegative(polls, "operationPolls");
+        this.operationPolls = Checks.nonNegative(polls, "operationPolls");
         return this;
     }
 
@@ -186,7 +188,7 @@ public final class SimulatorBuilder {
      * @return this builder
      */
     public SimulatorBuilder operationDuration(Duration duration) {
-        this.operationDuration = nonNegative(duration, "operationDuration");
+        this.operationDuration = Checks.nonNegative(duration, "operationDuration");
         return this;
     }
 
@@ -198,7 +200,7 @@ public final class SimulatorBuilder {
      * @return this builder
      */
     public SimulatorBuilder entitlementPolls(int polls) {
-        this.entitlementPolls = nonNegative(polls, "entitlementPolls");
+        this.entitlementPolls = Checks.nonNegative(polls, "entitlementPolls");
         return this;
     }
 
@@ -209,7 +211,7 @@ public final class SimulatorBuilder {
      * @return this builder
      */
     public SimulatorBuilder entitlementDuration(Duration duration) {
-        this.entitlementDuration = nonNegative(duration, "entitlementDuration");
+        this.entitlementDuration = Checks.nonNegative(duration, "entitlementDuration");
         return this;
     }
 
@@ -220,7 +222,7 @@ public final class SimulatorBuilder {
      * @return this builder
      */
     public SimulatorBuilder planVisibilityReads(int reads) {
-        this.planVisibilityReads = nonNegative(reads, "planVisibilityReads");
+        this.planVisibilityReads = Checks.nonNegative(reads, "planVisibilityReads");
         return this;
     }
 
@@ -231,7 +233,7 @@ public final class SimulatorBuilder {
      * @return this builder
      */
     public SimulatorBuilder planVisibilityDelay(Duration delay) {
-        this.planVisibilityDelay = nonNegative(delay, "planVisibilityDelay");
+        this.planVisibilityDelay = Checks.nonNegative(delay, "planVisibilityDelay");
         return this;
     }
 
@@ -243,7 +245,7 @@ public final class SimulatorBuilder {
      * @return this builder
      */
     public SimulatorBuilder defaultPageSize(int size) {
-        this.defaultPageSize = positive(size, "defaultPageSize");
+        this.defaultPageSize = Checks.positive(size, "defaultPageSize");
         return this;
     }
 
@@ -255,7 +257,7 @@ public final class SimulatorBuilder {
      * @return this builder
      */
     public SimulatorBuilder odataPageSize(int size) {
-        this.odataPageSize = positive(size, "odataPageSize");
+        this.odataPageSize = Checks.positive(size, "odataPageSize");
         return this;
     }
 
@@ -347,6 +349,23 @@ public final class SimulatorBuilder {
     }
 
     /**
+     * Serves XSUAA ({@code uaa.url}, {@code /oauth/token} and {@code /token_keys}) over HTTPS with a server
+     * certificate of the simulator's CA, so that SAP's token validators, which fetch signing keys from
+     * {@code https://<uaadomain>/token_keys}, can check the simulator's tokens. Keys then carry
+     * {@code https://127.0.0.1:<port>} as {@code url} and {@code uaadomain}: with a port, only the URL form
+     * is read as a host by {@code java.net.URI} (SAP's own test library writes it the same way). Clients
+     * must trust {@link SimulatorTls#caCertificate()}, e.g. through {@link SimulatorTls#writeTrustStore}.
+     * Default false: plain HTTP.
+     *
+     * @param enabled whether XSUAA answers over HTTPS
+     * @return this builder
+     */
+    public SimulatorBuilder xsuaaTls(boolean enabled) {
+        this.xsuaaTls = enabled;
+        return this;
+    }
+
+    /**
      * Form of Service Manager's {@code Retry-After}. Default {@link RetryAfterFormat#HTTP_DATE}.
      *
      * @param format the form
@@ -358,7 +377,8 @@ public final class SimulatorBuilder {
     }
 
     /**
-     * PEM form of private keys in X.509 credentials. Default {@link PrivateKeyFormat#PKCS8}.
+     * PEM form of private keys in X.509 credentials. Default {@link PrivateKeyFormat#PKCS1}, the form SAP's
+     * Java token client reads.
      *
      * @param format the form
      * @return this builder
@@ -369,7 +389,8 @@ public final class SimulatorBuilder {
     }
 
     /**
-     * Name of the OData count annotation: {@code @odata.count} (default) or {@code @count}.
+     * Name of the OData count annotation after {@code $count=true}: {@code @count} (default, what SAP's
+     * process-hierarchy notebook reads) or {@code @odata.count}.
      *
      * @param annotation the annotation name
      * @return this builder
@@ -437,7 +458,7 @@ public final class SimulatorBuilder {
      * @return this builder
      */
     public SimulatorBuilder journalCapacity(int capacity) {
-        this.journalCapacity = positive(capacity, "journalCapacity");
+        this.journalCapacity = Checks.positive(capacity, "journalCapacity");
         return this;
     }
 
@@ -450,19 +471,7 @@ public final class SimulatorBuilder {
      * @throws java.io.UncheckedIOException when a port cannot be bound
      */
     public BtpSimulator start() {
-        Map<String, String> owners = new LinkedHashMap<>();
-        owners.put(defaultSubaccountSubdomain, "defaultSubaccount(" + defaultSubaccountId + ")");
-        for (Map.Entry<String, String> extra : subaccounts.entrySet()) {
-            String setting = "subaccount(" + extra.getKey() + ")";
-            if (extra.getKey().equals(defaultSubaccountId)) {
-                throw new IllegalStateException(setting + " has the id of defaultSubaccount");
-            }
-            String owner = owners.putIfAbsent(extra.getValue(), setting);
-            if (owner != null) {
-                throw new IllegalStateException(setting + " has the subdomain '" + extra.getValue() + "' of "
-                        + owner);
-            }
-        }
+        Checks.distinctSubaccounts(defaultSubaccountId, defaultSubaccountSubdomain, subaccounts);
         return new BtpSimulator(settings(), new LinkedHashMap<>(subaccounts));
     }
 
@@ -472,27 +481,6 @@ public final class SimulatorBuilder {
                 maxPageSize, limits, new ArrayList<>(plans.values()), defaultSubaccountId,
                 defaultSubaccountSubdomain, cloudAlmMasterApp, mtls, retryAfterFormat, x509KeyFormat,
                 odataCountAnnotation, cloudAlmEndpointName, notFoundWhileCreating, odataPageSize,
-                journalCapacity, cisErrorsWrapped, deleteOperationsVanish);
-    }
-
-    private static int positive(int value, String name) {
-        if (value <= 0) {
-            throw new IllegalArgumentException(name + " must be positive: " + value);
-        }
-        return value;
-    }
-
-    private static int nonNegative(int value, String name) {
-        if (value < 0) {
-            throw new IllegalArgumentException(name + " must not be negative: " + value);
-        }
-        return value;
-    }
-
-    private static Duration nonNegative(Duration value, String name) {
-        if (value == null || value.isNegative()) {
-            throw new IllegalArgumentException(name + " must not be negative");
-        }
-        return value;
+                journalCapacity, cisErrorsWrapped, deleteOperationsVanish, xsuaaTls);
     }
 }

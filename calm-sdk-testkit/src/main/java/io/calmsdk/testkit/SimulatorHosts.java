@@ -20,6 +20,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 
 /**
  * The simulator's network side: one loopback host per simulated API, the mutual-TLS token host that starts
@@ -58,13 +59,15 @@ final class SimulatorHosts {
     BtpSimulator.Endpoints start(World state) {
         this.world = state;
         ServiceManagerApi serviceManager = new ServiceManagerApi(state);
-        HostServer uaa = host(SimulatedApi.XSUAA, 0, new XsuaaApi(state, false).router(), XsuaaApi.ERRORS);
-        HostServer accounts = host(SimulatedApi.ACCOUNTS, 1, new AccountsApi(state).router(),
+        // Over HTTPS only when asked for: creating the CA costs an RSA key generation.
+        SSLContext uaaTls = state.settings().xsuaaTls() ? state.tls().authority().serverContext() : null;
+        HostServer uaa = host(SimulatedApi.XSUAA, 0, uaaTls, new XsuaaApi(state, false).router(), XsuaaApi.ERRORS);
+        HostServer accounts = host(SimulatedApi.ACCOUNTS, 1, null, new AccountsApi(state).router(),
                 new CisErrors(state.settings().cisErrorsWrapped()));
-        HostServer entitlements = host(SimulatedApi.ENTITLEMENTS, 2, new EntitlementsApi(state).router(),
+        HostServer entitlements = host(SimulatedApi.ENTITLEMENTS, 2, null, new EntitlementsApi(state).router(),
                 new CisErrors(state.settings().cisErrorsWrapped()));
-        HostServer sm = host(SimulatedApi.SERVICE_MANAGER, 3, serviceManager.router(), serviceManager.errors());
-        HostServer calm = host(SimulatedApi.CLOUD_ALM, 4, new CloudAlmApi(state).router(), CloudAlmApi.ERRORS);
+        HostServer sm = host(SimulatedApi.SERVICE_MANAGER, 3, null, serviceManager.router(), serviceManager.errors());
+        HostServer calm = host(SimulatedApi.CLOUD_ALM, 4, null, new CloudAlmApi(state).router(), CloudAlmApi.ERRORS);
         URI calmApi = URI.create(Urls.text(calm.baseUri()) + "/api");
         state.urls(new Urls(uaa.baseUri(), accounts.baseUri(), entitlements.baseUri(), sm.baseUri(), calmApi));
         snapshot().forEach(HostServer::start);
@@ -72,9 +75,9 @@ final class SimulatorHosts {
                 calmApi);
     }
 
-    private HostServer host(SimulatedApi api, int portOffset, Router router, ErrorStyle errors) {
+    private HostServer host(SimulatedApi api, int portOffset, SSLContext tls, Router router, ErrorStyle errors) {
         // Token requests are not recorded with their bodies: they carry client secrets.
-        HostServer host = new HostServer(api, port(portOffset), null, router, errors, world.recorder(),
+        HostServer host = new HostServer(api, port(portOffset), tls, false, router, errors, world.recorder(),
                 world.faults(), world.clock(), executor, api != SimulatedApi.XSUAA);
         synchronized (hosts) {
             hosts.add(host);
@@ -96,7 +99,7 @@ final class SimulatorHosts {
      * @throws IllegalStateException when the simulator is closed
      */
     URI startMutualTls(CertificateAuthority authority) {
-        HostServer host = new HostServer(SimulatedApi.XSUAA, port(MTLS_PORT_OFFSET), authority.serverContext(),
+        HostServer host = new HostServer(SimulatedApi.XSUAA, port(MTLS_PORT_OFFSET), authority.serverContext(), true,
                 new XsuaaApi(world, true).router(), XsuaaApi.ERRORS, world.recorder(), world.faults(), world.clock(),
                 executor, false);
         synchronized (hosts) {

@@ -2,17 +2,23 @@ package io.calmsdk.testkit;
 
 import io.calmsdk.testkit.internal.world.TlsSupport;
 import io.calmsdk.testkit.internal.x509.Pem;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.Objects;
 import javax.net.ssl.SSLContext;
 
 /**
  * The simulator's certificate authority and mutual-TLS token endpoint ({@code uaa.certurl} of X.509
- * keys). The endpoint starts on first use. A client must trust {@link #caCertificate()} to reach it.
- * Thread-safe.
+ * keys), and the trust material for them and for XSUAA over HTTPS ({@link SimulatorBuilder#xsuaaTls}). The
+ * endpoint starts on first use. A client must trust {@link #caCertificate()} to reach it. Thread-safe.
  */
 public final class SimulatorTls {
 
@@ -45,6 +51,30 @@ public final class SimulatorTls {
             return store;
         } catch (GeneralSecurityException | java.io.IOException e) {
             throw new IllegalStateException("cannot build a trust store", e);
+        }
+    }
+
+    /**
+     * Writes {@link #trustStore()} to a PKCS #12 file, for clients that take their trust from the JVM's
+     * {@code javax.net.ssl.trustStore} properties (SAP's token client and token validators do): set
+     * {@code javax.net.ssl.trustStore} to the file, {@code javax.net.ssl.trustStorePassword} to the password
+     * and {@code javax.net.ssl.trustStoreType} to {@code PKCS12} before they build their HTTP clients.
+     *
+     * @param file where to write; replaced when it exists
+     * @param password the store's password
+     * @return the file
+     * @throws java.io.UncheckedIOException when the file cannot be written
+     */
+    public Path writeTrustStore(Path file, char[] password) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(password, "password");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            trustStore().store(out, password);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the trust store to " + file, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot write the trust store", e);
         }
     }
 

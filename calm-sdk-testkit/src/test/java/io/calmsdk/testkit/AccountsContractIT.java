@@ -66,4 +66,23 @@ class AccountsContractIT {
         assertThat(one.get("displayName").asText()).isEqualTo("Second one");
         assertThat(one.get("subdomain").asText()).startsWith("second-one-");
     }
+
+    @Test
+    void subaccounts_carryEverySpecRequiredField_descriptionIncluded() {
+        String token = flows.cisToken();
+        String other = sim.createSubaccount("Second one");
+
+        JsonNode list = flows.http.get(flows.accountsUrl() + "/accounts/v1/subaccounts", token).json();
+        JsonNode one = flows.http.get(flows.accountsUrl() + "/accounts/v1/subaccounts/" + other, token).json();
+
+        // SAP's Accounts OpenAPI spec marks these required; SAP's generated clients reject an object without one.
+        for (JsonNode subaccount : new JsonNode[] {one, list.at("/value/0"), list.at("/value/1")}) {
+            for (String field : new String[] {"guid", "technicalName", "displayName", "globalAccountGUID",
+                "parentGUID", "region", "subdomain", "betaEnabled", "usedForProduction", "description", "state",
+                "stateMessage", "createdDate", "modifiedDate"}) {
+                assertThat(subaccount.has(field)).as(field).isTrue();
+            }
+            assertThat(subaccount.get("description").isTextual()).isTrue();
+        }
+    }
 }

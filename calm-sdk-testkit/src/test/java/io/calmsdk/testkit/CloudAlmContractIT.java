@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class CloudAlmContractIT {
 
     private static final String[] ALL = {"calm-api.projects.read", "calm-api.projects.write", "calm-api.tasks.read",
-        "calm-api.tasks.write", "calm-api.processhierarchy.read"};
+        "calm-api.tasks.write", "calm-api.processhierarchy.read", "calm-api.processhierarchy.write"};
 
     private final BtpSimulator sim;
     private final RawHttp http = new RawHttp();
@@ -69,6 +69,44 @@ class CloudAlmContractIT {
         assertThat(http.post(api + "/calm-projects/v1/projects", token, "{}").status()).isEqualTo(400);
         assertThat(http.post(api + "/calm-projects/v1/projects", token, "{\"name\":\"x\",\"status\":\"Z\"}")
                 .status()).isEqualTo(400);
+    }
+
+    @Test
+    void timeboxes_createAndClose_asInTheProjectTaskNotebook() {
+        String project = sim.cloudAlm().createProject("P");
+        String url = api + "/calm-projects/v1/projects/" + project + "/timeboxes";
+
+        RawHttp.Reply created = http.post(url, token, "{\"type\":2,\"name\":\"API Demo Sprint\","
+                + "\"startDate\":\"2022-02-07\",\"endDate\":\"2022-02-18\",\"closed\":false}");
+
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+        assertThat(created.json().get("type").asInt()).isEqualTo(2);
+        assertThat(created.json().get("projectId").asText()).isEqualTo(project);
+        JsonNode listed = http.get(url, token).json();
+        assertThat(listed).hasSize(4);
+        assertThat(listed.get(3).get("name").asText()).isEqualTo("API Demo Sprint");
+        RawHttp.Reply closed = http.patch(api + "/calm-projects/v1/timeboxes/" + id, token, "{\"closed\":true}");
+        assertThat(closed.status()).isEqualTo(200);
+        assertThat(closed.json().get("closed").asBoolean()).isTrue();
+        assertThat(closed.json().get("name").asText()).isEqualTo("API Demo Sprint");
+    }
+
+    @Test
+    void timeboxes_invalidCreate_answers400Or404() {
+        String project = sim.cloudAlm().createProject("P");
+        String url = api + "/calm-projects/v1/projects/" + project + "/timeboxes";
+
+        assertThat(http.post(url, token, "{\"type\":2,\"startDate\":\"2022-02-07\",\"endDate\":\"2022-02-18\"}")
+                .status()).isEqualTo(400);
+        assertThat(http.post(url, token, "{\"type\":7,\"name\":\"x\",\"startDate\":\"2022-02-07\","
+                + "\"endDate\":\"2022-02-18\"}").status()).isEqualTo(400);
+        assertThat(http.post(url, token, "{\"type\":1,\"name\":\"x\",\"startDate\":\"2022-02-18\","
+                + "\"endDate\":\"2022-02-07\"}").status()).isEqualTo(400);
+        assertThat(http.post(api + "/calm-projects/v1/projects/missing/timeboxes", token, "{\"type\":1,"
+                + "\"name\":\"x\",\"startDate\":\"2022-02-07\",\"endDate\":\"2022-02-18\"}").status()).isEqualTo(404);
+        assertThat(http.patch(api + "/calm-projects/v1/timeboxes/missing", token, "{\"closed\":true}").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -176,21 +214,22 @@ class CloudAlmContractIT {
         String base = api + "/calm-processhierarchy/v1/HierarchyNodes";
 
         JsonNode all = http.get(base + "?$count=true", token).json();
-        assertThat(all.get("@odata.count").asInt()).isEqualTo(13);
+        assertThat(all.get("@count").asInt()).isEqualTo(13);
+        assertThat(all.has("@odata.count")).isFalse();
         assertThat(all.get("value")).hasSize(13);
 
         JsonNode page = http.get(base + "?$top=5&$skip=10&$count=true", token).json();
         assertThat(page.get("value")).hasSize(3);
-        assertThat(page.get("@odata.count").asInt()).isEqualTo(13);
+        assertThat(page.get("@count").asInt()).isEqualTo(13);
 
         String root = all.at("/value/0/uuid").asText();
-        JsonNode children = http.get(base + "?$filter=" + RawHttp.enc("parentNodeUuid eq '" + root + "'"), token)
+        JsonNode children = http.get(base + "?$filter=" + RawHttp.enc("parentNodeUUID eq '" + root + "'"), token)
                 .json();
         assertThat(children.get("value")).hasSize(3);
-        JsonNode both = http.get(base + "?$filter=" + RawHttp.enc("parentNodeUuid eq '" + root
+        JsonNode both = http.get(base + "?$filter=" + RawHttp.enc("parentNodeUUID eq '" + root
                 + "' and title eq 'Source to Pay'"), token).json();
         assertThat(both.get("value")).hasSize(1);
-        assertThat(http.get(base + "?$filter=" + RawHttp.enc("parentNodeUuid eq null"), token).json().get("value"))
+        assertThat(http.get(base + "?$filter=" + RawHttp.enc("parentNodeUUID eq null"), token).json().get("value"))
                 .hasSize(1);
         assertThat(http.get(base + "(" + root + ")", token).json().get("title").asText())
                 .isEqualTo("Solution Value Flows");
@@ -199,6 +238,96 @@ class CloudAlmContractIT {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().at("/error/code").asText()).isEqualTo("BadRequest");
         assertThat(http.get(base + "?$top=x", token).status()).isEqualTo(400);
+    }
+
+    @Test
+    void hierarchyNodes_useSapFieldNames_asTheProcessHierarchyNotebookReadsThem() {
+        String base = api + "/calm-processhierarchy/v1/HierarchyNodes";
+        JsonNode nodes = http.get(base, token).json().get("value");
+
+        JsonNode root = nodes.get(0);
+        JsonNode child = nodes.get(1);
+        assertThat(root.has("parentNodeUUID")).isTrue();
+        assertThat(root.get("parentNodeUUID").isNull()).isTrue();
+        assertThat(child.get("parentNodeUUID").asText()).isEqualTo(root.get("uuid").asText());
+        assertThat(child.get("rootNodeUUID").asText()).isEqualTo(root.get("uuid").asText());
+        assertThat(child.has("parentNodeUuid")).isFalse();
+        // A property the entity does not have is refused, as an OData service refuses it.
+        assertThat(http.get(base + "?$filter=" + RawHttp.enc("parentNodeUuid eq null"), token).status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void hierarchyNodes_notebookFlow_createsUpdatesMovesAndDeletes() {
+        String base = api + "/calm-processhierarchy/v1/HierarchyNodes";
+        // CREATE two root hierarchy nodes
+        RawHttp.Reply root1 = http.post(base, token,
+                "{\"title\":\"Parent Hierarchy Node 1\",\"description\":\"This is a new hierarchy node\"}");
+        assertThat(root1.status()).isEqualTo(201);
+        String r1 = root1.json().get("uuid").asText();
+        assertThat(root1.json().get("parentNodeUUID").isNull()).isTrue();
+        String r2 = http.post(base, token, "{\"title\":\"Parent Hierarchy Node 2\"}").json().get("uuid").asText();
+        // CREATE two child hierarchy nodes, the second with an external reference
+        RawHttp.Reply child1 = http.post(base, token, "{\"title\":\"Child Hierarchy Node 1\",\"parentNodeUUID\":\""
+                + r1 + "\"}");
+        assertThat(child1.status()).isEqualTo(201);
+        String c1 = child1.json().get("uuid").asText();
+        assertThat(child1.json().get("level").asInt()).isEqualTo(2);
+        RawHttp.Reply child2 = http.post(base, token, "{\"title\":\"Child Hierarchy Node 2\",\"parentNodeUUID\":\""
+                + r1 + "\",\"toExternalReferences\":[{\"name\":\"External Reference\",\"url\":\"https://sap.com\","
+                + "\"externalReferenceId\":\"ec44740b-7001-4ea1-a61a-4ecae614431f\"}]}");
+        assertThat(child2.status()).isEqualTo(201);
+        String c2 = child2.json().get("uuid").asText();
+        assertThat(child2.json().at("/toExternalReferences/0/name").asText()).isEqualTo("External Reference");
+        assertThat(http.get(base + "?$count=true", token).json().get("@count").asInt()).isEqualTo(17);
+
+        // Update a hierarchy node: title and references replaced
+        RawHttp.Reply updated = http.patch(base + "/" + c2, token, "{\"title\":\"Updated Child Hierarchy Node 2\","
+                + "\"toExternalReferences\":[{\"name\":\"Renamed External Reference\",\"url\":\"https://sap.com/\","
+                + "\"externalReferenceId\":\"ec44740b-7001-4ea1-a61a-4ecae614431f\"},{\"name\":\"New External Reference\","
+                + "\"url\":\"https://sap.com/\",\"externalReferenceId\":\"ec44740b-7001-4ea1-a61a-4ecae614431f\"}]}");
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.json().get("title").asText()).isEqualTo("Updated Child Hierarchy Node 2");
+        assertThat(updated.json().get("toExternalReferences")).hasSize(2);
+        // Reach a hierarchy node by external reference
+        String filter = "toExternalReferences/any(er:er/name eq 'Renamed External Reference' and"
+                + " er/externalReferenceId eq 'ec44740b-7001-4ea1-a61a-4ecae614431f')";
+        JsonNode found = http.get(base + "?$expand=toExternalReferences&$filter=" + RawHttp.enc(filter), token).json();
+        assertThat(found.get("value")).hasSize(1);
+        assertThat(found.at("/value/0/uuid").asText()).isEqualTo(c2);
+        assertThat(found.at("/value/0/toExternalReferences")).hasSize(2);
+        assertThat(http.get(base + "(" + c2 + ")", token).json().has("toExternalReferences")).isFalse();
+        // Change the sequence; move a child node to a different parent
+        assertThat(http.patch(base + "/" + c2, token, "{\"sequence\":3}").json().get("sequence").asInt()).isEqualTo(3);
+        RawHttp.Reply moved = http.patch(base + "/" + c1, token, "{\"parentNodeUUID\":\"" + r2 + "\"}");
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.json().get("parentNodeUUID").asText()).isEqualTo(r2);
+        assertThat(moved.json().get("rootNodeUUID").asText()).isEqualTo(r2);
+        // Delete a root hierarchy node: its child goes with it
+        assertThat(http.delete(base + "/" + r2, token).status()).isEqualTo(204);
+        assertThat(http.get(base + "/" + c1, token).status()).isEqualTo(404);
+        assertThat(http.get(base + "?$count=true", token).json().get("@count").asInt()).isEqualTo(15);
+    }
+
+    @Test
+    void hierarchyNodes_invalidWrites_answer400Or404() {
+        String base = api + "/calm-processhierarchy/v1/HierarchyNodes";
+        String root = http.get(base, token).json().at("/value/0/uuid").asText();
+
+        assertThat(http.post(base, token, "{\"description\":\"no title\"}").status()).isEqualTo(400);
+        assertThat(http.post(base, token, "{\"title\":\"t\",\"parentNodeUuid\":\"" + root + "\"}").status())
+                .isEqualTo(400);
+        assertThat(http.post(base, token, "{\"title\":\"t\",\"parentNodeUUID\":\"missing\"}").status())
+                .isEqualTo(400);
+        String child = http.get(base + "?$filter=" + RawHttp.enc("parentNodeUUID eq '" + root + "'"), token).json()
+                .at("/value/0/uuid").asText();
+        assertThat(http.patch(base + "/" + root, token, "{\"parentNodeUUID\":\"" + child + "\"}").status())
+                .isEqualTo(400);
+        assertThat(http.patch(base + "/missing", token, "{\"title\":\"x\"}").status()).isEqualTo(404);
+        assertThat(http.delete(base + "/missing", token).status()).isEqualTo(404);
+
+        String readOnly = http.token(sim.seed().cloudAlmKey("calm-api.processhierarchy.read").tree());
+        assertThat(http.post(base, readOnly, "{\"title\":\"t\"}").status()).isEqualTo(403);
     }
 
     @Test
@@ -212,7 +341,7 @@ class CloudAlmContractIT {
         JsonNode second = http.get(java.net.URI.create(base).resolve(next).toString(), token).json();
 
         assertThat(second.get("value")).hasSize(100);
-        assertThat(second.get("@odata.count").asInt()).isEqualTo(213);
+        assertThat(second.get("@count").asInt()).isEqualTo(213);
         assertThat(second.at("/value/0/uuid").asText()).isNotEqualTo(first.at("/value/0/uuid").asText());
     }
 

@@ -66,6 +66,23 @@ class EntitlementsContractIT {
     }
 
     @Test
+    void offeringAlias_namesTheCloudAlmService_planAliasDoesNot() {
+        String body = Flows.assignBody(sub, "\"amount\":1").replace("\"serviceName\":\"SAPCloudALMAPIs\"",
+                "\"serviceName\":\"sap-cloud-alm-api\"");
+        String planAlias = Flows.assignBody(sub, "\"amount\":1").replace("\"servicePlanName\":\"standard\"",
+                "\"servicePlanName\":\"sap-cloud-alm-api\"");
+
+        assertThat(http.put(ent + "/entitlements/v1/subaccountServicePlans", token, planAlias).status())
+                .isEqualTo(400);
+        assertThat(http.put(ent + "/entitlements/v1/subaccountServicePlans", token, body).status()).isEqualTo(202);
+        RawHttp.Reply byAlias = http.get(ent + "/entitlements/v1/assignments?subaccountGUID=" + sub
+                + "&serviceName=sap-cloud-alm-api&planName=standard", token);
+        assertThat(byAlias.json().at("/assignedServices/0/name").asText()).isEqualTo("SAPCloudALMAPIs");
+        assertThat(http.get(ent + "/entitlements/v1/assignments?subaccountGUID=" + sub
+                + "&serviceName=SAPCloudALMAPIs&planName=sap-cloud-alm-api", token).status()).isEqualTo(204);
+    }
+
+    @Test
     void assign_amount_answers202PlainTextJobAndGoesStartedProcessingOk() {
         RawHttp.Reply put = assign("\"amount\":1");
 

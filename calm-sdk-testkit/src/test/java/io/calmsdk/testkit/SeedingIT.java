@@ -84,13 +84,13 @@ class SeedingIT {
 
     @Test
     void odataCountVariant_isConfigurable() {
-        try (BtpSimulator variant = BtpSimulator.builder().odataCountAnnotation("@count").start()) {
+        try (BtpSimulator variant = BtpSimulator.builder().odataCountAnnotation("@odata.count").start()) {
             JsonNode key = variant.seed().cloudAlmKey("calm-api.processhierarchy.read").tree();
             JsonNode page = flows.http.get(key.at("/endpoints/Api").asText()
                     + "/calm-processhierarchy/v1/HierarchyNodes?$count=true&$top=1", flows.http.token(key)).json();
 
-            assertThat(page.get("@count").asInt()).isEqualTo(13);
-            assertThat(page.has("@odata.count")).isFalse();
+            assertThat(page.get("@odata.count").asInt()).isEqualTo(13);
+            assertThat(page.has("@count")).isFalse();
         }
     }
 }

@@ -132,13 +132,18 @@ class ServiceManagerContractIT {
     }
 
     @Test
-    void createInstance_planAlias_isAccepted() {
+    void createInstance_offeringAlias_isAccepted_planAliasIsNot() {
         entitled();
+        // One older SAP sample names the offering sap-cloud-alm-api (cf create-service sap-cloud-alm-api standard).
         RawHttp.Reply created = http.post(sm + "/v1/service_instances?async=false", token,
-                "{\"name\":\"alias\",\"service_offering_name\":\"SAPCloudALMAPIs\","
+                "{\"name\":\"alias\",\"service_offering_name\":\"sap-cloud-alm-api\","
+                        + "\"service_plan_name\":\"standard\"}");
+        RawHttp.Reply planAlias = http.post(sm + "/v1/service_instances?async=false", token,
+                "{\"name\":\"plan-alias\",\"service_offering_name\":\"SAPCloudALMAPIs\","
                         + "\"service_plan_name\":\"sap-cloud-alm-api\"}");
 
         assertThat(created.status()).isEqualTo(201);
+        assertThat(planAlias.status()).isEqualTo(400);
     }
 
     @Test
@@ -265,6 +270,52 @@ class ServiceManagerContractIT {
         assertThat(op.at("/errors/0/description").asText()).contains("cannot be changed");
         assertThat(http.get(sm + "/v1/service_instances/" + id + "/parameters", token).json()
                 .at("/xs-security/xsappname").asText()).isEqualTo("stable");
+    }
+
+    @Test
+    void updateInstance_labelOperations_allFourAsSapServiceManagerDefinesThem() {
+        entitled();
+        String id = http.post(sm + "/v1/service_instances?async=false", token, "{\"name\":\"labels\","
+                + "\"service_offering_name\":\"SAPCloudALMAPIs\",\"service_plan_name\":\"standard\","
+                + "\"labels\":{\"a\":[\"1\",\"2\"],\"b\":[\"x\"],\"c\":[\"y\"],\"e\":[\"e1\",\"e2\"]}}")
+                .json().get("id").asText();
+
+        RawHttp.Reply updated = http.patch(sm + "/v1/service_instances/" + id + "?async=false", token,
+                "{\"labels\":["
+                        + "{\"op\":\"add\",\"key\":\"new\",\"values\":[\"n1\"]},"
+                        + "{\"op\":\"add\",\"key\":\"a\",\"values\":[\"3\",\"1\"]},"
+                        + "{\"op\":\"add_values\",\"key\":\"b\",\"values\":[\"x\",\"x2\"]},"
+                        + "{\"op\":\"add_values\",\"key\":\"d\",\"values\":[\"d1\"]},"
+                        + "{\"op\":\"remove_values\",\"key\":\"a\",\"values\":[\"1\"]},"
+                        + "{\"op\":\"remove\",\"key\":\"c\"},"
+                        + "{\"op\":\"remove\",\"key\":\"b\",\"values\":[\"x\"]},"
+                        + "{\"op\":\"remove_values\",\"key\":\"e\",\"values\":[\"e1\",\"e2\"]}]}");
+
+        assertThat(updated.status()).isEqualTo(200);
+        com.fasterxml.jackson.databind.node.ObjectNode labels = (com.fasterxml.jackson.databind.node.ObjectNode)
+                http.get(sm + "/v1/service_instances/" + id, token).json().get("labels");
+        labels.remove("subaccount_id"); // the platform's own label
+        assertThat(RawHttp.JSON.convertValue(labels, java.util.Map.class)).isEqualTo(java.util.Map.of(
+                "a", List.of("2", "3"), "b", List.of("x2"), "d", List.of("d1"), "new", List.of("n1")));
+    }
+
+    @Test
+    void updateInstance_labelOperationsWithoutRequiredParts_answer400() {
+        entitled();
+        String id = flows.createInstance(token, "lbl400", "{}");
+        String url = sm + "/v1/service_instances/" + id + "?async=false";
+
+        for (String op : new String[] {
+            "{\"op\":\"remove_values\",\"key\":\"managed-by\"}",
+            "{\"op\":\"add_values\",\"key\":\"k\",\"values\":[]}",
+            "{\"op\":\"add\",\"key\":\"k\"}",
+            "{\"op\":\"replace\",\"key\":\"k\",\"values\":[\"v\"]}",
+            "{\"op\":\"add\",\"values\":[\"v\"]}",
+            "{\"key\":\"k\",\"values\":[\"v\"]}"}) {
+            assertThat(http.patch(url, token, "{\"labels\":[" + op + "]}").status()).as(op).isEqualTo(400);
+        }
+        assertThat(http.get(sm + "/v1/service_instances/" + id, token).json().at("/labels/managed-by/0").asText())
+                .isEqualTo("calm-sdk");
     }
 
     @Test

@@ -74,7 +74,8 @@ class X509ContractIT {
         assertThat(uaa.has("clientsecret")).isFalse();
         assertThat(uaa.get("certurl").asText()).startsWith("https://127.0.0.1:")
                 .isEqualTo(sim.tls().certUrl().toString());
-        assertThat(uaa.get("key").asText()).startsWith("-----BEGIN PRIVATE KEY-----");
+        // PKCS #1 by default: SAP's Java token client reads any other PEM as an EC key.
+        assertThat(uaa.get("key").asText()).startsWith("-----BEGIN RSA PRIVATE KEY-----");
         String chain = uaa.get("certificate").asText();
         assertThat(chain.split("-----BEGIN CERTIFICATE-----")).hasSize(3);
         X509Certificate leaf = (X509Certificate) CertificateFactory.getInstance("X.509")
@@ -160,16 +161,16 @@ class X509ContractIT {
     }
 
     @Test
-    void x509Binding_pkcs1Variant_writesAnRsaPrivateKeyThatWorks() {
-        try (BtpSimulator pkcs1 = BtpSimulator.builder().x509KeyFormat(PrivateKeyFormat.PKCS1).start()) {
-            Flows f = new Flows(pkcs1);
-            f.entitle(pkcs1.defaultSubaccountId());
+    void x509Binding_pkcs8Variant_writesAPkcs8PrivateKeyThatWorks() {
+        try (BtpSimulator pkcs8 = BtpSimulator.builder().x509KeyFormat(PrivateKeyFormat.PKCS8).start()) {
+            Flows f = new Flows(pkcs8);
+            f.entitle(pkcs8.defaultSubaccountId());
             String t = f.smToken();
-            String id = f.createInstance(t, "p1", bothTypes("p1"));
+            String id = f.createInstance(t, "p8", bothTypes("p8"));
             JsonNode uaa = f.createBinding(t, id, "k", "{\"credential-type\":\"x509\"}").at("/credentials/uaa");
 
-            assertThat(uaa.get("key").asText()).startsWith("-----BEGIN RSA PRIVATE KEY-----");
-            SSLContext context = pkcs1.tls().clientContext(uaa.get("certificate").asText(), uaa.get("key").asText());
+            assertThat(uaa.get("key").asText()).startsWith("-----BEGIN PRIVATE KEY-----");
+            SSLContext context = pkcs8.tls().clientContext(uaa.get("certificate").asText(), uaa.get("key").asText());
             assertThat(mtlsToken(context, uaa.get("certurl").asText(), uaa.get("clientid").asText()).status())
                     .isEqualTo(200);
         }

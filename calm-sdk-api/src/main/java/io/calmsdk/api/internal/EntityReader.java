@@ -52,15 +52,33 @@ public final class EntityReader {
      * @throws CalmClientException if neither the body nor a {@code Location} header gives the new id
      */
     public static <T> T created(TransportResponse response, Object sent, Class<T> type, String what) {
+        return created(response, sent, type, what, "id");
+    }
+
+    /**
+     * Decodes the answer to a create of an entity whose key is not called {@code id}, e.g. the
+     * {@code uuid} of an OData entity.
+     *
+     * @param response the answer (201 or 200)
+     * @param sent the request body that was sent
+     * @param type the entity type
+     * @param what what the entity is, for messages
+     * @param keyField the JSON name of the entity's key
+     * @param <T> the entity type
+     * @return the created entity
+     * @throws CalmClientException if neither the body nor a {@code Location} header gives the new key
+     */
+    public static <T> T created(TransportResponse response, Object sent, Class<T> type, String what,
+                                String keyField) {
         ObjectNode merged = overlay(response, sent, what);
-        if (!merged.hasNonNull("id")) {
+        if (!merged.hasNonNull(keyField)) {
             Optional<String> id = response.header("Location").flatMap(EntityReader::lastSegment);
             if (id.isEmpty()) {
                 throw new CalmClientException(source(response) + " answered " + response.status()
-                        + " without the new " + what + "'s id (no id in the body, no Location header) [correlation id "
-                        + response.correlationId() + "]");
+                        + " without the new " + what + "'s " + keyField + " (none in the body, no Location header)"
+                        + " [correlation id " + response.correlationId() + "]");
             }
-            merged.put("id", id.get());
+            merged.put(keyField, id.get());
         }
         return convert(merged, type, what, response);
     }

@@ -83,6 +83,31 @@ class ModelJsonTest {
     }
 
     @Test
+    void hierarchyNode_sapSpelling_parentNodeUUID_isRead() throws Exception {
+        // The field names of SAP's process-hierarchy notebook: uuid, parentNodeUUID.
+        HierarchyNode child = read("{\"uuid\":\"c\",\"parentNodeUUID\":\"r\",\"rootNodeUUID\":\"r\",\"title\":\"Child\","
+                + "\"toExternalReferences\":[{\"name\":\"External Reference\",\"url\":\"https://sap.com\","
+                + "\"externalReferenceId\":\"ec44740b\"}]}", HierarchyNode.class);
+        HierarchyNode root = read("{\"uuid\":\"r\",\"parentNodeUUID\":null,\"title\":\"Root\"}", HierarchyNode.class);
+
+        assertThat(child.parentNodeUuid()).contains("r");
+        assertThat(child.rootNodeUuid()).contains("r");
+        assertThat(child.isRoot()).isFalse();
+        assertThat(child.externalReferences()).containsExactly(
+                ExternalReference.of("External Reference", "https://sap.com", "ec44740b"));
+        assertThat(root.isRoot()).isTrue();
+        assertThat(root.externalReferences()).isEmpty();
+    }
+
+    @Test
+    void hierarchyNode_writesSapSpelling() throws Exception {
+        HierarchyNode n = read("{\"uuid\":\"n\",\"parentNodeUuid\":\"r\",\"rootNodeUuid\":\"r\"}", HierarchyNode.class);
+
+        assertThat(Json.mapper().writeValueAsString(n)).contains("\"parentNodeUUID\":\"r\"")
+                .contains("\"rootNodeUUID\":\"r\"").doesNotContain("Uuid");
+    }
+
+    @Test
     void hierarchyNode_json_decodesAndWritesBack() throws Exception {
         HierarchyNode n = read("{\"uuid\":\"n\",\"parentNodeUuid\":\"r\",\"rootNodeUuid\":\"r\",\"hierarchyLevel\":2,"
                 + "\"sequence\":3,\"title\":\"Order to cash\",\"@odata.etag\":\"W/1\"}", HierarchyNode.class);

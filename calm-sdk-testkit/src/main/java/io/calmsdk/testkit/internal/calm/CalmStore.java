@@ -7,7 +7,6 @@ import io.calmsdk.testkit.internal.json.JsonSupport;
 import io.calmsdk.testkit.internal.world.Ids;
 import io.calmsdk.testkit.internal.world.World;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,6 +27,8 @@ import java.util.function.Predicate;
 public final class CalmStore {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Timebox type code of a sprint (0 milestone, 1 phase, 2 sprint), as SAP's notebook sends it. */
+    static final int TIMEBOX_SPRINT = 2;
 
     private final World world;
     private final Map<String, ObjectNode> projects = new LinkedHashMap<>();
@@ -38,7 +39,7 @@ public final class CalmStore {
     private final Map<String, ObjectNode> generatedOverrides = new HashMap<>();
     private final Set<String> generatedDeleted = new HashSet<>();
     private final Map<String, List<ObjectNode>> comments = new HashMap<>();
-    private final List<ObjectNode> hierarchy = new ArrayList<>();
+    private final HierarchyStore hierarchy;
 
     /**
      * Creates the store with the baseline hierarchy.
@@ -47,7 +48,7 @@ public final class CalmStore {
      */
     public CalmStore(World world) {
         this.world = world;
-        seedBaselineHierarchy();
+        this.hierarchy = new HierarchyStore(world);
     }
 
     /** Back to the baseline: no projects or tasks, the baseline process hierarchy. */
@@ -60,8 +61,7 @@ public final class CalmStore {
         generatedOverrides.clear();
         generatedDeleted.clear();
         comments.clear();
-        hierarchy.clear();
-        seedBaselineHierarchy();
+        hierarchy.reset();
     }
 
     static String openStatus(String type) {
@@ -113,9 +113,10 @@ public final class CalmStore {
             t.put("id", Ids.uuid());
             t.put("projectId", id);
             t.put("name", "Sprint " + (i + 1));
-            t.put("type", "SPRINT");
+            t.put("type", TIMEBOX_SPRINT);
             t.put("startDate", start.plusWeeks(2L * i).toString());
             t.put("endDate", start.plusWeeks(2L * i + 2).minusDays(1).toString());
+            t.put("closed", false);
             sprints.add(t);
         }
         timeboxes.put(id, sprints);
@@ -167,6 +168,49 @@ public final class CalmStore {
 
     synchronized Optional<List<ObjectNode>> timeboxes(String projectId) {
         return Optional.ofNullable(timeboxes.get(projectId)).map(CalmStore::copies);
+    }
+
+    /**
+     * Adds a timebox to a project.
+     *
+     * @param projectId project
+     * @param fields validated fields ({@code name}, {@code type}, {@code startDate}, {@code endDate},
+     *     optional {@code closed})
+     * @return the timebox, or empty when there is no such project
+     */
+    synchronized Optional<ObjectNode> createTimebox(String projectId, ObjectNode fields) {
+        List<ObjectNode> list = timeboxes.get(projectId);
+        if (list == null) {
+            return Optional.empty();
+        }
+        ObjectNode t = JsonSupport.object();
+        t.put("id", Ids.uuid());
+        t.put("projectId", projectId);
+        t.setAll(fields);
+        if (!t.has("closed")) {
+            t.put("closed", false);
+        }
+        list.add(t);
+        return Optional.of(t.deepCopy());
+    }
+
+    /**
+     * Changes a timebox of any project.
+     *
+     * @param timeboxId timebox
+     * @param changes validated fields
+     * @return the timebox after the change, or empty when there is no such timebox
+     */
+    synchronized Optional<ObjectNode> updateTimebox(String timeboxId, ObjectNode changes) {
+        for (List<ObjectNode> list : timeboxes.values()) {
+            for (ObjectNode t : list) {
+                if (t.path("id").asText().equals(timeboxId)) {
+                    t.setAll(changes);
+                    return Optional.of(t.deepCopy());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     synchronized Optional<List<ObjectNode>> teams(String projectId) {
@@ -419,36 +463,9 @@ public final class CalmStore {
 
     // ---------------------------------------------------------------- process hierarchy
 
-    private void seedBaselineHierarchy() {
-        String[] flows = {"Lead to Cash", "Source to Pay", "Design to Operate"};
-        ObjectNode root = node(null, null, "Solution Value Flows", 1, 1);
-        String rootId = root.get("uuid").asText();
-        int sequence = 1;
-        for (String flow : flows) {
-            ObjectNode level2 = node(rootId, rootId, flow, 2, sequence++);
-            for (int i = 1; i <= 3; i++) {
-                node(level2.get("uuid").asText(), rootId, flow + " - Process " + i, 3, i);
-            }
-        }
-    }
-
-    private ObjectNode node(String parent, String root, String title, int level, int sequence) {
-        ObjectNode node = JsonSupport.object();
-        String id = Ids.uuid();
-        node.put("uuid", id);
-        if (parent == null) {
-            node.putNull("parentNodeUuid");
-        } else {
-            node.put("parentNodeUuid", parent);
-        }
-        node.put("rootNodeUuid", root == null ? id : root);
-        node.put("title", title);
-        node.put("description", "Process hierarchy node '" + title + "'");
-        node.put("level", level);
-        node.put("sequence", sequence);
-        node.put("lastChangedAt", JsonSupport.time(world.now().minus(Duration.ofDays(30))));
-        hierarchy.add(node);
-        return node;
+    /** @return the process hierarchy, which has its own lock */
+    HierarchyStore hierarchy() {
+        return hierarchy;
     }
 
     /**
@@ -456,17 +473,7 @@ public final class CalmStore {
      *
      * @param count how many
      */
-    public synchronized void seedHierarchyNodes(int count) {
-        List<ObjectNode> parents = new ArrayList<>();
-        hierarchy.stream().filter(n -> n.path("level").asInt() == 2).forEach(parents::add);
-        for (int i = 0; i < count; i++) {
-            ObjectNode parent = parents.get(i % parents.size());
-            node(parent.get("uuid").asText(), parent.get("rootNodeUuid").asText(),
-                    "Seeded node " + (i + 1), 3, 100 + i);
-        }
-    }
-
-    synchronized List<ObjectNode> hierarchy() {
-        return copies(hierarchy);
+    public void seedHierarchyNodes(int count) {
+        hierarchy.seed(count);
     }
 }

@@ -68,6 +68,9 @@ public final class AccountsApi {
         node.put("guid", s.id());
         node.put("technicalName", s.id());
         node.put("displayName", s.displayName());
+        // Required by SAP's Accounts OpenAPI spec (generated clients reject an object without it); empty when
+        // the subaccount was created without one.
+        node.put("description", "");
         node.put("globalAccountGUID", world.globalAccountId());
         node.put("parentGUID", world.globalAccountId());
         node.put("parentType", "ROOT");

@@ -20,8 +20,11 @@ import java.util.Optional;
  */
 public final class EntitlementBook {
 
-    /** The plan name one older SAP sample uses for the Cloud ALM API plan. */
-    public static final String CLOUD_ALM_PLAN_ALIAS = "sap-cloud-alm-api";
+    /**
+     * The offering name one older SAP sample uses for the Cloud ALM API ({@code cf create-service
+     * sap-cloud-alm-api standard}): accepted wherever the service is named.
+     */
+    public static final String CLOUD_ALM_OFFERING_ALIAS = "sap-cloud-alm-api";
 
     /**
      * An asynchronous entitlement job.
@@ -66,26 +69,25 @@ public final class EntitlementBook {
     }
 
     /**
-     * Finds a plan the global account owns, accepting the Cloud ALM plan alias.
+     * The technical name a service name stands for: the Cloud ALM offering alias stands for
+     * {@code SAPCloudALMAPIs}, every other name for itself.
+     *
+     * @param service a service or offering name, or null
+     * @return the technical name, or null
+     */
+    public static String canonicalService(String service) {
+        return CLOUD_ALM_OFFERING_ALIAS.equals(service) ? GlobalAccountPlan.CLOUD_ALM_SERVICE : service;
+    }
+
+    /**
+     * Finds a plan the global account owns, accepting the Cloud ALM offering alias as the service name.
      *
      * @param service service name
      * @param plan plan name
      * @return the plan
      */
     public Optional<GlobalAccountPlan> plan(String service, String plan) {
-        GlobalAccountPlan exact = plans.get(key(service, plan));
-        if (exact != null) {
-            return Optional.of(exact);
-        }
-        if (GlobalAccountPlan.CLOUD_ALM_SERVICE.equals(service)) {
-            if (CLOUD_ALM_PLAN_ALIAS.equals(plan)) {
-                return Optional.ofNullable(plans.get(key(service, GlobalAccountPlan.CLOUD_ALM_PLAN)));
-            }
-            if (GlobalAccountPlan.CLOUD_ALM_PLAN.equals(plan)) {
-                return Optional.ofNullable(plans.get(key(service, CLOUD_ALM_PLAN_ALIAS)));
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(plans.get(key(canonicalService(service), plan)));
     }
 
     /** @return every plan of the global account */

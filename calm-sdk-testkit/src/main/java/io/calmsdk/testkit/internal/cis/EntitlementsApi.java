@@ -43,7 +43,8 @@ public final class EntitlementsApi {
     private SimResponse assignments(SimRequest request) {
         CisAuth.check(request, world, false);
         String subaccount = request.query("subaccountGUID").filter(s -> !s.isEmpty()).orElse(null);
-        String service = request.query("serviceName").filter(s -> !s.isEmpty()).orElse(null);
+        String service = EntitlementBook.canonicalService(request.query("serviceName").filter(s -> !s.isEmpty())
+                .orElse(null));
         String plan = request.query("planName").filter(s -> !s.isEmpty()).orElse(null);
         synchronized (world.lock()) {
             if (subaccount != null && world.subaccounts().find(subaccount).isEmpty()) {
@@ -106,16 +107,7 @@ public final class EntitlementsApi {
     }
 
     private static boolean matchesPlan(GlobalAccountPlan p, String requested) {
-        if (p.planName().equals(requested)) {
-            return true;
-        }
-        // The Cloud ALM plan has an alias in one older SAP sample: treat both names as the same plan.
-        return GlobalAccountPlan.CLOUD_ALM_SERVICE.equals(p.serviceName()) && isCloudAlmPlan(p.planName())
-                && isCloudAlmPlan(requested);
-    }
-
-    private static boolean isCloudAlmPlan(String name) {
-        return GlobalAccountPlan.CLOUD_ALM_PLAN.equals(name) || EntitlementBook.CLOUD_ALM_PLAN_ALIAS.equals(name);
+        return p.planName().equals(requested);
     }
 
     private void assignmentInfo(ArrayNode target, Assignment a, GlobalAccountPlan p, EntitlementBook book) {

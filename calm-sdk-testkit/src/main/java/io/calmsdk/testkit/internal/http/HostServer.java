@@ -74,7 +74,8 @@ public final class HostServer {
      *
      * @param api the simulated service
      * @param port port, 0 for a random one
-     * @param tls TLS context requiring client certificates, or null for plain HTTP
+     * @param tls TLS context, or null for plain HTTP
+     * @param clientCertificates whether a TLS host requires client certificates (mutual TLS)
      * @param router routes
      * @param errors error style of the service
      * @param recorder journal storage
@@ -83,8 +84,9 @@ public final class HostServer {
      * @param executor worker threads
      * @param recordBodies whether request bodies may be kept in the journal (never for token requests)
      */
-    public HostServer(SimulatedApi api, int port, SSLContext tls, Router router, ErrorStyle errors, Recorder recorder,
-                      FaultRules faults, Clock clock, Executor executor, boolean recordBodies) {
+    public HostServer(SimulatedApi api, int port, SSLContext tls, boolean clientCertificates, Router router,
+                      ErrorStyle errors, Recorder recorder, FaultRules faults, Clock clock, Executor executor,
+                      boolean recordBodies) {
         this.api = api;
         this.router = router;
         this.errors = errors;
@@ -100,7 +102,7 @@ public final class HostServer {
                     @Override
                     public void configure(HttpsParameters params) {
                         SSLParameters parameters = tls.getDefaultSSLParameters();
-                        parameters.setNeedClientAuth(true);
+                        parameters.setNeedClientAuth(clientCertificates);
                         params.setSSLParameters(parameters);
                     }
                 });

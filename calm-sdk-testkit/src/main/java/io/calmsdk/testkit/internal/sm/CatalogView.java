@@ -77,7 +77,8 @@ final class CatalogView {
     }
 
     /**
-     * Looks a visible plan up by offering and plan name. The Cloud ALM plan also answers to its alias.
+     * Looks a visible plan up by offering and plan name. The Cloud ALM offering also answers to its alias
+     * {@code sap-cloud-alm-api}.
      *
      * @param subaccountId subaccount
      * @param offeringName offering name
@@ -85,16 +86,11 @@ final class CatalogView {
      * @return the plan, or empty when the subaccount does not see it
      */
     Optional<Catalog.Plan> findPlan(String subaccountId, String offeringName, String planName) {
-        List<Catalog.Plan> visible = plans(subaccountId);
-        for (Catalog.Plan p : visible) {
-            if (p.offering().name().equals(offeringName) && p.name().equals(planName)) {
+        String offering = EntitlementBook.canonicalService(offeringName);
+        for (Catalog.Plan p : plans(subaccountId)) {
+            if (p.offering().name().equals(offering) && p.name().equals(planName)) {
                 return Optional.of(p);
             }
-        }
-        if (GlobalAccountPlan.CLOUD_ALM_SERVICE.equals(offeringName)
-                && (planName.equals(EntitlementBook.CLOUD_ALM_PLAN_ALIAS)
-                || planName.equals(GlobalAccountPlan.CLOUD_ALM_PLAN))) {
-            return visible.stream().filter(p -> p.offering().name().equals(offeringName)).findFirst();
         }
         return Optional.empty();
     }

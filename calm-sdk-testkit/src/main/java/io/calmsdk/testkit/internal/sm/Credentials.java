@@ -172,7 +172,7 @@ final class Credentials {
         uaa.put("subaccountid", instance.subaccountId);
         uaa.put("tenantid", instance.subaccountId);
         uaa.put("tenantmode", "dedicated");
-        uaa.put("uaadomain", urls.uaa().getAuthority());
+        uaa.put("uaadomain", urls.uaaDomain());
         uaa.put("url", Urls.text(urls.uaa()));
         uaa.put("verificationkey", world.tokens().publicKeyPem());
         uaa.put("xsappname", instance.cloneXsappname);

@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Label maps and label patches ({@code [{"op":"add|remove|add_values|remove_values","key","values"}]}). */
 final class LabelOps {
+
+    private static final Set<String> OPERATIONS = Set.of("add", "add_values", "remove", "remove_values");
 
     private LabelOps() {
     }
@@ -50,11 +53,20 @@ final class LabelOps {
     }
 
     /**
-     * Applies label operations to a copy of the labels, validating all of them first.
+     * Applies label operations to a copy of the labels, validating all of them first. The four operations of
+     * SAP's open-source Service Manager (Peripli) and the SAP BTP service operator:
+     * <ul>
+     *   <li>{@code add}: adds the key with its values; values the key already has are kept once;</li>
+     *   <li>{@code add_values}: adds values to the key (creating it when missing); needs values;</li>
+     *   <li>{@code remove}: drops the key, or only the listed values when some are given;</li>
+     *   <li>{@code remove_values}: removes the listed values from the key; needs values.</li>
+     * </ul>
+     * A key left without values disappears. Every operation needs {@code op} and {@code key}.
      *
      * @param current current labels
      * @param ops the operations
      * @return the new labels
+     * @throws ApiError 400 for an unknown operation, a missing key, or missing values where they are required
      */
     static Map<String, List<String>> apply(Map<String, List<String>> current, JsonNode ops) {
         if (!ops.isArray()) {
@@ -65,35 +77,37 @@ final class LabelOps {
         for (JsonNode op : ops) {
             String kind = op.path("op").asText("");
             String key = op.path("key").asText("");
-            if (key.isEmpty()) {
-                throw new ApiError(400, "BadRequest", "label operation without key");
+            if (key.isEmpty() || kind.isEmpty()) {
+                throw new ApiError(400, "BadRequest", "both key and operation are required for label change");
             }
-            List<String> values = op.has("values") ? values(key, op.get("values")) : List.of();
-            switch (kind) {
-                case "add":
-                case "add_values":
-                    if (values.isEmpty()) {
-                        throw new ApiError(400, "BadRequest", "label operation '" + kind + "' needs values");
-                    }
-                    List<String> target = result.computeIfAbsent(key, k -> new ArrayList<>());
-                    values.stream().filter(v -> !target.contains(v)).forEach(target::add);
-                    break;
-                case "remove":
-                case "remove_values":
-                    if (values.isEmpty()) {
-                        result.remove(key);
-                    } else if (result.containsKey(key)) {
-                        result.get(key).removeAll(values);
-                        if (result.get(key).isEmpty()) {
-                            result.remove(key);
-                        }
-                    }
-                    break;
-                default:
-                    throw new ApiError(400, "BadRequest", "unknown label operation '" + kind
-                            + "'; use add, remove, add_values or remove_values");
+            if (!OPERATIONS.contains(kind)) {
+                throw new ApiError(400, "BadRequest", "unknown label operation '" + kind
+                        + "'; use add, remove, add_values or remove_values");
+            }
+            JsonNode given = op.get("values");
+            List<String> values = given == null || given.isNull() ? List.of() : values(key, arrayOf(key, given));
+            if (values.isEmpty() && !kind.equals("remove")) {
+                throw new ApiError(400, "BadRequest", "operation " + kind + " requires values to be provided");
+            }
+            if (kind.startsWith("add")) {
+                List<String> target = result.computeIfAbsent(key, k -> new ArrayList<>());
+                values.stream().filter(v -> !target.contains(v)).forEach(target::add);
+            } else if (values.isEmpty()) {
+                result.remove(key);
+            } else if (result.containsKey(key)) {
+                result.get(key).removeAll(values);
+                if (result.get(key).isEmpty()) {
+                    result.remove(key);
+                }
             }
         }
         return result;
+    }
+
+    private static JsonNode arrayOf(String key, JsonNode values) {
+        if (!values.isArray()) {
+            throw new ApiError(400, "BadRequest", "label '" + key + "' values must be an array of strings");
+        }
+        return values;
     }
 }

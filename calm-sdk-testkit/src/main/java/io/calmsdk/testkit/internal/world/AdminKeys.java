@@ -79,7 +79,7 @@ public final class AdminKeys {
         uaa.put("subaccountid", world.globalAccountId());
         uaa.put("tenantid", world.globalAccountId());
         uaa.put("tenantmode", "dedicated");
-        uaa.put("uaadomain", urls.uaa().getAuthority());
+        uaa.put("uaadomain", urls.uaaDomain());
         uaa.put("url", Urls.text(urls.uaa()));
         uaa.put("verificationkey", world.tokens().publicKeyPem());
         uaa.put("xsappname", xsappname);

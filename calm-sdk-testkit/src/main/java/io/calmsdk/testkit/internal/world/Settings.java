@@ -36,6 +36,7 @@ import java.util.List;
  * @param journalCapacity most requests the journal keeps
  * @param cisErrorsWrapped whether cis errors come inside {@code {"error": {...}}} or bare
  * @param deleteOperationsVanish whether a finished delete operation answers 404 (the resource took it along)
+ * @param xsuaaTls whether XSUAA answers over HTTPS with a certificate of the simulator's CA
  */
 public record Settings(int basePort, int workerThreads, Duration tokenLifetime,
                        int operationPolls, Duration operationDuration,
@@ -49,7 +50,7 @@ public record Settings(int basePort, int workerThreads, Duration tokenLifetime,
                        RetryAfterFormat retryAfterFormat, PrivateKeyFormat x509KeyFormat,
                        String odataCountAnnotation, String cloudAlmEndpointName,
                        boolean notFoundWhileCreating, int odataPageSize, int journalCapacity,
-                       boolean cisErrorsWrapped, boolean deleteOperationsVanish) {
+                       boolean cisErrorsWrapped, boolean deleteOperationsVanish, boolean xsuaaTls) {
 
     /**
      * Copies the plan list.
