@@ -69,10 +69,14 @@ final class ApiListing {
         this.root = root;
         this.loader = loader;
         this.descriptor = descriptor;
-        this.exported = descriptor.exports().stream()
-                .filter(e -> !e.isQualified())
-                .map(ModuleDescriptor.Exports::source)
-                .collect(Collectors.toCollection(TreeSet::new));
+        // An automatic module (a jar with only an Automatic-Module-Name) exports every package; its
+        // internal packages are left out, as Javadoc leaves them out.
+        this.exported = descriptor.isAutomatic()
+                ? modulePackages.stream().filter(p -> !isInternal(p)).collect(Collectors.toCollection(TreeSet::new))
+                : descriptor.exports().stream()
+                        .filter(e -> !e.isQualified())
+                        .map(ModuleDescriptor.Exports::source)
+                        .collect(Collectors.toCollection(TreeSet::new));
         this.modulePackages = modulePackages;
     }
 
@@ -87,12 +91,26 @@ final class ApiListing {
      *     loaded from somewhere else than {@code classesRoot}
      */
     static String render(Path classesRoot, ClassLoader loader) {
+        return render(classesRoot, null, loader);
+    }
+
+    /**
+     * Renders the API listing of an automatic module: classes without {@code module-info.class}, named by
+     * the {@code Automatic-Module-Name} of their jar (modules that run on Spring's class path). Every
+     * package is listed except {@code *.internal} ones.
+     *
+     * @param classesRoot a class directory or a jar holding the module's classes
+     * @param automaticName the module name, or {@code null} to require a {@code module-info.class}
+     * @param loader a class loader that loads the module's classes from {@code classesRoot}
+     * @return the listing, lines separated by {@code \n} and ending with one
+     */
+    static String render(Path classesRoot, String automaticName, ClassLoader loader) {
         try {
             if (Files.isDirectory(classesRoot)) {
-                return renderTree(classesRoot, classesRoot, loader);
+                return renderTree(classesRoot, classesRoot, automaticName, loader);
             }
             try (FileSystem jar = FileSystems.newFileSystem(classesRoot)) {
-                return renderTree(classesRoot, jar.getPath("/"), loader);
+                return renderTree(classesRoot, jar.getPath("/"), automaticName, loader);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + classesRoot, e);
@@ -128,9 +146,10 @@ final class ApiListing {
         }
     }
 
-    private static String renderTree(Path classesRoot, Path top, ClassLoader loader) throws IOException {
+    private static String renderTree(Path classesRoot, Path top, String automaticName, ClassLoader loader)
+            throws IOException {
         ModuleDescriptor descriptor = readDescriptorAt(top);
-        if (descriptor == null) {
+        if (descriptor == null && automaticName == null) {
             throw new IllegalStateException("No module-info.class in " + classesRoot);
         }
         List<String> classNames;
@@ -146,14 +165,17 @@ final class ApiListing {
         }
         // The descriptor alone names only the exported and opened packages (javac writes no
         // ModulePackages attribute); the class files name the others, which are hidden.
-        Set<String> packages = new HashSet<>(descriptor.packages());
+        Set<String> packages = new HashSet<>(descriptor == null ? Set.of() : descriptor.packages());
         classNames.forEach(n -> packages.add(packageOf(n)));
+        if (descriptor == null) {
+            descriptor = ModuleDescriptor.newAutomaticModule(automaticName).packages(packages).build();
+        }
         return new ApiListing(classesRoot, loader, descriptor, packages).render(classNames);
     }
 
     private String render(List<String> classNames) {
         StringBuilder out = new StringBuilder();
-        out.append("module ").append(descriptor.name()).append('\n');
+        out.append(descriptor.isAutomatic() ? "automatic module " : "module ").append(descriptor.name()).append('\n');
         Set<String> moduleLines = new TreeSet<>();
         exported.forEach(p -> moduleLines.add("exports " + p));
         // Only transitive requirements are part of the API: users of the module read those modules too.
@@ -188,6 +210,10 @@ final class ApiListing {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isInternal(String pkg) {
+        return pkg.endsWith(".internal") || pkg.contains(".internal.");
     }
 
     private Class<?> load(String name) {

@@ -1,0 +1,571 @@
+package io.calmsdk.spring.boot.autoconfigure;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The {@code calm.*} settings of the calm-sdk Spring Boot starter: where the Cloud ALM service key comes
+ * from, the admin keys of the provisioner, and the timeouts and retries mapped onto
+ * {@link io.calmsdk.core.ClientOptions}.
+ *
+ * <p>The Cloud ALM key is looked for in this order: {@code calm.service-key} (a file path or the key's
+ * JSON); the {@code VCAP_SERVICES} entry with label {@code SAPCloudALMAPIs} (Cloud Foundry; the instance
+ * or binding named {@code calm.instance-name} when set); a Kubernetes binding directory
+ * ({@code calm.kubernetes.binding-directory}, a binding of that type under {@code SERVICE_BINDING_ROOT},
+ * or the SAP BTP service operator's mount {@code /etc/secrets/sapbtp/SAPCloudALMAPIs/<instance>}). No key
+ * at all: no client bean, and one INFO line says where the starter looked.
+ *
+ * <p>{@link #toString()} never shows a key: keys hold client secrets.
+ */
+@ConfigurationProperties(prefix = "calm")
+public class CalmProperties {
+
+    /** Whether the calm-sdk auto-configuration is active. */
+    private boolean enabled = true;
+
+    /**
+     * The Cloud ALM service key: a path to its JSON file, or the JSON itself. Wins over VCAP_SERVICES and
+     * Kubernetes bindings.
+     */
+    private String serviceKey;
+
+    /**
+     * The service instance (or binding) name to take from VCAP_SERVICES, and the binding directory name to
+     * take under the Kubernetes binding roots, when several Cloud ALM keys are bound.
+     */
+    private String instanceName;
+
+    /** The product token appended to the User-Agent of every request, e.g. "order-sync/1.4". */
+    private String userAgentSuffix;
+
+    /** TCP connect timeout. */
+    private Duration connectTimeout = Duration.ofSeconds(10);
+
+    /** Timeout of one HTTP attempt, until the whole answer is read. */
+    private Duration attemptTimeout = Duration.ofSeconds(30);
+
+    /** Timeout of a whole call, retries and the waits between them included. */
+    private Duration callTimeout = Duration.ofMinutes(2);
+
+    private final Retry retry = new Retry();
+
+    private final Admin admin = new Admin();
+
+    private final Kubernetes kubernetes = new Kubernetes();
+
+    private final Health health = new Health();
+
+    private final Metrics metrics = new Metrics();
+
+    /**
+     * Creates the settings with their defaults; Spring Boot binds {@code calm.*} onto them.
+     */
+    public CalmProperties() {
+    }
+
+    /**
+     * Whether the auto-configuration is active ({@code calm.enabled}).
+     *
+     * @return {@code true} by default
+     */
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /**
+     * Turns the auto-configuration on or off.
+     *
+     * @param enabled {@code false} to create no calm-sdk bean at all
+     */
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /**
+     * The Cloud ALM service key setting ({@code calm.service-key}): a file path or the key's JSON.
+     *
+     * @return the setting, or {@code null} when not set
+     */
+    public String getServiceKey() {
+        return serviceKey;
+    }
+
+    /**
+     * Sets the Cloud ALM service key: a file path or the key's JSON.
+     *
+     * @param serviceKey the path or JSON
+     */
+    public void setServiceKey(String serviceKey) {
+        this.serviceKey = serviceKey;
+    }
+
+    /**
+     * The instance or binding name that selects the Cloud ALM key among several bound ones.
+     *
+     * @return the name, or {@code null} when not set
+     */
+    public String getInstanceName() {
+        return instanceName;
+    }
+
+    /**
+     * Sets the instance or binding name that selects the Cloud ALM key.
+     *
+     * @param instanceName the name
+     */
+    public void setInstanceName(String instanceName) {
+        this.instanceName = instanceName;
+    }
+
+    /**
+     * The product token appended to the {@code User-Agent}.
+     *
+     * @return the suffix, or {@code null} when not set
+     */
+    public String getUserAgentSuffix() {
+        return userAgentSuffix;
+    }
+
+    /**
+     * Sets the product token appended to the {@code User-Agent}.
+     *
+     * @param userAgentSuffix printable ASCII, e.g. {@code order-sync/1.4}
+     */
+    public void setUserAgentSuffix(String userAgentSuffix) {
+        this.userAgentSuffix = userAgentSuffix;
+    }
+
+    /**
+     * The TCP connect timeout.
+     *
+     * @return the timeout; default 10 s
+     */
+    public Duration getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    /**
+     * Sets the TCP connect timeout.
+     *
+     * @param connectTimeout the timeout, positive
+     */
+    public void setConnectTimeout(Duration connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    /**
+     * The timeout of one attempt.
+     *
+     * @return the timeout; default 30 s
+     */
+    public Duration getAttemptTimeout() {
+        return attemptTimeout;
+    }
+
+    /**
+     * Sets the timeout of one attempt.
+     *
+     * @param attemptTimeout the timeout, positive
+     */
+    public void setAttemptTimeout(Duration attemptTimeout) {
+        this.attemptTimeout = attemptTimeout;
+    }
+
+    /**
+     * The timeout of a whole call, retries included.
+     *
+     * @return the timeout; default 2 min
+     */
+    public Duration getCallTimeout() {
+        return callTimeout;
+    }
+
+    /**
+     * Sets the timeout of a whole call, retries included.
+     *
+     * @param callTimeout the timeout, positive
+     */
+    public void setCallTimeout(Duration callTimeout) {
+        this.callTimeout = callTimeout;
+    }
+
+    /**
+     * The retry settings ({@code calm.retry.*}).
+     *
+     * @return the retry settings
+     */
+    public Retry getRetry() {
+        return retry;
+    }
+
+    /**
+     * The admin keys of the provisioner ({@code calm.admin.*}).
+     *
+     * @return the admin settings
+     */
+    public Admin getAdmin() {
+        return admin;
+    }
+
+    /**
+     * Where Kubernetes bindings are looked for ({@code calm.kubernetes.*}).
+     *
+     * @return the Kubernetes settings
+     */
+    public Kubernetes getKubernetes() {
+        return kubernetes;
+    }
+
+    /**
+     * The health indicator settings ({@code calm.health.*}).
+     *
+     * @return the health settings
+     */
+    public Health getHealth() {
+        return health;
+    }
+
+    /**
+     * The metrics settings ({@code calm.metrics.*}).
+     *
+     * @return the metrics settings
+     */
+    public Metrics getMetrics() {
+        return metrics;
+    }
+
+    /**
+     * The settings, keys masked.
+     *
+     * @return a description safe to log
+     */
+    @Override
+    public String toString() {
+        return "CalmProperties{enabled=" + enabled + ", serviceKey=" + (serviceKey == null ? "unset" : "***")
+                + ", instanceName=" + instanceName + ", connectTimeout=" + connectTimeout + ", attemptTimeout="
+                + attemptTimeout + ", callTimeout=" + callTimeout + ", retry=" + retry + ", admin=" + admin + "}";
+    }
+
+    /** Retries of failed idempotent calls, mapped onto {@link io.calmsdk.core.http.RetryPolicy}. */
+    public static class Retry {
+
+        /** Total number of attempts, the first included; 1 never retries. */
+        private int maxAttempts = 4;
+
+        /** Backoff cap of the first retry; it doubles with every further retry (full jitter). */
+        private Duration baseDelay = Duration.ofMillis(200);
+
+        /** Largest computed backoff. */
+        private Duration maxDelay = Duration.ofSeconds(10);
+
+        /** Longest Retry-After the client waits for; a longer one ends the call. */
+        private Duration maxRetryAfter = Duration.ofSeconds(60);
+
+        /** HTTP statuses retried for idempotent requests. */
+        private List<Integer> retryableStatuses = new ArrayList<>(List.of(408, 429, 502, 503, 504));
+
+        /**
+         * Creates the retry settings with their defaults.
+         */
+        public Retry() {
+        }
+
+        /**
+         * The total number of attempts.
+         *
+         * @return default 4
+         */
+        public int getMaxAttempts() {
+            return maxAttempts;
+        }
+
+        /**
+         * Sets the total number of attempts.
+         *
+         * @param maxAttempts at least 1
+         */
+        public void setMaxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+        }
+
+        /**
+         * The backoff cap of the first retry.
+         *
+         * @return default 200 ms
+         */
+        public Duration getBaseDelay() {
+            return baseDelay;
+        }
+
+        /**
+         * Sets the backoff cap of the first retry.
+         *
+         * @param baseDelay the delay
+         */
+        public void setBaseDelay(Duration baseDelay) {
+            this.baseDelay = baseDelay;
+        }
+
+        /**
+         * The largest computed backoff.
+         *
+         * @return default 10 s
+         */
+        public Duration getMaxDelay() {
+            return maxDelay;
+        }
+
+        /**
+         * Sets the largest computed backoff.
+         *
+         * @param maxDelay the delay
+         */
+        public void setMaxDelay(Duration maxDelay) {
+            this.maxDelay = maxDelay;
+        }
+
+        /**
+         * The longest honoured {@code Retry-After}.
+         *
+         * @return default 60 s
+         */
+        public Duration getMaxRetryAfter() {
+            return maxRetryAfter;
+        }
+
+        /**
+         * Sets the longest honoured {@code Retry-After}.
+         *
+         * @param maxRetryAfter the wait
+         */
+        public void setMaxRetryAfter(Duration maxRetryAfter) {
+            this.maxRetryAfter = maxRetryAfter;
+        }
+
+        /**
+         * The HTTP statuses retried for idempotent requests.
+         *
+         * @return default 408, 429, 502, 503, 504
+         */
+        public List<Integer> getRetryableStatuses() {
+            return retryableStatuses;
+        }
+
+        /**
+         * Sets the HTTP statuses retried for idempotent requests.
+         *
+         * @param retryableStatuses the statuses
+         */
+        public void setRetryableStatuses(List<Integer> retryableStatuses) {
+            this.retryableStatuses = retryableStatuses;
+        }
+
+        @Override
+        public String toString() {
+            return "Retry{maxAttempts=" + maxAttempts + ", baseDelay=" + baseDelay + ", maxDelay=" + maxDelay
+                    + ", maxRetryAfter=" + maxRetryAfter + ", retryableStatuses=" + retryableStatuses + "}";
+        }
+    }
+
+    /**
+     * The admin keys: with either of them a {@code CloudAlmProvisioner} bean is created (calm-sdk-btp on the
+     * class path).
+     */
+    public static class Admin {
+
+        /** The Cloud Management (cis, plan central) key: a file path or the key's JSON. */
+        private String cisKey;
+
+        /** The Service Manager (plan subaccount-admin) key: a file path or the key's JSON. */
+        private String smKey;
+
+        /**
+         * Creates the admin settings, without keys.
+         */
+        public Admin() {
+        }
+
+        /**
+         * The Cloud Management key setting.
+         *
+         * @return a file path or JSON, or {@code null} when not set
+         */
+        public String getCisKey() {
+            return cisKey;
+        }
+
+        /**
+         * Sets the Cloud Management key.
+         *
+         * @param cisKey a file path or the key's JSON
+         */
+        public void setCisKey(String cisKey) {
+            this.cisKey = cisKey;
+        }
+
+        /**
+         * The Service Manager key setting.
+         *
+         * @return a file path or JSON, or {@code null} when not set
+         */
+        public String getSmKey() {
+            return smKey;
+        }
+
+        /**
+         * Sets the Service Manager key.
+         *
+         * @param smKey a file path or the key's JSON
+         */
+        public void setSmKey(String smKey) {
+            this.smKey = smKey;
+        }
+
+        @Override
+        public String toString() {
+            return "Admin{cisKey=" + (cisKey == null ? "unset" : "***") + ", smKey="
+                    + (smKey == null ? "unset" : "***") + "}";
+        }
+    }
+
+    /** Where Kubernetes service bindings are looked for when no key is configured and no VCAP_SERVICES has one. */
+    public static class Kubernetes {
+
+        /** The directory of a mounted Cloud ALM key secret (one file per field, or one JSON file). */
+        private Path bindingDirectory;
+
+        /**
+         * Root of the SAP BTP service operator's secret mounts; the key is looked for in
+         * {@code <root>/SAPCloudALMAPIs/<instance>}.
+         */
+        private Path secretsRoot = Path.of("/etc/secrets/sapbtp");
+
+        /**
+         * Creates the Kubernetes settings with their defaults.
+         */
+        public Kubernetes() {
+        }
+
+        /**
+         * The explicit binding directory.
+         *
+         * @return the directory, or {@code null} when not set
+         */
+        public Path getBindingDirectory() {
+            return bindingDirectory;
+        }
+
+        /**
+         * Sets the directory of a mounted Cloud ALM key secret.
+         *
+         * @param bindingDirectory the directory
+         */
+        public void setBindingDirectory(Path bindingDirectory) {
+            this.bindingDirectory = bindingDirectory;
+        }
+
+        /**
+         * The root of the SAP BTP service operator's secret mounts.
+         *
+         * @return default {@code /etc/secrets/sapbtp}
+         */
+        public Path getSecretsRoot() {
+            return secretsRoot;
+        }
+
+        /**
+         * Sets the root of the SAP BTP service operator's secret mounts.
+         *
+         * @param secretsRoot the directory
+         */
+        public void setSecretsRoot(Path secretsRoot) {
+            this.secretsRoot = secretsRoot;
+        }
+    }
+
+    /** The {@code calm} health indicator (turned off with {@code management.health.calm.enabled=false}). */
+    public static class Health {
+
+        /** How long a health result is reused, so that probes never hammer XSUAA or Cloud ALM. */
+        private Duration cacheTtl = Duration.ofSeconds(30);
+
+        /** The Cloud ALM path the health check reads (any answer but 401 and 5xx counts as UP). */
+        private String path = "/calm-projects/v1/projects";
+
+        /**
+         * Creates the health settings with their defaults.
+         */
+        public Health() {
+        }
+
+        /**
+         * How long a result is reused.
+         *
+         * @return default 30 s
+         */
+        public Duration getCacheTtl() {
+            return cacheTtl;
+        }
+
+        /**
+         * Sets how long a result is reused.
+         *
+         * @param cacheTtl the time; zero checks on every probe
+         */
+        public void setCacheTtl(Duration cacheTtl) {
+            this.cacheTtl = cacheTtl;
+        }
+
+        /**
+         * The Cloud ALM path the check reads.
+         *
+         * @return default {@code /calm-projects/v1/projects}
+         */
+        public String getPath() {
+            return path;
+        }
+
+        /**
+         * Sets the Cloud ALM path the check reads.
+         *
+         * @param path a path under the key's {@code endpoints.Api}, starting with {@code /}
+         */
+        public void setPath(String path) {
+            this.path = path;
+        }
+    }
+
+    /** Micrometer metrics of every HTTP attempt. */
+    public static class Metrics {
+
+        /** Whether calm.client.requests and calm.client.retries are recorded (needs a MeterRegistry bean). */
+        private boolean enabled = true;
+
+        /**
+         * Creates the metrics settings with their defaults.
+         */
+        public Metrics() {
+        }
+
+        /**
+         * Whether metrics are recorded.
+         *
+         * @return {@code true} by default
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Turns metrics on or off.
+         *
+         * @param enabled {@code false} to record nothing
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+}
