@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -35,10 +36,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "calm", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = VersionProvider.class,
         description = {"Enable the SAP Cloud ALM API and call it, with calm-sdk.",
-            "Without keys, every command runs against an in-process simulator."},
-        subcommands = {ProvisionCommand.class, TokenCommand.class, CallCommand.class, DeprovisionCommand.class,
-            RotateCommand.class, SimulatorCommand.class, ExampleCommand.class, CompletionCommand.class})
+            "Without keys, every command runs against an in-process simulator."})
 public final class CalmCommand implements Callable<Integer> {
+
+    /** The commands, in the order {@code calm --help} lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(ProvisionCommand.class, TokenCommand.class,
+            CallCommand.class, DeprovisionCommand.class, RotateCommand.class, SimulatorCommand.class,
+            ExampleCommand.class, CompletionCommand.class);
 
     /** The exit codes, shown once: in {@code calm --help}, not in every command's help. */
     static final String[] EXIT_CODES = {
@@ -145,10 +149,7 @@ public final class CalmCommand implements Callable<Integer> {
         cl.setUsageHelpWidth(HELP_WIDTH);
         cl.setUsageHelpLongOptionsMaxWidth(30);
         cl.getCommandSpec().usageMessage().footerHeading("%nExit codes:%n").footer(EXIT_CODES);
-        if (!ExampleCommand.examplesPresent()) {
-            // The published jar has no examples; `calm example` still answers, naming where they are.
-            cl.getSubcommands().get("example").getCommandSpec().usageMessage().hidden(true);
-        }
+        addCommands(cl, args);
         cl.setOut(context.out());
         cl.setErr(context.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -165,6 +166,30 @@ public final class CalmCommand implements Callable<Integer> {
             return code;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * Adds the commands. Only the one the arguments name (all of them for {@code completion}) gets its full
+     * model; the others are listed from their {@code @Command} annotation alone. Building a command's model
+     * reflects on every option and loads its types, which is most of what {@code calm --help} used to cost.
+     */
+    private static void addCommands(CommandLine cl, String[] args) {
+        String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        boolean all = "completion".equals(named);
+        for (Class<?> type : COMMANDS) {
+            Command command = type.getAnnotation(Command.class);
+            if (all || command.name().equals(named)) {
+                cl.addSubcommand(command.name(), type);
+            } else {
+                CommandSpec listed = CommandSpec.create().name(command.name());
+                listed.usageMessage().description(command.description());
+                cl.addSubcommand(command.name(), listed);
+            }
+        }
+        if (!ExampleCommand.examplesPresent()) {
+            // The published jar has no examples; `calm example` still answers, naming where they are.
+            cl.getSubcommands().get("example").getCommandSpec().usageMessage().hidden(true);
+        }
     }
 
     private static int usageError(CommandLine.ParameterException ex, String[] args, CliContext context) {

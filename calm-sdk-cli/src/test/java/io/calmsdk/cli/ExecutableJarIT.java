@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,11 +107,67 @@ class ExecutableJarIT {
         assertThat(completion.out).contains("complete -F", "provision", "--key-file");
     }
 
+    /** jbang runs the published thin jar by its manifest; its dependencies come from the pom. */
+    @Test
+    void thinJar_namesTheMainClass() throws IOException {
+        Path thin = Paths.get(System.getProperty("calm.jar").replace("-all.jar", ".jar"));
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(thin.toFile())) {
+            assertThat(file.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo(CalmCommand.class.getName());
+        }
+    }
+
     @Test
     void example_fromTheJarAlone_isBadInputSayingWhereTheExamplesAre() throws Exception {
         Run example = run("example", "FirstCall");
         assertThat(example.exitCode).isEqualTo(2);
         assertThat(example.err).contains("no runnable examples", "./calm example FirstCall");
+    }
+
+    /**
+     * The README's pipeline job, word for word but for the download (the jar is already here), against the
+     * simulator in one-key mode. It needs {@code jq}, as the job does: without it the test is skipped.
+     */
+    @Test
+    void readmePipelineJob_runsAsWritten() throws Exception {
+        Assumptions.assumeTrue(onPath("jq") && onPath("sh"), "jq and sh are needed to run the README's job");
+        simulator = start("simulator", "--keys-dir", "keys", "--operation-polls", "1", "--entitlement-polls", "1", "--json");
+        String subaccount = firstDocument(simulator).path("defaultSubaccountId").asText();
+        String readme = Files.readString(Paths.get(System.getProperty("calm.readme", "../README.md")));
+        String job = readme.substring(readme.indexOf("### Use the CLI in a pipeline"));
+        job = job.substring(job.indexOf("```bash\n") + 8, job.indexOf("```", job.indexOf("```bash\n") + 8));
+        assertThat(job).contains("curl -fsSLo calm.jar", "trap 'rm -f calm-key.json' EXIT");
+        Files.writeString(dir.resolve("job.sh"), job.replace("curl -fsSLo calm.jar", "true # curl -fsSLo calm.jar"));
+        Files.writeString(dir.resolve("run-integration-tests.sh"),
+                "#!/bin/sh\necho \"tests got a key of $(printf %s \"$CALM_SERVICE_KEY\" | wc -c) bytes\"\n");
+        ProcessBuilder pb = new ProcessBuilder("sh", "-c", "chmod +x run-integration-tests.sh && sh job.sh")
+                .directory(dir.toFile());
+        pb.environment().keySet().removeIf(name -> name.startsWith("CALM_"));
+        pb.environment().put("CALM_CIS_KEY", Files.readString(dir.resolve("keys/cis-key.json")));
+        pb.environment().put("SUBACCOUNT_ID", subaccount);
+        pb.environment().merge("PATH", Paths.get(System.getProperty("java.home"), "bin").toString(),
+                (path, javaBin) -> javaBin + java.io.File.pathSeparator + path);
+        Process p = pb.start();
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+        assertThat(p.waitFor(COMMAND_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(err.get()).isZero();
+        assertThat(out.get()).contains("changed: true, writes: 4", "token valid until ", "0 project(s) in Cloud ALM")
+                .containsPattern("tests got a key of [1-9][0-9]+ bytes");
+        assertThat(dir.resolve("calm-key.json")).as("the trap removed the key").doesNotExist();
+        assertThat(err.get()).doesNotContain("clientsecret", "\"access_token\"");
+    }
+
+    private static boolean onPath(String command) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String entry : path.split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Paths.get(entry, command))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Process start(String... args) throws IOException {
