@@ -146,10 +146,12 @@ public final class CalmCommand implements Callable<Integer> {
         context.commandRunsOn(Thread.currentThread());
         CalmCommand calm = new CalmCommand(context);
         CommandLine cl = new CommandLine(calm);
+        // First: the setters below apply to the commands already added; the footer (inherited by commands
+        // added after it) belongs to the top level only.
+        addCommands(cl, args);
         cl.setUsageHelpWidth(HELP_WIDTH);
         cl.setUsageHelpLongOptionsMaxWidth(30);
         cl.getCommandSpec().usageMessage().footerHeading("%nExit codes:%n").footer(EXIT_CODES);
-        addCommands(cl, args);
         cl.setOut(context.out());
         cl.setErr(context.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
