@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every calm-sdk benchmark (B1-B7) and writes the results into BENCHMARKS.md.
+# Runs every calm-sdk benchmark (B1-B7, B9) and writes the results into BENCHMARKS.md.
 #
 #   ./calm-sdk-benchmarks/run.sh            quick mode (a few minutes)
 #   ./calm-sdk-benchmarks/run.sh --full     longer measurements, more rounds
@@ -22,7 +22,7 @@ fi
 CP_FILE=target/runtime-classpath.txt
 
 echo "[1/3] Building calm-sdk-benchmarks and the modules it measures (tests skipped) ..."
-"${MVN[@]}" -pl calm-sdk-benchmarks -am -DskipTests -Djacoco.skip=true -Denforcer.skip=true \
+"${MVN[@]}" -pl calm-sdk-benchmarks,calm-sdk-cli -am -DskipTests -Djacoco.skip=true -Denforcer.skip=true \
   -Dcalm.skipJavadoc=true -Dcalm.skipSources=true \
   package dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$CP_FILE"
 
