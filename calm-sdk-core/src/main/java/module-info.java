@@ -4,7 +4,6 @@
  */
 module io.calmsdk.core {
     requires transitive com.fasterxml.jackson.databind;
-    requires com.fasterxml.jackson.datatype.jsr310;
     requires transitive java.net.http;
     requires org.slf4j;
     requires io.github.resilience4j.retry;

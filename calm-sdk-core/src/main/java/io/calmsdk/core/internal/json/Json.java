@@ -7,17 +7,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The one Jackson mapper of the SDK, built once: unknown properties ignored, absent optionals and
- * nulls omitted, ISO-8601 dates, {@link java.util.Optional} support, and the core models read through
+ * nulls omitted, ISO-8601 dates ({@link TimeModule}), {@link java.util.Optional} support, and the core models read through
  * their Immutables builders ({@link ModelModule}). Not part of the public API.
  */
 public final class Json {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
+            .addModule(new TimeModule())
             .addModule(new ModelModule())
             .annotationIntrospector(new OwnMapperIntrospector())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
