@@ -146,15 +146,12 @@ class ExecutableJarIT {
         pb.environment().put("SUBACCOUNT_ID", subaccount);
         pb.environment().merge("PATH", Paths.get(System.getProperty("java.home"), "bin").toString(),
                 (path, javaBin) -> javaBin + java.io.File.pathSeparator + path);
-        Process p = pb.start();
-        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
-        assertThat(p.waitFor(COMMAND_SECONDS, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(err.get()).isZero();
-        assertThat(out.get()).contains("changed: true, writes: 4", "token valid until ", "0 project(s) in Cloud ALM")
+        Run ran = finish(pb.start(), "the README's job");
+        assertThat(ran.exitCode).as(ran.err).isZero();
+        assertThat(ran.out).contains("changed: true, writes: 4", "token valid until ", "0 project(s) in Cloud ALM")
                 .containsPattern("tests got a key of [1-9][0-9]+ bytes");
         assertThat(dir.resolve("calm-key.json")).as("the trap removed the key").doesNotExist();
-        assertThat(err.get()).doesNotContain("clientsecret", "\"access_token\"");
+        assertThat(ran.err).doesNotContain("clientsecret", "\"access_token\"");
     }
 
     private static boolean onPath(String command) {
@@ -179,11 +176,15 @@ class ExecutableJarIT {
     }
 
     private Run run(String... args) throws Exception {
-        Process p = start(args);
+        return finish(start(args), "calm " + List.of(args));
+    }
+
+    /** Waits for a process, reading both its streams at once so that neither fills up and blocks it. */
+    private static Run finish(Process p, String what) throws Exception {
         p.getOutputStream().close();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
-        assertThat(p.waitFor(COMMAND_SECONDS, TimeUnit.SECONDS)).as("calm %s finished", List.of(args)).isTrue();
+        assertThat(p.waitFor(COMMAND_SECONDS, TimeUnit.SECONDS)).as("%s finished", what).isTrue();
         return new Run(p.exitValue(), out.get(), err.get());
     }
 
