@@ -10,6 +10,7 @@ import io.calmsdk.core.http.RetryPolicy;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,7 +24,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import javax.net.ssl.SSLContext;
@@ -127,18 +127,15 @@ public final class HttpTransport implements AutoCloseable {
             HttpRequest httpRequest = call.prepareAttempt();
             HttpResponse<byte[]> response = null;
             Throwable failure = null;
-            CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(httpRequest,
-                    BodyLimit.handler(maxBodySize));
             try {
-                // HttpRequest.timeout covers the wait for the headers; this covers the body as well.
-                response = future.get(call.attemptBudget.toNanos(), TimeUnit.NANOSECONDS);
-            } catch (ExecutionException e) {
-                failure = e.getCause() == null ? e : e.getCause();
-            } catch (TimeoutException e) {
-                future.cancel(true);
+                // On the caller's thread: HttpClient.send takes no detour through CompletableFuture's default
+                // executor, which starts a thread per task when the common pool has one thread (2 CPUs or
+                // fewer). HttpRequest.timeout bounds the wait for the headers; the handler bounds the body.
+                response = client.send(httpRequest, BodyLimit.handler(maxBodySize,
+                        System.nanoTime() + call.attemptBudget.toNanos()));
+            } catch (IOException e) {
                 failure = e;
             } catch (InterruptedException e) {
-                future.cancel(true);
                 Thread.currentThread().interrupt();
                 throw new CalmClientException(call.describe() + ": interrupted while waiting for the answer", e);
             }
