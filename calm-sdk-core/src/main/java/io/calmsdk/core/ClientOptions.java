@@ -82,7 +82,7 @@ public final class ClientOptions {
         this.requestListeners = List.copyOf(b.requestListeners);
         this.polling = b.polling;
         this.maxResponseBodySize = b.maxResponseBodySize;
-        this.sharedHttpClient = new SharedHttpClient(httpClient, connectTimeout);
+        this.sharedHttpClient = new SharedHttpClient(httpClient, connectTimeout, retryPolicy.retryBudget());
     }
 
     /**

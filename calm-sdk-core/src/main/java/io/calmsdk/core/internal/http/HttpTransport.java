@@ -70,6 +70,7 @@ public final class HttpTransport implements AutoCloseable {
     final LongSupplier nanoTime;
     final RequestListeners listeners;
     final long maxBodySize;
+    final RetryBudget retryBudget;
     private final SharedHttpClient.Lease lease;
     private final HttpClient client;
     private final Executor asyncExecutor;
@@ -80,6 +81,7 @@ public final class HttpTransport implements AutoCloseable {
     private HttpTransport(Builder b, ClientOptions options) {
         SharedHttpClient shared = ClientOptionsAccess.sharedHttpClient(options);
         this.lease = b.sslContext == null ? shared.lease() : shared.leaseWith(b.sslContext);
+        this.retryBudget = shared.retryBudget();
         this.client = lease.client();
         this.asyncExecutor = client.executor().orElse(ForkJoinPool.commonPool());
         this.api = b.api;
