@@ -57,6 +57,32 @@ final class BodyLimit {
         };
     }
 
+    /**
+     * A handler that also completes {@code answer} with the whole answer as soon as the body is read, on
+     * the thread that read it. {@code HttpClient.sendAsync} completes its own future through
+     * {@code CompletableFuture}'s default executor, which starts a thread per task when the common pool has
+     * a single thread (2 CPUs or fewer); that future is then only needed for failures before any body.
+     *
+     * @param limit the size limit
+     * @param request the request, for {@link Answer#request()}
+     * @param answer completed with the answer, or exceptionally with the body's failure
+     */
+    static HttpResponse.BodyHandler<byte[]> capturing(long limit, java.net.http.HttpRequest request,
+            CompletableFuture<HttpResponse<byte[]>> answer) {
+        HttpResponse.BodyHandler<byte[]> limited = handler(limit);
+        return info -> {
+            HttpResponse.BodySubscriber<byte[]> s = limited.apply(info);
+            s.getBody().whenComplete((bytes, failure) -> {
+                if (failure != null) {
+                    answer.completeExceptionally(failure);
+                } else {
+                    answer.complete(new Answer(info, request, bytes));
+                }
+            });
+            return s;
+        };
+    }
+
     /** Counts the bytes and hands them on, or cancels once they pass the limit. */
     private static final class Subscriber implements HttpResponse.BodySubscriber<byte[]> {
         private final HttpResponse.BodySubscriber<byte[]> delegate = HttpResponse.BodySubscribers.ofByteArray();

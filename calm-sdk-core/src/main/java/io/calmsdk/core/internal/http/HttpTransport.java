@@ -192,16 +192,29 @@ public final class HttpTransport implements AutoCloseable {
         if (result.isDone()) {
             return;
         }
-        CompletableFuture<HttpResponse<byte[]>> future;
+        CompletableFuture<HttpResponse<byte[]>> future = new CompletableFuture<>();
+        CompletableFuture<HttpResponse<byte[]>> sent;
         try {
             HttpRequest httpRequest = call.prepareAttempt();
-            future = client.sendAsync(httpRequest, BodyLimit.handler(maxBodySize))
-                    .orTimeout(call.attemptBudget.toNanos(), TimeUnit.NANOSECONDS);
+            sent = client.sendAsync(httpRequest, BodyLimit.capturing(maxBodySize, httpRequest, future));
         } catch (RuntimeException e) {
             result.completeExceptionally(e);
             return;
         }
-        call.inFlight = future;
+        // Failures before any body (connect, headers timeout) only come through sendAsync's own future.
+        sent.whenComplete((response, failure) -> {
+            if (failure != null) {
+                future.completeExceptionally(failure);
+            } else {
+                future.complete(response);
+            }
+        });
+        future.orTimeout(call.attemptBudget.toNanos(), TimeUnit.NANOSECONDS).whenComplete((r, failure) -> {
+            if (failure != null) {
+                sent.cancel(true);
+            }
+        });
+        call.inFlight = sent;
         future.whenComplete((response, failure) -> {
             TransportCall.Decision decision;
             try {
