@@ -213,8 +213,9 @@ final class TransportCall {
      * loop, not Resilience4j's executors, does the waiting, because they cannot express what the call needs:
      * the sync executor sleeps with {@code Thread.sleep} instead of the options' {@code Sleeper}, neither
      * executor can stop at the whole-call deadline or on a {@code Retry-After} over {@code maxRetryAfter}
-     * with the service's own error, and {@code decorateCompletionStage} needs a scheduler thread per client
-     * where the JDK's shared delay scheduler serves every client.
+     * with the service's own error, and {@code decorateCompletionStage} waits on a
+     * {@code ScheduledExecutorService} calm-sdk would have to own and shut down, where the JDK's shared delay
+     * scheduler (or a test's {@code AsyncSleeper}) serves today.
      */
     private Optional<Duration> nextWait(Outcome outcome, int budgetCost) {
         long millis = retryContext.onResult(outcome);
