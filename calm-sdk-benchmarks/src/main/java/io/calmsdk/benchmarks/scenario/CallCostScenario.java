@@ -45,7 +45,7 @@ public final class CallCostScenario {
     }
 
     /** CPU nanoseconds and allocated bytes of the client-side threads, and threads started. */
-    private record Sample(long cpuNanos, long bytes, long started) {
+    private record Sample(long cpuNanos, long bytes, long started, long callerCpuNanos) {
     }
 
     /**
@@ -66,6 +66,8 @@ public final class CallCostScenario {
         List<Double> rawThreads = new ArrayList<>();
         List<Double> calmThreads = new ArrayList<>();
         List<Double> cpuRatios = new ArrayList<>();
+        List<Double> rawCaller = new ArrayList<>();
+        List<Double> calmCaller = new ArrayList<>();
         List<Double> byteRatios = new ArrayList<>();
         TaskListBenchmark clients = new TaskListBenchmark();
         clients.setUp();
@@ -90,6 +92,8 @@ public final class CallCostScenario {
                 rawThreads.add((raw1.started + raw2.started) / n);
                 calmThreads.add((calm1.started + calm2.started) / n);
                 cpuRatios.add(cc / rc);
+                rawCaller.add((raw1.callerCpuNanos + raw2.callerCpuNanos) / n / 1000);
+                calmCaller.add((calm1.callerCpuNanos + calm2.callerCpuNanos) / n / 1000);
                 byteRatios.add(cb / rb);
             }
         } finally {
@@ -112,7 +116,9 @@ public final class CallCostScenario {
         r.row("calm-sdk `tasks().list(projectId)` (pager)", f1(Stats.median(calmCpu)), "**" + f2(cpuRatio) + "x**",
                 f1(Stats.median(calmBytes)), "**" + f2(byteRatio) + "x**", f2(Stats.median(calmThreads)),
                 f1(Stats.median(coldCalm)) + " (" + f2(Stats.median(coldCalm) / Stats.median(coldRaw)) + "x)");
-        r.note("Per-round ratios, calm-sdk / raw: CPU " + join(cpuRatios) + "; bytes " + join(byteRatios) + ".");
+        r.note("Per-round ratios, calm-sdk / raw: CPU " + join(cpuRatios) + "; bytes " + join(byteRatios) + ". "
+                + "Of the CPU per call, the calling thread's: raw " + f1(Stats.median(rawCaller)) + " us, calm-sdk "
+                + f1(Stats.median(calmCaller)) + " us; the rest is the HTTP clients' selector and executor threads.");
         r.note(rounds + " rounds after 3,000 warm-up calls; each round runs blocks of " + callsPerBlock
                 + " calls in the order raw, calm-sdk, calm-sdk, raw. CPU and allocation: the per-thread counters of "
                 + "`com.sun.management.ThreadMXBean`, summed over every live thread except the loopback server's "
@@ -139,12 +145,17 @@ public final class CallCostScenario {
         Map<Long, long[]> after = clientThreads();
         long cpu = 0;
         long bytes = 0;
+        long caller = 0;
+        long me = Thread.currentThread().getId();
         for (Map.Entry<Long, long[]> e : after.entrySet()) {
             long[] was = before.getOrDefault(e.getKey(), new long[] {0, 0});
             cpu += e.getValue()[0] - was[0];
             bytes += e.getValue()[1] - was[1];
+            if (e.getKey() == me) {
+                caller += e.getValue()[0] - was[0];
+            }
         }
-        return new Sample(cpu, bytes, started);
+        return new Sample(cpu, bytes, started, caller);
     }
 
     /** Thread id to {cpu nanos, allocated bytes} of every live thread that is not the loopback server's. */
