@@ -46,6 +46,13 @@ import javax.net.ssl.SSLContext;
  * at once with the service's error. A 401 with an authenticator invalidates exactly the refused header
  * and is retried once with a fresh one; a second 401 is final. Each retry logs one WARN line.
  *
+ * <p>Every retry also draws from the retry budget shared by all calls of the same {@link ClientOptions}
+ * ({@link RetryPolicy#retryBudget()}); an empty budget ends the call with its own error at once.
+ *
+ * <p>{@link #send(TransportRequest)} runs {@link HttpClient#send} on the caller's thread, no thread started
+ * per request: {@code HttpRequest.timeout} bounds the wait for the headers and the body handler the read of
+ * the body, both by the attempt budget. {@link #sendAsync(TransportRequest)} never blocks a thread.
+ *
  * <p>Answers are read into memory up to {@link ClientOptions#maxResponseBodySize()}; a larger one ends
  * the call with a {@link CalmClientException} naming that setting.
  *
