@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every calm-sdk benchmark (B1-B7, B9) and writes the results into BENCHMARKS.md.
+# Runs every calm-sdk benchmark (B1-B9) and writes the results into BENCHMARKS.md.
 #
 #   ./calm-sdk-benchmarks/run.sh            quick mode (a few minutes)
 #   ./calm-sdk-benchmarks/run.sh --full     longer measurements, more rounds

@@ -82,7 +82,7 @@ public final class CloudAlmResponse {
      * @return {@code false} for an empty body, e.g. a 204
      */
     public boolean hasBody() {
-        return response.body().length > 0;
+        return response.bodyLength() > 0;
     }
 
     /**
@@ -133,11 +133,11 @@ public final class CloudAlmResponse {
      */
     public <T> List<T> asListOf(Class<T> itemType) {
         return PageDecoder.of(itemType, itemType.getSimpleName() + " items")
-                .decode(response.body(), response.method() + " " + response.redactedUrl()).items();
+                .decode(response.bodyUnshared(), response.method() + " " + response.redactedUrl()).items();
     }
 
     private boolean isJsonObject() {
-        byte[] body = response.body();
+        byte[] body = response.bodyUnshared();
         for (byte b : body) {
             if (!Character.isWhitespace(b)) {
                 return b == '{';

@@ -117,7 +117,7 @@ public final class ProcessHierarchyClient {
         TransportResponse response = caller.send(TransportRequest.patch(caller.uri(path, new QueryString()))
                 .jsonBody(request).operation("update hierarchy node").build(), path);
         // An OData service may answer 204 without the entity: it is then read back.
-        return response.body().length == 0 ? read(uuid) : EntityReader.read(response, HierarchyNode.class,
+        return response.bodyLength() == 0 ? read(uuid) : EntityReader.read(response, HierarchyNode.class,
                 "hierarchy node");
     }
 

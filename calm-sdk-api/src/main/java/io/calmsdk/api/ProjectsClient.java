@@ -148,7 +148,7 @@ public final class ProjectsClient {
         TransportResponse response = caller.send(TransportRequest.patch(caller.uri(path, new QueryString()))
                 .jsonBody(request).operation("update project").build(), path);
         // Some APIs answer 204 without the entity: read it back then.
-        return response.body().length == 0 ? get(projectId) : EntityReader.read(response, Project.class, "project");
+        return response.bodyLength() == 0 ? get(projectId) : EntityReader.read(response, Project.class, "project");
     }
 
     /**

@@ -188,7 +188,7 @@ public final class TasksClient {
         TransportResponse response = caller.send(TransportRequest.patch(caller.uri(path, new QueryString()))
                 .jsonBody(request).operation("update task").build(), path);
         // Some APIs answer 204 without the entity: read it back then.
-        return response.body().length == 0 ? get(taskId) : EntityReader.read(response, Task.class, "task");
+        return response.bodyLength() == 0 ? get(taskId) : EntityReader.read(response, Task.class, "task");
     }
 
     /**
@@ -216,7 +216,7 @@ public final class TasksClient {
         String path = TASK.expand(Checks.notBlank("taskId", taskId));
         return caller.sendAsync(TransportRequest.patch(caller.uri(path, new QueryString()))
                         .jsonBody(request).operation("update task").build(), path)
-                .thenCompose(r -> r.body().length == 0 ? getAsync(taskId)
+                .thenCompose(r -> r.bodyLength() == 0 ? getAsync(taskId)
                         : CompletableFuture.completedFuture(EntityReader.read(r, Task.class, "task")));
     }
 

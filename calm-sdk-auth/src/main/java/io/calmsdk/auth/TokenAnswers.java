@@ -46,7 +46,7 @@ final class TokenAnswers {
     AccessToken parse(TransportResponse response, Instant requested) {
         JsonNode root;
         try {
-            root = Json.mapper().readTree(response.body());
+            root = Json.mapper().readTree(response.bodyUnshared());
         } catch (IOException e) {
             root = null;  // the parser's message may quote the body, which holds the token: not used
         }

@@ -197,6 +197,8 @@ final class TokenCache {
         static final Duration BACKGROUND_RETRY_INTERVAL = Duration.ofSeconds(5);
 
         private volatile AccessToken token;
+        /** The cached token with its refresh time and a completed future, so that a hit allocates nothing. */
+        private volatile Hit hit;
         private CompletableFuture<AccessToken> inFlight;       // guarded by this
         private Instant backgroundRetryNotBefore = Instant.MIN; // guarded by this
 
@@ -211,27 +213,28 @@ final class TokenCache {
          */
         CompletableFuture<AccessToken> get(Clock clock, Function<AccessToken, Instant> refreshAt,
                 Supplier<CompletableFuture<AccessToken>> fetch, Consumer<Throwable> backgroundFailure) {
-            AccessToken current = token;
-            if (current != null && clock.instant().isBefore(refreshAt.apply(current))) {
-                return CompletableFuture.completedFuture(current);
+            Hit cached = hit;
+            if (cached != null && clock.instant().isBefore(cached.refreshAt)) {
+                return cached.future;
             }
+            AccessToken current;
             synchronized (this) {
                 current = token;
                 Instant now = clock.instant();
                 if (current != null && !current.isExpiredAt(now)) {
                     if (!now.isBefore(refreshAt.apply(current)) && inFlight == null
                             && !now.isBefore(backgroundRetryNotBefore)) {
-                        start(fetch, clock, backgroundFailure);
+                        start(fetch, clock, refreshAt, backgroundFailure);
                     }
                     return CompletableFuture.completedFuture(current);
                 }
                 // start() returns the future itself: one that completed at once has already left inFlight.
-                return inFlight != null ? inFlight : start(fetch, clock, null);
+                return inFlight != null ? inFlight : start(fetch, clock, refreshAt, null);
             }
         }
 
         private CompletableFuture<AccessToken> start(Supplier<CompletableFuture<AccessToken>> fetch, Clock clock,
-                Consumer<Throwable> backgroundFailure) {
+                Function<AccessToken, Instant> refreshAt, Consumer<Throwable> backgroundFailure) {
             CompletableFuture<AccessToken> f;
             try {
                 f = Objects.requireNonNull(fetch.get(), "fetch returned null");
@@ -248,6 +251,7 @@ final class TokenCache {
                     }
                     if (fetched != null) {
                         token = fetched;
+                        hit = new Hit(fetched, refreshAt.apply(fetched));
                         backgroundRetryNotBefore = Instant.MIN;
                     } else if (backgroundFailure != null) {
                         backgroundRetryNotBefore = clock.instant().plus(BACKGROUND_RETRY_INTERVAL);
@@ -268,6 +272,7 @@ final class TokenCache {
         synchronized boolean invalidate(AccessToken refused) {
             if (token != null && token.equals(refused)) {
                 token = null;
+                hit = null;
                 return true;
             }
             return false;
@@ -281,6 +286,17 @@ final class TokenCache {
         /** The cached token, valid or not; for tests and diagnostics. */
         AccessToken current() {
             return token;
+        }
+
+        /** A token, when it is to be replaced, and the completed future every cache hit returns. */
+        private static final class Hit {
+            final Instant refreshAt;
+            final CompletableFuture<AccessToken> future;
+
+            Hit(AccessToken token, Instant refreshAt) {
+                this.refreshAt = refreshAt;
+                this.future = CompletableFuture.completedFuture(token);
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.calmsdk.benchmarks;
 
 import io.calmsdk.benchmarks.scenario.CliStartScenario;
+import io.calmsdk.benchmarks.scenario.CallCostScenario;
 import io.calmsdk.benchmarks.scenario.ColdTokenScenario;
 import io.calmsdk.benchmarks.scenario.DependencyWeightScenario;
 import io.calmsdk.benchmarks.scenario.EnsureBindingScenario;
@@ -24,7 +25,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Runs B1-B7 and B9 in one process (JMH forks and the child JVMs of B4/B6 are started from here), prints the results
+ * Runs B1-B9 in one process (JMH forks and the child JVMs of B4/B6 are started from here), prints the results
  * and writes them into BENCHMARKS.md. Started by {@code calm-sdk-benchmarks/run.sh}, which builds the module and
  * resolves the dependency closures first.
  *
@@ -43,14 +44,16 @@ public final class BenchmarkMain {
 
     /** How long each part measures. */
     record Plan(String name, int coldTokenTrials, MicroBenchmarks.Settings jmh, int ensureTrials, int batchRuns,
-                int pagerRuns, int cliStartRuns) {
+                int pagerRuns, int costRounds, int costCalls, int coldCallTrials, int cliStartRuns) {
 
         static Plan quick() {
-            return new Plan("quick", 5, new MicroBenchmarks.Settings(2, 5, 1000, 3, 500, 300, false), 1, 2, 2, 10);
+            return new Plan("quick", 5, new MicroBenchmarks.Settings(2, 5, 1000, 3, 500, 300, false, 3), 1, 2, 2,
+                    5, 300, 3, 10);
         }
 
         static Plan full() {
-            return new Plan("full", 15, new MicroBenchmarks.Settings(5, 5, 1000, 5, 1000, 1000, true), 3, 5, 3, 30);
+            return new Plan("full", 15, new MicroBenchmarks.Settings(5, 5, 1000, 5, 1000, 1000, true, 5), 3, 5, 3,
+                    15, 1000, 7, 30);
         }
     }
 
@@ -65,7 +68,7 @@ public final class BenchmarkMain {
         Path root = Path.of("").toAbsolutePath();
         Path report = null;
         boolean writeReport = true;
-        Set<String> only = new LinkedHashSet<>(List.of("B1", "B2", "B3", "B4", "B5", "B6", "B7", "B9"));
+        Set<String> only = new LinkedHashSet<>(List.of("B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8", "B9"));
         String command = "./calm-sdk-benchmarks/run.sh";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -174,6 +177,11 @@ public final class BenchmarkMain {
             if (only.contains("B6")) {
                 results.add(step("B6", "100,000 tasks with -Xmx64m", "no OutOfMemoryError",
                         () -> new PagerMemoryScenario(plan.pagerRuns()).run()));
+                loads.add(MachineInfo.loadAverage());
+            }
+            if (only.contains("B8")) {
+                results.add(step("B8", "CPU and allocated bytes per call", "<= 1.5x raw",
+                        () -> new CallCostScenario(plan.costRounds(), plan.costCalls(), plan.coldCallTrials()).run()));
                 loads.add(MachineInfo.loadAverage());
             }
             if (only.contains("B9")) {

@@ -34,7 +34,8 @@ import java.util.Optional;
  * <h2>One HTTP client per options</h2>
  * Unless {@link Builder#httpClient(HttpClient)} supplies one, the clients built from the same
  * {@code ClientOptions} instance share one {@link HttpClient} (and its threads), created by the first
- * client and released when the last of them is closed. An HTTP client you supply is used as it is and never
+ * client and released when the last of them is closed (its executor shut down and, on Java 21 and later,
+ * the client closed). They also share one retry budget ({@link RetryPolicy#retryBudget()}). An HTTP client you supply is used as it is and never
  * closed by calm-sdk. Token requests over mutual TLS (X.509 keys) need a client certificate, so they use an
  * HTTP client of their own.
  *
@@ -82,7 +83,7 @@ public final class ClientOptions {
         this.requestListeners = List.copyOf(b.requestListeners);
         this.polling = b.polling;
         this.maxResponseBodySize = b.maxResponseBodySize;
-        this.sharedHttpClient = new SharedHttpClient(httpClient, connectTimeout);
+        this.sharedHttpClient = new SharedHttpClient(httpClient, connectTimeout, retryPolicy.retryBudget());
     }
 
     /**

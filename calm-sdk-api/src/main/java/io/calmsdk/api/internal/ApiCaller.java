@@ -224,7 +224,7 @@ public final class ApiCaller implements AutoCloseable {
             TransportRequest request = TransportRequest.get(uri(encodedPath, new QueryString()))
                     .operation(operation).build();
             TransportResponse response = send(request, encodedPath);
-            return Page.of(decoder.decode(response.body(), describe(response)).items());
+            return Page.of(decoder.decode(response.bodyUnshared(), describe(response)).items());
         });
     }
 
@@ -259,7 +259,7 @@ public final class ApiCaller implements AutoCloseable {
 
     private <T> PageDecoder.DecodedPage<T> fetchDecoded(URI target, PageDecoder<T> decoder, String operation) {
         TransportResponse response = send(TransportRequest.get(target).operation(operation).build(), apiPathOf(target));
-        return decoder.decode(response.body(), describe(response));
+        return decoder.decode(response.bodyUnshared(), describe(response));
     }
 
     /**

@@ -42,9 +42,10 @@ public final class MicroBenchmarks {
      * @param iterationMillis length of one measured iteration
      * @param pairedCalls measured calls per client and round of the alternating B3 measurement
      * @param allVariants whether to run the informational variants too (B3's generic request under JMH)
+     * @param tokenRounds rounds of B2 (its 8-thread figures spread more than B3's, so it gets more)
      */
     public record Settings(int rounds, int warmupIterations, int warmupMillis, int measurementIterations,
-                           int iterationMillis, int pairedCalls, boolean allVariants) {
+                           int iterationMillis, int pairedCalls, boolean allVariants, int tokenRounds) {
     }
 
     private final Settings settings;
@@ -83,16 +84,17 @@ public final class MicroBenchmarks {
      * @throws RunnerException if JMH fails
      */
     public List<Result> run(java.io.PrintStream progress, boolean tokens, boolean list) throws RunnerException {
-        for (int round = 1; round <= settings.rounds(); round++) {
-            if (tokens) {
-                progress.printf(Locale.ROOT, "  JMH round %d/%d: B2 1 thread%n", round, settings.rounds());
+        int allRounds = Math.max(tokens ? settings.tokenRounds() : 0, list ? settings.rounds() : 0);
+        for (int round = 1; round <= allRounds; round++) {
+            if (tokens && round <= settings.tokenRounds()) {
+                progress.printf(Locale.ROOT, "  JMH round %d/%d: B2 1 thread%n", round, settings.tokenRounds());
                 collect("B2.t1.", jmh(CachedTokenBenchmark.class, Mode.Throughput, 1, TimeUnit.SECONDS, round,
                         "b2-t1"));
-                progress.printf(Locale.ROOT, "  JMH round %d/%d: B2 8 threads%n", round, settings.rounds());
+                progress.printf(Locale.ROOT, "  JMH round %d/%d: B2 8 threads%n", round, settings.tokenRounds());
                 collect("B2.t8.", jmh(CachedTokenBenchmark.class, Mode.Throughput, 8, TimeUnit.SECONDS, round,
                         "b2-t8"));
             }
-            if (list) {
+            if (list && round <= settings.rounds()) {
                 progress.printf(Locale.ROOT, "  JMH round %d/%d: B3 latency%n", round, settings.rounds());
                 collect("B3.lat.", jmh(TaskListBenchmark.class, Mode.SampleTime, 1, TimeUnit.MICROSECONDS, round,
                         "b3-latency"));
@@ -217,7 +219,7 @@ public final class MicroBenchmarks {
             headline.append(headline.length() == 0 ? "" : "; ").append(t.substring(1)).append(" thread")
                     .append(t.equals("t1") ? "" : "s").append(": ").append(f1(ratio)).append("x");
         }
-        r.note("JMH throughput mode, " + settings.rounds() + " rounds x 1 fork x " + settings.measurementIterations()
+        r.note("JMH throughput mode, " + settings.tokenRounds() + " rounds x 1 fork x " + settings.measurementIterations()
                 + " iterations of " + settings.iterationMillis() + " ms after " + settings.warmupIterations()
                 + " warm-up iterations of " + settings.warmupMillis() + " ms; figures are medians over rounds of "
                 + "each fork's median iteration. The token server saw exactly one token request per client "
@@ -261,8 +263,8 @@ public final class MicroBenchmarks {
                 + "payload (" + io.calmsdk.benchmarks.support.TaskPayload.json(TaskListBenchmark.ITEMS).length() / 1000
                 + " KB), HTTP/1.1 for all; the raw client reuses one token fetched in setup and decodes into a "
                 + "record with the same field types (LocalDate, Instant) using Jackson with JavaTimeModule. The "
-                + "target is judged on the JMH figures.");
-        boolean met = latTyped <= 1.10 && thrTyped >= 0.9;
+                + "target is judged on the JMH figures and on the alternating calls: both must meet it.");
+        boolean met = latTyped <= 1.10 && thrTyped >= 0.9 && pairedTyped <= 1.10;
         return r.measured("JMH: latency " + f2(latTyped) + "x raw, throughput " + f2(thrTyped) + "x raw; "
                         + "alternating calls: latency " + f2(pairedTyped) + "x raw")
                 .verdict(Verdict.of(met));

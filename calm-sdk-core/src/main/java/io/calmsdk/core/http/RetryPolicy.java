@@ -26,6 +26,13 @@ import java.util.function.DoubleSupplier;
  * or PATCH is retried only when the connection could not be opened at all, or on 429. A 401 is not governed by this policy:
  * the transport refreshes the credential and retries once.
  *
+ * <p><b>Retry budget.</b> All calls of the clients built from one {@code ClientOptions} draw their retries
+ * from one budget (a token bucket, like the AWS SDKs' standard retry mode): every retry draws from it (one
+ * after an attempt timeout counts twice), every successful call refills a fifth of a retry. When a storm of
+ * 429/503 answers or broken connections has emptied it, calls stop retrying and fail with their own error
+ * at once, so that a fleet of clients does not multiply the load on a struggling service; the budget
+ * refills as calls succeed again. See {@link Builder#retryBudget(int)}.
+ *
  * <p>Instances are immutable and thread-safe. Defaults: {@link #defaults()}.
  */
 public final class RetryPolicy {
@@ -42,6 +49,7 @@ public final class RetryPolicy {
     private final Duration maxRetryAfter;
     private final Set<Integer> retryableStatuses;
     private final DoubleSupplier jitter;
+    private final int retryBudget;
 
     private RetryPolicy(Builder b) {
         this.maxAttempts = b.maxAttempts;
@@ -50,12 +58,13 @@ public final class RetryPolicy {
         this.maxRetryAfter = b.maxRetryAfter;
         this.retryableStatuses = Collections.unmodifiableSet(new TreeSet<>(b.retryableStatuses));
         this.jitter = b.jitter;
+        this.retryBudget = b.retryBudget;
     }
 
     /**
      * The default policy: 4 attempts, base delay 200 ms, backoff at most 10 s, full jitter, retryable
      * statuses 408, 429, 500, 502, 503 and 504 (for idempotent requests; a POST only on 429), a
-     * service-requested wait honoured up to 60 s.
+     * service-requested wait honoured up to 60 s, a retry budget of 100 retries per {@code ClientOptions}.
      *
      * @return the default policy
      */
@@ -95,6 +104,7 @@ public final class RetryPolicy {
         b.maxRetryAfter = maxRetryAfter;
         b.retryableStatuses = new TreeSet<>(retryableStatuses);
         b.jitter = jitter;
+        b.retryBudget = retryBudget;
         return b;
     }
 
@@ -133,6 +143,16 @@ public final class RetryPolicy {
      */
     public Duration maxRetryAfter() {
         return maxRetryAfter;
+    }
+
+    /**
+     * How many retries the budget shared by all calls of one {@code ClientOptions} holds when full.
+     *
+     * @return at least 0
+     * @see Builder#retryBudget(int)
+     */
+    public int retryBudget() {
+        return retryBudget;
     }
 
     /**
@@ -198,19 +218,20 @@ public final class RetryPolicy {
         RetryPolicy other = (RetryPolicy) o;
         return maxAttempts == other.maxAttempts && baseDelay.equals(other.baseDelay)
                 && maxDelay.equals(other.maxDelay) && maxRetryAfter.equals(other.maxRetryAfter)
-                && retryableStatuses.equals(other.retryableStatuses) && jitter.equals(other.jitter);
+                && retryableStatuses.equals(other.retryableStatuses) && jitter.equals(other.jitter)
+                && retryBudget == other.retryBudget;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(maxAttempts, baseDelay, maxDelay, maxRetryAfter, retryableStatuses);
+        return Objects.hash(maxAttempts, baseDelay, maxDelay, maxRetryAfter, retryableStatuses, retryBudget);
     }
 
     @Override
     public String toString() {
         return "RetryPolicy{maxAttempts=" + maxAttempts + ", baseDelay=" + baseDelay + ", maxDelay=" + maxDelay
                 + ", maxRetryAfter=" + maxRetryAfter + ", retryableStatuses=" + retryableStatuses
-                + ", jitter=" + (jitter == DEFAULT_JITTER ? "random" : "custom") + "}";
+                + ", jitter=" + (jitter == DEFAULT_JITTER ? "random" : "custom") + ", retryBudget=" + retryBudget + "}";
     }
 
     /**
@@ -225,6 +246,7 @@ public final class RetryPolicy {
         private Duration maxRetryAfter = Duration.ofSeconds(60);
         private Set<Integer> retryableStatuses = new TreeSet<>(DEFAULT_RETRYABLE_STATUSES);
         private DoubleSupplier jitter = DEFAULT_JITTER;
+        private int retryBudget = 100;
 
         private Builder() {
         }
@@ -307,13 +329,32 @@ public final class RetryPolicy {
         }
 
         /**
+         * Sets the retry budget shared by every call of the clients built from one {@code ClientOptions}:
+         * how many retries it holds when full. Each retry draws one (a retry after an attempt timeout two),
+         * each successful call puts a fifth of one back, up to this size. An empty budget means calls are not
+         * retried until successes refill it; a 401 answered with a fresh credential is not counted. Default
+         * 100. The budget belongs to the {@code ClientOptions} instance, so it is shared only by clients
+         * built from the same instance.
+         *
+         * @param retries zero or more; {@link Integer#MAX_VALUE} practically disables the budget
+         * @return this builder
+         */
+        public Builder retryBudget(int retries) {
+            this.retryBudget = retries;
+            return this;
+        }
+
+        /**
          * Builds the policy.
          *
          * @return the immutable policy
          * @throws IllegalStateException naming the setting when maxAttempts is below 1, a delay is negative, a
-         *     status is outside 300-599, or maxDelay is less than baseDelay
+         *     status is outside 300-599, maxDelay is less than baseDelay, or retryBudget is negative
          */
         public RetryPolicy build() {
+            if (retryBudget < 0) {
+                throw new IllegalStateException("retryBudget must not be negative, was " + retryBudget);
+            }
             if (maxAttempts < 1) {
                 throw new IllegalStateException("maxAttempts must be at least 1, was " + maxAttempts);
             }

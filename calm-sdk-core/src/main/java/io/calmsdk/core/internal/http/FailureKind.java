@@ -48,13 +48,23 @@ enum FailureKind {
         }
         if (failure instanceof ConnectException || failure instanceof UnknownHostException
                 || failure instanceof NoRouteToHostException || failure instanceof UnresolvedAddressException
-                || failure != null && failure.getCause() instanceof UnresolvedAddressException) {
+                || unresolved(failure)) {
             return CONNECT_FAILED;
         }
         if (failure instanceof IOException) {
             return IO_FAILURE;
         }
         return OTHER;
+    }
+
+    /** HttpClient.send wraps the failure of its exchange once more than sendAsync: look down the chain. */
+    private static boolean unresolved(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UnresolvedAddressException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -69,7 +79,7 @@ enum FailureKind {
         for (Throwable t = failure; t != null && message == null; t = t.getCause()) {
             message = t.getMessage();
         }
-        if (this == CONNECT_FAILED && failure != null && failure.getCause() instanceof UnresolvedAddressException) {
+        if (this == CONNECT_FAILED && unresolved(failure)) {
             message = "host name not resolved";
         }
         String name = failure == null ? "unknown" : failure.getClass().getSimpleName();

@@ -10,6 +10,7 @@ import io.calmsdk.core.http.RetryPolicy;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,7 +24,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import javax.net.ssl.SSLContext;
@@ -45,6 +45,13 @@ import javax.net.ssl.SSLContext;
  * longer than {@link RetryPolicy#maxRetryAfter()} or would end after the call deadline, the call ends
  * at once with the service's error. A 401 with an authenticator invalidates exactly the refused header
  * and is retried once with a fresh one; a second 401 is final. Each retry logs one WARN line.
+ *
+ * <p>Every retry also draws from the retry budget shared by all calls of the same {@link ClientOptions}
+ * ({@link RetryPolicy#retryBudget()}); an empty budget ends the call with its own error at once.
+ *
+ * <p>{@link #send(TransportRequest)} runs {@link HttpClient#send} on the caller's thread, no thread started
+ * per request: {@code HttpRequest.timeout} bounds the wait for the headers and the body handler the read of
+ * the body, both by the attempt budget. {@link #sendAsync(TransportRequest)} never blocks a thread.
  *
  * <p>Answers are read into memory up to {@link ClientOptions#maxResponseBodySize()}; a larger one ends
  * the call with a {@link CalmClientException} naming that setting.
@@ -70,6 +77,7 @@ public final class HttpTransport implements AutoCloseable {
     final LongSupplier nanoTime;
     final RequestListeners listeners;
     final long maxBodySize;
+    final RetryBudget retryBudget;
     private final SharedHttpClient.Lease lease;
     private final HttpClient client;
     private final Executor asyncExecutor;
@@ -80,6 +88,7 @@ public final class HttpTransport implements AutoCloseable {
     private HttpTransport(Builder b, ClientOptions options) {
         SharedHttpClient shared = ClientOptionsAccess.sharedHttpClient(options);
         this.lease = b.sslContext == null ? shared.lease() : shared.leaseWith(b.sslContext);
+        this.retryBudget = shared.retryBudget();
         this.client = lease.client();
         this.asyncExecutor = client.executor().orElse(ForkJoinPool.commonPool());
         this.api = b.api;
@@ -127,18 +136,15 @@ public final class HttpTransport implements AutoCloseable {
             HttpRequest httpRequest = call.prepareAttempt();
             HttpResponse<byte[]> response = null;
             Throwable failure = null;
-            CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(httpRequest,
-                    BodyLimit.handler(maxBodySize));
             try {
-                // HttpRequest.timeout covers the wait for the headers; this covers the body as well.
-                response = future.get(call.attemptBudget.toNanos(), TimeUnit.NANOSECONDS);
-            } catch (ExecutionException e) {
-                failure = e.getCause() == null ? e : e.getCause();
-            } catch (TimeoutException e) {
-                future.cancel(true);
+                // On the caller's thread: HttpClient.send takes no detour through CompletableFuture's default
+                // executor, which starts a thread per task when the common pool has one thread (2 CPUs or
+                // fewer). HttpRequest.timeout bounds the wait for the headers; the handler bounds the body.
+                response = client.send(httpRequest, BodyLimit.handler(maxBodySize,
+                        System.nanoTime() + call.attemptBudget.toNanos()));
+            } catch (IOException e) {
                 failure = e;
             } catch (InterruptedException e) {
-                future.cancel(true);
                 Thread.currentThread().interrupt();
                 throw new CalmClientException(call.describe() + ": interrupted while waiting for the answer", e);
             }
@@ -193,16 +199,29 @@ public final class HttpTransport implements AutoCloseable {
         if (result.isDone()) {
             return;
         }
-        CompletableFuture<HttpResponse<byte[]>> future;
+        CompletableFuture<HttpResponse<byte[]>> future = new CompletableFuture<>();
+        CompletableFuture<HttpResponse<byte[]>> sent;
         try {
             HttpRequest httpRequest = call.prepareAttempt();
-            future = client.sendAsync(httpRequest, BodyLimit.handler(maxBodySize))
-                    .orTimeout(call.attemptBudget.toNanos(), TimeUnit.NANOSECONDS);
+            sent = client.sendAsync(httpRequest, BodyLimit.capturing(maxBodySize, httpRequest, future));
         } catch (RuntimeException e) {
             result.completeExceptionally(e);
             return;
         }
-        call.inFlight = future;
+        // Failures before any body (connect, headers timeout) only come through sendAsync's own future.
+        sent.whenComplete((response, failure) -> {
+            if (failure != null) {
+                future.completeExceptionally(failure);
+            } else {
+                future.complete(response);
+            }
+        });
+        future.orTimeout(call.attemptBudget.toNanos(), TimeUnit.NANOSECONDS).whenComplete((r, failure) -> {
+            if (failure != null) {
+                sent.cancel(true);
+            }
+        });
+        call.inFlight = sent;
         future.whenComplete((response, failure) -> {
             TransportCall.Decision decision;
             try {

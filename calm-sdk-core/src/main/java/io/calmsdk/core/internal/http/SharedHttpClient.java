@@ -10,9 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
 /**
- * The one HTTP client shared by every client built from one {@code ClientOptions}: created by the first
- * lease, its threads released when the last lease is closed, created anew by a lease after that. A client
- * supplied by the caller is handed out as it is and never closed.
+ * What every client built from one {@code ClientOptions} shares: the one HTTP client, created by the first
+ * lease, released when the last lease is closed (its executor shut down and, on Java 21 and later, the
+ * client itself closed), created anew by a lease after that; and the {@link RetryBudget} all their calls
+ * draw from. A client supplied by the caller is handed out as it is and never closed.
  */
 public final class SharedHttpClient {
 
@@ -20,6 +21,7 @@ public final class SharedHttpClient {
 
     private final HttpClient supplied;
     private final Duration connectTimeout;
+    private final RetryBudget retryBudget;
     private HttpClient created;
     private ExecutorService executor;
     private int leases;
@@ -29,10 +31,17 @@ public final class SharedHttpClient {
      *
      * @param supplied the caller's HTTP client, or {@code null} to create one on the first lease
      * @param connectTimeout the connect timeout of a created client
+     * @param retryBudget how many retries the shared retry budget holds when full
      */
-    public SharedHttpClient(HttpClient supplied, Duration connectTimeout) {
+    public SharedHttpClient(HttpClient supplied, Duration connectTimeout, int retryBudget) {
         this.supplied = supplied;
         this.connectTimeout = connectTimeout;
+        this.retryBudget = new RetryBudget(retryBudget);
+    }
+
+    /** The retry budget of all calls of these options. */
+    RetryBudget retryBudget() {
+        return retryBudget;
     }
 
     /**
@@ -63,7 +72,8 @@ public final class SharedHttpClient {
      */
     public Lease leaseWith(SSLContext sslContext) {
         ExecutorService own = Executors.newCachedThreadPool(daemonThreads());
-        return new Lease(newHttpClient(connectTimeout, sslContext, own), own::shutdown);
+        HttpClient client = newHttpClient(connectTimeout, sslContext, own);
+        return new Lease(client, () -> shutDown(client, own));
     }
 
     /**
@@ -75,11 +85,35 @@ public final class SharedHttpClient {
         return leases;
     }
 
-    private synchronized void release() {
-        if (--leases == 0) {
-            executor.shutdown();
+    private void release() {
+        HttpClient client;
+        ExecutorService threads;
+        synchronized (this) {
+            if (--leases > 0) {
+                return;
+            }
+            client = created;
+            threads = executor;
             executor = null;
             created = null;
+        }
+        shutDown(client, threads);
+    }
+
+    /**
+     * Closes the client on Java 21 and later, where {@code HttpClient} is {@code AutoCloseable} (this code
+     * compiles for release 17, where it is not): that waits for exchanges still running and stops its
+     * selector thread. Then its executor is shut down.
+     */
+    private static void shutDown(HttpClient client, ExecutorService threads) {
+        try {
+            if (client instanceof AutoCloseable) {
+                ((AutoCloseable) client).close();
+            }
+        } catch (Exception e) {
+            // Closing is best effort: the threads below are released all the same.
+        } finally {
+            threads.shutdown();
         }
     }
 

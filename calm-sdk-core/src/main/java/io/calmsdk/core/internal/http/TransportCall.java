@@ -38,6 +38,7 @@ final class TransportCall {
     Duration attemptBudget;
     private boolean budgetCutByDeadline;
     private String lastProblem;
+    private boolean stoppedByDeadline;
     volatile CompletableFuture<?> inFlight;
 
     TransportCall(HttpTransport transport, TransportRequest request) {
@@ -139,12 +140,13 @@ final class TransportCall {
             Optional<String> malformed = status / 100 == 2 && request.idempotent()
                     ? JsonCheck.problem(response.headers(), response.body()) : Optional.empty();
             if (malformed.isEmpty()) {
+                t.retryBudget.onSuccess();
                 return Decision.done(new TransportResponse(request.method(), request.uri(), status,
                         response.headers(), response.body(), attempts, correlationId));
             }
             // A garbled or cut-short answer to a read: the next attempt is as harmless as after a broken connection.
             lastProblem = "HTTP " + status + ", but the body is " + malformed.get();
-            Optional<Duration> wait = nextWait(new Outcome(true, Optional.empty()));
+            Optional<Duration> wait = nextWait(new Outcome(true, Optional.empty()), RetryBudget.RETRY_COST);
             if (wait.isPresent()) {
                 warnRetry(lastProblem, wait.get());
                 return Decision.retryAfter(wait.get());
@@ -166,7 +168,7 @@ final class TransportCall {
         // is safe to send again; other statuses are retried only for idempotent requests.
         boolean retryable = t.retryPolicy.isRetryableStatus(status) && (request.idempotent() || status == 429);
         if (retryable && asked.map(a -> a.compareTo(t.retryPolicy.maxRetryAfter()) <= 0).orElse(true)) {
-            Optional<Duration> wait = nextWait(new Outcome(true, asked));
+            Optional<Duration> wait = nextWait(new Outcome(true, asked), RetryBudget.RETRY_COST);
             if (wait.isPresent()) {
                 warnRetry("HTTP " + status, wait.get());
                 return Decision.retryAfter(wait.get());
@@ -188,12 +190,13 @@ final class TransportCall {
         boolean retryable = kind == FailureKind.CONNECT_FAILED
                 || (request.idempotent() && (kind == FailureKind.ATTEMPT_TIMEOUT || kind == FailureKind.IO_FAILURE));
         if (retryable) {
-            Optional<Duration> wait = nextWait(new Outcome(true, Optional.empty()));
+            Optional<Duration> wait = nextWait(new Outcome(true, Optional.empty()),
+                    kind == FailureKind.ATTEMPT_TIMEOUT ? RetryBudget.TIMEOUT_RETRY_COST : RetryBudget.RETRY_COST);
             if (wait.isPresent()) {
                 warnRetry(kind.describe(failure), wait.get());
                 return Decision.retryAfter(wait.get());
             }
-            if (attempts < t.retryPolicy.maxAttempts()) {
+            if (stoppedByDeadline) {
                 // Retries were left but the deadline leaves no room for the wait.
                 return Decision.fail(callTimedOut(failure));
             }
@@ -201,14 +204,33 @@ final class TransportCall {
         return Decision.fail(clientException(kind, failure));
     }
 
-    /** The wait before the next attempt, or empty when retries are exhausted or the deadline forbids it. */
-    private Optional<Duration> nextWait(Outcome outcome) {
+    /**
+     * The wait before the next attempt, or empty when retries are exhausted, the deadline forbids it
+     * ({@link #stoppedByDeadline}) or the retry budget of the options is empty.
+     *
+     * <p>Resilience4j decides whether and how long: attempts, the result predicate, the interval function
+     * (full-jitter backoff, or the service's {@code Retry-After} read from the result) and its events. This
+     * loop, not Resilience4j's executors, does the waiting, because they cannot express what the call needs:
+     * the sync executor sleeps with {@code Thread.sleep} instead of the options' {@code Sleeper}, neither
+     * executor can stop at the whole-call deadline or on a {@code Retry-After} over {@code maxRetryAfter}
+     * with the service's own error, and {@code decorateCompletionStage} waits on a
+     * {@code ScheduledExecutorService} calm-sdk would have to own and shut down, where the JDK's shared delay
+     * scheduler (or a test's {@code AsyncSleeper}) serves today.
+     */
+    private Optional<Duration> nextWait(Outcome outcome, int budgetCost) {
         long millis = retryContext.onResult(outcome);
         if (millis < 0) {
             return Optional.empty();
         }
         Duration wait = Duration.ofMillis(millis);
         if (t.nanoTime.getAsLong() + wait.toNanos() >= deadlineNanos) {
+            stoppedByDeadline = true;
+            return Optional.empty();
+        }
+        if (!t.retryBudget.tryAcquire(budgetCost)) {
+            LOG.warn("{}: {} on attempt {}; not retried: the retry budget of these ClientOptions is spent by a"
+                    + " storm of failures, it refills as calls succeed [correlation id {}]", describe(), lastProblem,
+                    attempts, correlationId);
             return Optional.empty();
         }
         return Optional.of(wait);

@@ -87,6 +87,25 @@ public final class TransportResponse {
     }
 
     /**
+     * The body itself, without the copy {@link #body()} makes: for calm-sdk's decoders, which only read it.
+     * The array must not be changed.
+     *
+     * @return the body, empty if there was none
+     */
+    public byte[] bodyUnshared() {
+        return body;
+    }
+
+    /**
+     * The size of the body.
+     *
+     * @return the number of bytes, 0 if there was none
+     */
+    public int bodyLength() {
+        return body.length;
+    }
+
+    /**
      * The body as text, in the charset of the {@code Content-Type} (UTF-8 if none or unknown).
      *
      * @return the text, empty if there was no body

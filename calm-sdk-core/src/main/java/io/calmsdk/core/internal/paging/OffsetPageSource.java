@@ -58,16 +58,18 @@ final class OffsetPageSource<T> implements PageSource<T> {
         if (page.totalCount().isPresent()) {
             total = page.totalCount().getAsLong();
         }
-        PageFingerprint fingerprint = PageFingerprint.of(items);
-        if (!fingerprint.isEmpty() && fingerprint.sameItemsAs(previous)) {
+        // Hashing every item costs about as much as a tenth of decoding them: only when there is a page to
+        // compare with, or (below) one may follow. A one-page list is never hashed.
+        PageFingerprint fingerprint = previous == null || items.isEmpty() ? null : PageFingerprint.of(items);
+        if (fingerprint != null && fingerprint.sameItemsAs(previous)) {
             throw new CalmClientException("paging by " + parameterNames + " made no progress: the page at offset "
                     + offset + " has the same " + items.size() + " items as the page at offset " + previousOffset
                     + ", so the service seems to ignore " + parameterNames
                     + "; stopped instead of looping forever (check that this API supports " + parameterNames
                     + " paging)");
         }
-        previous = fingerprint;
-        previousOffset = offset;
+        PageFingerprint current = fingerprint;
+        long currentOffset = offset;
         offset += items.size();
 
         String link = page.continuation().orElse(null);
@@ -80,6 +82,10 @@ final class OffsetPageSource<T> implements PageSource<T> {
         } else {
             nextLink = null;
             done = viaLink || items.isEmpty() || (total != null ? offset >= total : items.size() < limit);
+        }
+        if (!done) {
+            previous = current != null ? current : PageFingerprint.of(items);
+            previousOffset = currentOffset;
         }
         String continuation = done ? null : nextLink != null ? nextLink : Long.toString(offset);
         return Page.of(page.items(), continuation, total);
