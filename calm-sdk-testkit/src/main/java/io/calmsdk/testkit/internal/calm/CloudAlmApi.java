@@ -59,6 +59,7 @@ public final class CloudAlmApi {
         new ProjectsApi(world.calm()).register(router, this);
         new TasksApi(world.calm()).register(router, this);
         new HierarchyApi(world.calm(), world.settings()).register(router, this);
+        world.calm().families().register(router, this, world.settings());
         return router;
     }
 
