@@ -67,6 +67,9 @@ public final class CloudAlmClient implements AutoCloseable {
     private final ProjectsClient projects;
     private final TasksClient tasks;
     private final ProcessHierarchyClient processHierarchy;
+    private final FeaturesClient features;
+    private final DocumentsClient documents;
+    private final TestCasesClient testCases;
 
     private CloudAlmClient(Builder b, ClientOptions options, URI endpoint, TokenProvider tokenProvider,
             boolean ownsTokenProvider) {
@@ -78,6 +81,9 @@ public final class CloudAlmClient implements AutoCloseable {
         this.projects = new ProjectsClient(caller);
         this.tasks = new TasksClient(caller);
         this.processHierarchy = new ProcessHierarchyClient(caller);
+        this.features = new FeaturesClient(caller);
+        this.documents = new DocumentsClient(caller);
+        this.testCases = new TestCasesClient(caller);
     }
 
     /**
@@ -127,6 +133,33 @@ public final class CloudAlmClient implements AutoCloseable {
      */
     public ProcessHierarchyClient processHierarchy() {
         return processHierarchy;
+    }
+
+    /**
+     * The Features API ({@code /calm-features/v1}): features and their references.
+     *
+     * @return the resource
+     */
+    public FeaturesClient features() {
+        return features;
+    }
+
+    /**
+     * The Documents API ({@code /calm-documents/v1}).
+     *
+     * @return the resource
+     */
+    public DocumentsClient documents() {
+        return documents;
+    }
+
+    /**
+     * The test management API ({@code /calm-testmanagement/v1}): manual test cases, with ETags.
+     *
+     * @return the resource
+     */
+    public TestCasesClient testCases() {
+        return testCases;
     }
 
     /**

@@ -96,8 +96,20 @@ public final class EntitySet<T> {
      * @throws io.calmsdk.core.exception.ValidationException if the key is blank
      */
     public T get(String key) {
+        return get(key, new QueryString());
+    }
+
+    /**
+     * Reads one entity with query options, e.g. {@code $expand}.
+     *
+     * @param key the key
+     * @param query the query options
+     * @return the entity
+     * @throws NotFoundException if there is none
+     */
+    public T get(String key, QueryString query) {
         String path = entityPath(key);
-        TransportResponse response = caller.send(TransportRequest.get(caller.uri(path, new QueryString()))
+        TransportResponse response = caller.send(TransportRequest.get(caller.uri(path, query))
                 .operation("get " + what).build(), path);
         return EntityReader.read(response, type, what);
     }

@@ -76,7 +76,7 @@ final class EntitySetApi {
             return List.of();
         }
         List<String> names = new ArrayList<>();
-        for (String part : expand.split(",")) {
+        for (String part : topLevel(expand)) {
             String name = part.strip();
             int paren = name.indexOf('(');
             name = paren < 0 ? name : name.substring(0, paren).strip();
@@ -87,6 +87,26 @@ final class EntitySetApi {
             names.add(name);
         }
         return names;
+    }
+
+    /** Splits at commas outside parentheses: {@code a($expand=b,c),d} is {@code a(...)} and {@code d}. */
+    private static List<String> topLevel(String text) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                parts.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(text.substring(start));
+        return parts;
     }
 
     private ObjectNode entityBody(ObjectNode row, List<String> expand) {
