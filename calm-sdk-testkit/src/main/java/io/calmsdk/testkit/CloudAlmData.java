@@ -147,6 +147,26 @@ public final class CloudAlmData {
     }
 
     /**
+     * Adds features that are generated on demand, like {@link #seedTasks(String, int)}: a million of them cost
+     * almost no memory until a page is read. They can be listed, filtered and read, not changed; titles are
+     * {@code Generated feature 0} to {@code n-1}, priorities cycle through 10, 20, 30, 40. Replaces earlier
+     * generated features.
+     *
+     * @param projectId the project
+     * @param count how many
+     */
+    public void generateFeatures(String projectId, int count) {
+        Objects.requireNonNull(projectId, "projectId");
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative");
+        }
+        store.families().generate(CalmFamilies.FEATURES, count, i -> JsonSupport.object().put("projectId", projectId)
+                .put("displayId", "G-" + i).put("title", "Generated feature " + i).put("statusCode", "CIPFEATOPEN")
+                .put("priorityCode", 10 * (1 + i % 4)).put("createdAt", "2025-01-01T00:00:00Z")
+                .put("modifiedAt", "2025-01-01T00:00:00Z"));
+    }
+
+    /**
      * Creates documents titled {@code Document 1} to {@code Document n}.
      *
      * @param projectId the project

@@ -151,6 +151,18 @@ public final class CalmFamilies {
     }
 
     /**
+     * Adds entities generated on demand to a collection (read-only, made when a page is read).
+     *
+     * @param path the collection
+     * @param count how many
+     * @param generator makes entity {@code i}; its key is set by the table
+     */
+    public void generate(String path, int count,
+                         java.util.function.IntFunction<com.fasterxml.jackson.databind.node.ObjectNode> generator) {
+        table(path).generate(count, generator);
+    }
+
+    /**
      * How many entities a collection holds.
      *
      * @param path the collection

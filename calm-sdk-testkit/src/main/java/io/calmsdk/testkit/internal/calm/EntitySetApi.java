@@ -235,8 +235,13 @@ final class EntitySetApi {
         }
         Map<String, String> equal = new LinkedHashMap<>();
         spec.queryFilters().forEach((option, property) -> request.query(option).ifPresent(v -> equal.put(property, v)));
+        List<ObjectNode> rows = table.view();
+        if (equal.isEmpty() && filter.isEmpty() && request.query("$orderby").isEmpty()) {
+            // Nothing to select or sort: serve the (possibly generated) rows as they are, page by page.
+            return rows;
+        }
         List<ObjectNode> matching = new ArrayList<>();
-        for (ObjectNode row : table.all()) {
+        for (ObjectNode row : rows) {
             boolean ok = filter.test(row);
             for (Map.Entry<String, String> e : equal.entrySet()) {
                 ok &= e.getValue().equals(row.path(e.getKey()).asText(null));

@@ -25,6 +25,9 @@ final class EntityTable {
     private final EntitySpec spec;
     private final Map<String, ObjectNode> rows = new LinkedHashMap<>();
     private Instant lastStamp = Instant.EPOCH;
+    /** Rows generated on demand, before the explicit ones: row {@code i} is {@code generator.apply(i)}. */
+    private int generated;
+    private java.util.function.IntFunction<ObjectNode> generator;
 
     EntityTable(World world, EntitySpec spec) {
         this.world = world;
@@ -37,6 +40,59 @@ final class EntityTable {
 
     synchronized void reset() {
         rows.clear();
+        generated = 0;
+        generator = null;
+    }
+
+    /** The key of generated row {@code i}: a well-formed UUID that encodes the index. */
+    static String generatedKey(int i) {
+        return String.format("00000000-0000-4000-8000-%012d", i);
+    }
+
+    /**
+     * Adds rows generated on demand (read-only, never held in memory all at once): row {@code i} is
+     * {@code generator.apply(i)}, keyed {@link #generatedKey(int)}. Replaces earlier generated rows.
+     */
+    synchronized void generate(int count, java.util.function.IntFunction<ObjectNode> rowGenerator) {
+        this.generated = count;
+        this.generator = i -> {
+            ObjectNode row = rowGenerator.apply(i);
+            row.put(spec.key(), generatedKey(i));
+            return row;
+        };
+    }
+
+    /**
+     * Every row, generated ones first, as a list whose generated rows are made when read: a million generated
+     * rows cost nothing until a page of them is served.
+     */
+    synchronized List<ObjectNode> view() {
+        int count = generated;
+        java.util.function.IntFunction<ObjectNode> gen = generator;
+        List<ObjectNode> explicit = all();
+        return new java.util.AbstractList<>() {
+            @Override
+            public ObjectNode get(int index) {
+                return index < count ? gen.apply(index) : explicit.get(index - count);
+            }
+
+            @Override
+            public int size() {
+                return count + explicit.size();
+            }
+        };
+    }
+
+    private Optional<ObjectNode> findGenerated(String key) {
+        if (generator == null || !key.startsWith("00000000-0000-4000-8000-")) {
+            return Optional.empty();
+        }
+        try {
+            int i = Integer.parseInt(key.substring(24));
+            return i < generated ? Optional.of(generator.apply(i)) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** A stamp later than every earlier one, so two changes within a millisecond still differ. */
@@ -94,7 +150,7 @@ final class EntityTable {
 
     synchronized Optional<ObjectNode> find(String key) {
         ObjectNode row = rows.get(key);
-        return row == null ? Optional.empty() : Optional.of(row.deepCopy());
+        return row == null ? findGenerated(key) : Optional.of(row.deepCopy());
     }
 
     synchronized Optional<ObjectNode> update(String key, ObjectNode changes) {
@@ -134,7 +190,7 @@ final class EntityTable {
     }
 
     synchronized int size() {
-        return rows.size();
+        return generated + rows.size();
     }
 
     /** The entity as the API shows it: without the simulator's own fields, navigations only when expanded. */

@@ -145,6 +145,11 @@ final class ODataFilter {
         return new ODataFilter(kept, anyReference);
     }
 
+    /** @return whether the filter selects every entity */
+    boolean isEmpty() {
+        return criteria.isEmpty() && anyReference.isEmpty();
+    }
+
     boolean test(JsonNode node) {
         for (Criterion c : criteria) {
             if (!c.test(node)) {
