@@ -18,7 +18,8 @@ class CloudAlmFamiliesContractIT {
         "calm-api.documents.read", "calm-api.documents.write", "calm-api.documents.delete",
         "calm-api.testcases.read", "calm-api.testcases.write", "calm-api.testcases.delete",
         "calm-api.processmanagement.read", "calm-api.processauthoring.read", "calm-api.processauthoring.write",
-        "calm-api.analytics.read", "calm-api.landscape.read", "calm-api.bsm.read"};
+        "calm-api.analytics.read", "calm-api.landscape.read", "calm-api.bsm.read", "calm-api.projects.read",
+        "calm-api.projects.write", "calm-api.tasks.read", "calm-api.tasks.write"};
 
     private final BtpSimulator sim;
     private final RawHttp http = new RawHttp();
@@ -201,5 +202,46 @@ class CloudAlmFamiliesContractIT {
         assertThat(sim.cloudAlm().count("/calm-processmanagement/v1/solutionProcesses")).isEqualTo(2);
         sim.reset();
         assertThat(sim.cloudAlm().count("/calm-documents/v1/Documents")).isZero();
+    }
+
+    @Test
+    void taskReferencesAssignmentsAndTeamRoles_asInSapsNotebooks() {
+        String project = sim.cloudAlm().createProject("Links");
+        String task = sim.cloudAlm().createTask(project, "T", "CALMTASK");
+        String tasks = api + "/calm-tasks/v1/tasks";
+        RawHttp.Reply ref = http.post(tasks + "/" + task + "/references", token, "{\"name\":\"SAP\",\"url\":\"http://www.sap.com\"}");
+        assertThat(ref.status()).isEqualTo(201);
+        String refId = ref.json().get("id").asText();
+        assertThat(http.post(tasks + "/" + task + "/references", token, "{\"name\":\"no url\"}").status()).isEqualTo(400);
+        assertThat(http.post(tasks + "/" + task + "/references", token, "{\"url\":1}").status()).isEqualTo(400);
+        assertThat(http.post(tasks + "/" + task + "/references", token, "[]").status()).isEqualTo(400);
+        assertThat(http.post(tasks + "/nope/references", token, "{\"url\":\"x\"}").status()).isEqualTo(404);
+        assertThat(http.patch(tasks + "/references/" + refId, token, "{\"name\":\"Portal\"}").json().get("name").asText())
+                .isEqualTo("Portal");
+        assertThat(http.patch(tasks + "/references/nope", token, "{\"name\":\"x\"}").status()).isEqualTo(404);
+        assertThat(http.get(tasks + "/" + task + "/references", token).json()).hasSize(1);
+        assertThat(http.delete(tasks + "/references/" + refId, token).status()).isEqualTo(204);
+        assertThat(http.delete(tasks + "/references/" + refId, token).status()).isEqualTo(404);
+
+        String assignments = tasks + "/solutionProcessAssignments";
+        assertThat(http.post(assignments, token, "[{\"taskId\":\"" + task + "\",\"scopeId\":\"s\","
+                + "\"solutionScenarioVersionId\":\"v\",\"solutionProcessId\":\"p\"}]").status()).isEqualTo(201);
+        assertThat(http.post(assignments, token, "[{\"taskId\":\"" + task + "\"}]").status()).isEqualTo(400);
+        assertThat(http.post(assignments, token, "[]").status()).isEqualTo(400);
+        assertThat(http.get(assignments + "?projectId=" + project, token).json()).hasSize(1);
+        assertThat(http.get(assignments, token).status()).isEqualTo(400);
+
+        String team = http.get(api + "/calm-projects/v1/projects/" + project + "/teams", token).json().get(0).get("id")
+                .asText();
+        JsonNode roles = http.get(api + "/calm-projects/v1/teams/" + team + "/roles", token).json();
+        assertThat(roles).hasSize(3);
+        String role = roles.get(1).get("roleId").asText();
+        String rolePath = api + "/calm-projects/v1/teams/" + team + "/roles/";
+        RawHttp.Reply staffed = http.patch(rolePath + role, token, "{\"members\":[{\"userEmail\":\"test@example.com\"}]}");
+        assertThat(staffed.json().at("/members/0/userId").asText()).isEqualTo("test");
+        assertThat(http.patch(rolePath + role, token, "{\"members\":{}}").status()).isEqualTo(400);
+        assertThat(http.patch(rolePath + role, token, "{\"members\":[{}]}").status()).isEqualTo(400);
+        assertThat(http.patch(rolePath + "nope", token, "{\"members\":[]}").status()).isEqualTo(404);
+        assertThat(http.get(api + "/calm-projects/v1/teams/nope/roles", token).status()).isEqualTo(404);
     }
 }

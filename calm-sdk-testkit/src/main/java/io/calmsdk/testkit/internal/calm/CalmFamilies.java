@@ -98,6 +98,7 @@ public final class CalmFamilies {
     static final Set<String> DATA_SET_PARAMETERS = Set.of("query", "resolution", "period");
 
     private final Map<String, EntityTable> tables = new LinkedHashMap<>();
+    private final ProjectTaskLinks links = new ProjectTaskLinks();
 
     /**
      * Creates the tables, empty.
@@ -113,6 +114,11 @@ public final class CalmFamilies {
     /** Empties every table. */
     public void reset() {
         tables.values().forEach(EntityTable::reset);
+        links.reset();
+    }
+
+    ProjectTaskLinks links() {
+        return links;
     }
 
     /**

@@ -56,6 +56,7 @@ public final class CloudAlmApi {
     /** @return the routes of every Cloud ALM API */
     public Router router() {
         Router router = new Router();
+        new ProjectTaskLinksApi(world.calm()).register(router, this);
         new ProjectsApi(world.calm()).register(router, this);
         new TasksApi(world.calm()).register(router, this);
         new HierarchyApi(world.calm(), world.settings()).register(router, this);
