@@ -3,6 +3,16 @@ package io.calmsdk.api;
 import io.calmsdk.api.internal.ApiCaller;
 import io.calmsdk.api.internal.Checks;
 import io.calmsdk.api.internal.EntitySet;
+import io.calmsdk.api.internal.PageDecoder;
+import io.calmsdk.api.internal.PathTemplate;
+import io.calmsdk.api.internal.QueryString;
+import io.calmsdk.api.internal.WireMaps;
+import io.calmsdk.core.internal.http.TransportRequest;
+import io.calmsdk.core.internal.http.TransportResponse;
+import io.calmsdk.core.internal.json.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import io.calmsdk.api.model.ODataQuery;
 import io.calmsdk.api.model.ProcessScope;
 import io.calmsdk.api.model.ProcessScopeCreateRequest;
@@ -23,6 +33,15 @@ import java.util.function.Consumer;
  * Immutable and thread-safe.
  */
 public final class ProcessManagementClient {
+
+    private static final PathTemplate SCOPE_VERSIONS = PathTemplate.parse(
+            "/calm-processmanagement/v1/scopes/{id}/solutionScenarioVersions");
+    private static final String SCOPE_ASSIGNMENTS = PathTemplate.parse(
+            "/calm-processmanagement/v1/solutionProcesses/scopeAssignments").expand();
+    private static final PageDecoder<SolutionScenarioVersion> VERSION_PAGES = PageDecoder.of(
+            SolutionScenarioVersion.class, "solution scenario versions");
+    private static final PageDecoder<ScopedSolutionProcess> PROCESS_PAGES = PageDecoder.of(
+            ScopedSolutionProcess.class, "solution processes");
 
     private final EntitySet<ProcessScope> scopes;
     private final EntitySet<SolutionScenarioVersion> versions;
@@ -166,6 +185,79 @@ public final class ProcessManagementClient {
      */
     public PagedIterable<ScopedSolutionProcess> listSolutionProcesses(ODataQuery query) {
         return processes.list(query);
+    }
+
+    /**
+     * Lists the solution scenario versions assigned to a scope.
+     *
+     * @param scopeId the scope's id
+     * @return the versions, fetched when iterated
+     * @throws io.calmsdk.core.exception.ValidationException if the id is blank
+     */
+    public PagedIterable<SolutionScenarioVersion> listScopeSolutionScenarioVersions(String scopeId) {
+        return versions.listAt(SCOPE_VERSIONS.expand(Checks.notBlank("scopeId", scopeId)), ODataQuery.all());
+    }
+
+    /**
+     * Assigns solution scenario versions (content release versions) to a scope, as SAP's process scopes notebook
+     * does ({@code POST /scopes/{id}/solutionScenarioVersions} with {@code {"value": [{"id"}]}}).
+     *
+     * @param scopeId the scope's id
+     * @param versionIds the ids of the versions, at least one
+     * @return the versions the scope has after the call
+     * @throws io.calmsdk.core.exception.ValidationException if an id is blank or none is given
+     */
+    public List<SolutionScenarioVersion> assignSolutionScenarioVersions(String scopeId, List<String> versionIds) {
+        List<Object> value = new ArrayList<>();
+        for (String id : Objects.requireNonNull(versionIds, "versionIds")) {
+            value.add(WireMaps.object().put("id", Checks.notBlank("versionId", id)).build());
+        }
+        if (value.isEmpty()) {
+            throw new io.calmsdk.core.exception.ValidationException("versionIds", "is empty", "at least one id");
+        }
+        String path = SCOPE_VERSIONS.expand(Checks.notBlank("scopeId", scopeId));
+        TransportResponse response = caller.send(TransportRequest.post(caller.uri(path, new QueryString()))
+                .jsonBody(Map.of("value", value)).operation("assign solution scenario versions").build(), path);
+        return VERSION_PAGES.decode(response.body(), "POST " + path).items();
+    }
+
+    /**
+     * Sets solution processes in or out of a scope ({@code PATCH /solutionProcesses/scopeAssignments}, sent as
+     * {@code application/merge-patch+json} as SAP's notebook sends it), e.g. the processes
+     * {@link #listSolutionProcesses(String, String)} returned.
+     *
+     * @param scopeId the scope's id
+     * @param processes the processes; each needs its {@code solutionProcessVersionId}
+     * @param scoped {@code true} to put them in scope, {@code false} to take them out
+     * @return the processes after the change
+     * @throws io.calmsdk.core.exception.ValidationException if the scope id is blank, no process is given, or a
+     *         process has no version id
+     */
+    public List<ScopedSolutionProcess> setScoped(String scopeId, List<ScopedSolutionProcess> processes,
+                                                 boolean scoped) {
+        Checks.notBlank("scopeId", scopeId);
+        List<Object> value = new ArrayList<>();
+        for (ScopedSolutionProcess p : Objects.requireNonNull(processes, "processes")) {
+            value.add(WireMaps.object().put("scopeId", scopeId)
+                    .put("solutionScenarioVersionId", p.solutionScenarioVersionId())
+                    .put("solutionProcessVersionId", p.solutionProcessVersionId().orElseThrow(() ->
+                            new io.calmsdk.core.exception.ValidationException("solutionProcessVersionId",
+                                    "is missing for " + p.solutionProcessId(), "the version id the list returned")))
+                    .put("isScoped", scoped).build());
+        }
+        if (value.isEmpty()) {
+            throw new io.calmsdk.core.exception.ValidationException("processes", "is empty", "at least one process");
+        }
+        byte[] body;
+        try {
+            body = Json.mapper().writeValueAsBytes(Map.of("value", value));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new io.calmsdk.core.exception.CalmClientException("could not write the scope assignments", e);
+        }
+        TransportResponse response = caller.send(TransportRequest.patch(caller.uri(SCOPE_ASSIGNMENTS,
+                new QueryString())).body(body, "application/merge-patch+json").operation("set scope assignments")
+                .build(), SCOPE_ASSIGNMENTS);
+        return PROCESS_PAGES.decode(response.body(), "PATCH " + SCOPE_ASSIGNMENTS).items();
     }
 
     @Override

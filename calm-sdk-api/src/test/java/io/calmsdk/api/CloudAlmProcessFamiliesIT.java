@@ -132,6 +132,22 @@ class CloudAlmProcessFamiliesIT {
             assertThat(processes).hasSize(6);
             assertThat(processes.stream().filter(p -> p.isScoped().orElse(false)).count()).isEqualTo(3);
             assertThat(processes.get(0).solutionScenarioId()).contains("CUSTOM");
+
+            List<String> versionIds = calm.processManagement().listSolutionScenarioVersions(ODataQuery.all()).stream()
+                    .map(io.calmsdk.api.model.SolutionScenarioVersion::id).limit(2).collect(Collectors.toList());
+            assertThat(calm.processManagement().assignSolutionScenarioVersions(seeded.get(0), versionIds))
+                    .extracting(io.calmsdk.api.model.SolutionScenarioVersion::id).containsExactlyElementsOf(versionIds);
+            assertThat(calm.processManagement().listScopeSolutionScenarioVersions(seeded.get(0))).hasSize(2);
+            List<ScopedSolutionProcess> outOfScope = processes.stream().filter(p -> !p.isScoped().orElse(false))
+                    .collect(Collectors.toList());
+            assertThat(calm.processManagement().setScoped(seeded.get(0), outOfScope, true))
+                    .hasSize(3).allSatisfy(p -> assertThat(p.isScoped()).contains(true));
+            assertThat(calm.processManagement().listSolutionProcesses("p1", seeded.get(0)))
+                    .allSatisfy(p -> assertThat(p.isScoped()).contains(true));
+            assertThatThrownBy(() -> calm.processManagement().setScoped(seeded.get(0), List.of(), true))
+                    .isInstanceOf(ValidationException.class).hasMessageContaining("processes");
+            assertThat(sim.journal().filter(e -> e.method().equals("PATCH")
+                    && e.path().endsWith("/solutionProcesses/scopeAssignments"))).hasSize(1);
         }
         try (CloudAlmClient calm = CloudAlmClient.create(key("calm-api.processmanagement.read",
                 "calm-api.processmanagement.write"))) {

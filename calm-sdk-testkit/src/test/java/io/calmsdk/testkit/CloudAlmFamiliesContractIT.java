@@ -19,7 +19,7 @@ class CloudAlmFamiliesContractIT {
         "calm-api.testcases.read", "calm-api.testcases.write", "calm-api.testcases.delete",
         "calm-api.processmanagement.read", "calm-api.processauthoring.read", "calm-api.processauthoring.write",
         "calm-api.analytics.read", "calm-api.landscape.read", "calm-api.bsm.read", "calm-api.projects.read",
-        "calm-api.projects.write", "calm-api.tasks.read", "calm-api.tasks.write"};
+        "calm-api.projects.write", "calm-api.tasks.read", "calm-api.tasks.write", "calm-api.processmanagement.write"};
 
     private final BtpSimulator sim;
     private final RawHttp http = new RawHttp();
@@ -243,5 +243,34 @@ class CloudAlmFamiliesContractIT {
         assertThat(http.patch(rolePath + role, token, "{\"members\":[{}]}").status()).isEqualTo(400);
         assertThat(http.patch(rolePath + "nope", token, "{\"members\":[]}").status()).isEqualTo(404);
         assertThat(http.get(api + "/calm-projects/v1/teams/nope/roles", token).status()).isEqualTo(404);
+    }
+
+    @Test
+    void processManagement_scopeVersionsAndScopeAssignments() {
+        String scope = sim.cloudAlm().seedScopes("p1", 1).get(0);
+        sim.cloudAlm().seedSolutionScenarioVersions(2);
+        sim.cloudAlm().seedScopedSolutionProcesses("p1", scope, 2);
+        String pm = api + "/calm-processmanagement/v1";
+        String version = http.get(pm + "/solutionScenarioVersions", token).json().at("/value/0/id").asText();
+        String versions = pm + "/scopes/" + scope + "/solutionScenarioVersions";
+        RawHttp.Reply assigned = http.post(versions, token, "{\"value\":[{\"id\":\"" + version + "\"},{\"id\":\""
+                + version + "\"}]}");
+        assertThat(assigned.status()).isEqualTo(201);
+        assertThat(assigned.json().get("value")).hasSize(1);
+        assertThat(http.get(versions, token).json().get("value")).hasSize(1);
+        assertThat(http.post(versions, token, "{\"value\":[{\"id\":\"nope\"}]}").status()).isEqualTo(400);
+        assertThat(http.post(versions, token, "{\"value\":[]}").status()).isEqualTo(400);
+        assertThat(http.get(pm + "/scopes/nope/solutionScenarioVersions", token).status()).isEqualTo(404);
+
+        JsonNode process = http.get(pm + "/solutionProcesses?projectId=p1&scopeId=" + scope, token).json().at("/value/1");
+        String versionId = process.get("solutionProcessVersionId").asText();
+        String assignments = pm + "/solutionProcesses/scopeAssignments";
+        RawHttp.Reply changed = http.patch(assignments, token, "{\"value\":[{\"scopeId\":\"" + scope + "\","
+                + "\"solutionProcessVersionId\":\"" + versionId + "\",\"isScoped\":true}]}");
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.json().at("/value/0/isScoped").asBoolean()).isTrue();
+        assertThat(http.patch(assignments, token, "{\"value\":[{\"scopeId\":\"s\",\"solutionProcessVersionId\":\"nope\","
+                + "\"isScoped\":true}]}").status()).isEqualTo(404);
+        assertThat(http.patch(assignments, token, "{\"value\":[{\"scopeId\":\"s\"}]}").status()).isEqualTo(400);
     }
 }

@@ -189,5 +189,6 @@ public final class CalmFamilies {
     void register(io.calmsdk.testkit.internal.http.Router router, CloudAlmApi api,
                   io.calmsdk.testkit.internal.world.Settings settings) {
         tables.values().forEach(t -> new EntitySetApi(t, settings).register(router, api));
+        new ProcessManagementApi(this).register(router, api);
     }
 }

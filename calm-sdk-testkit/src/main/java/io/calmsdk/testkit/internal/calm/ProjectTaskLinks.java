@@ -21,11 +21,30 @@ final class ProjectTaskLinks {
     private final Map<String, ObjectNode> references = new LinkedHashMap<>();
     private final List<ObjectNode> assignments = new ArrayList<>();
     private final Map<String, List<ObjectNode>> roles = new LinkedHashMap<>();
+    private final Map<String, List<ObjectNode>> scopeVersions = new LinkedHashMap<>();
 
     synchronized void reset() {
         references.clear();
         assignments.clear();
         roles.clear();
+        scopeVersions.clear();
+    }
+
+    /** Assigns solution scenario versions to a scope, each at most once; answers the scope's versions. */
+    synchronized List<ObjectNode> assignVersions(String scopeId, List<ObjectNode> versions) {
+        List<ObjectNode> list = scopeVersions.computeIfAbsent(scopeId, k -> new ArrayList<>());
+        for (ObjectNode v : versions) {
+            if (list.stream().noneMatch(e -> e.path("id").asText().equals(v.path("id").asText()))) {
+                list.add(v.deepCopy());
+            }
+        }
+        return scopeVersions(scopeId);
+    }
+
+    synchronized List<ObjectNode> scopeVersions(String scopeId) {
+        List<ObjectNode> out = new ArrayList<>();
+        scopeVersions.getOrDefault(scopeId, List.of()).forEach(v -> out.add(v.deepCopy()));
+        return out;
     }
 
     synchronized ObjectNode addReference(String taskId, ObjectNode fields) {
