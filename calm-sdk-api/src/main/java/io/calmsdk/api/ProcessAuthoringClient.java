@@ -9,6 +9,7 @@ import io.calmsdk.api.model.BusinessProcessUpdateRequest;
 import io.calmsdk.api.model.ODataQuery;
 import io.calmsdk.api.model.SolutionProcess;
 import io.calmsdk.api.model.SolutionProcessCreateRequest;
+import io.calmsdk.api.model.SolutionProcessFlow;
 import io.calmsdk.api.model.SolutionProcessUpdateRequest;
 import io.calmsdk.core.paging.PagedIterable;
 import java.util.Objects;
@@ -26,6 +27,7 @@ public final class ProcessAuthoringClient {
 
     private final EntitySet<BusinessProcess> businessProcesses;
     private final EntitySet<SolutionProcess> solutionProcesses;
+    private final EntitySet<SolutionProcessFlow> flows;
     private final ApiCaller caller;
 
     ProcessAuthoringClient(ApiCaller caller) {
@@ -34,6 +36,8 @@ public final class ProcessAuthoringClient {
                 BusinessProcess.class, "business process", "id");
         this.solutionProcesses = new EntitySet<>(caller, "/calm-processauthoring/v1/solutionProcesses",
                 SolutionProcess.class, "solution process", "id");
+        this.flows = new EntitySet<>(caller, "/calm-processauthoring/v1/solutionProcessFlows",
+                SolutionProcessFlow.class, "solution process flow", "id");
     }
 
     /**
@@ -195,6 +199,30 @@ public final class ProcessAuthoringClient {
      */
     public void deleteSolutionProcess(String id, String etag) {
         solutionProcesses.delete(id, Checks.notBlank("etag", etag));
+    }
+
+    /**
+     * Lists the flows of a solution process ({@code GET /solutionProcesses/{id}/solutionProcessFlows}), as SAP's
+     * test management notebook reads them to link a test case to a flow.
+     *
+     * @param solutionProcessId the solution process's id
+     * @return the flows, fetched lazily when iterated
+     * @throws io.calmsdk.core.exception.ValidationException if the id is blank
+     */
+    public PagedIterable<SolutionProcessFlow> listSolutionProcessFlows(String solutionProcessId) {
+        return flows.listAt(solutionProcesses.entityPath(solutionProcessId) + "/solutionProcessFlows",
+                ODataQuery.all());
+    }
+
+    /**
+     * Reads a solution process flow.
+     *
+     * @param id the flow's id
+     * @return the flow
+     * @throws io.calmsdk.core.exception.NotFoundException if there is none
+     */
+    public SolutionProcessFlow getSolutionProcessFlow(String id) {
+        return flows.get(id);
     }
 
     @Override

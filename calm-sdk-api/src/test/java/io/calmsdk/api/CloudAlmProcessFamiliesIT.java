@@ -190,7 +190,17 @@ class CloudAlmProcessFamiliesIT {
             assertThatThrownBy(() -> calm.processAuthoring().getBusinessProcess(bp.id()))
                     .isInstanceOf(NotFoundException.class);
         }
+        String withFlows = sim.cloudAlm().createSolutionProcessWithFlows(3);
         try (CloudAlmClient calm = CloudAlmClient.create(key("calm-api.processauthoring.read"))) {
+            List<io.calmsdk.api.model.SolutionProcessFlow> flows = calm.processAuthoring()
+                    .listSolutionProcessFlows(withFlows).stream().collect(Collectors.toList());
+            assertThat(flows).extracting(io.calmsdk.api.model.SolutionProcessFlow::name)
+                    .containsExactly("Flow 1", "Flow 2", "Flow 3");
+            assertThat(flows.get(0).solutionProcessId()).contains(withFlows);
+            assertThat(calm.processAuthoring().getSolutionProcessFlow(flows.get(1).id()).description())
+                    .contains("Seeded flow 2");
+            assertThatThrownBy(() -> calm.processAuthoring().listSolutionProcessFlows("nope").stream().count())
+                    .isInstanceOf(NotFoundException.class);
             assertForbidden(() -> calm.processAuthoring().createBusinessProcess(b -> b.name("No")),
                     "calm-api.processauthoring.write");
         }

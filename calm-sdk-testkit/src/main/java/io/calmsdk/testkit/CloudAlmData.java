@@ -287,6 +287,27 @@ public final class CloudAlmData {
     }
 
     /**
+     * Creates a business process with one solution process that has flows {@code Flow 1} to {@code n}
+     * (process authoring).
+     *
+     * @param count how many flows
+     * @return the solution process's id
+     */
+    public String createSolutionProcessWithFlows(int count) {
+        String bp = store.families().create(CalmFamilies.BUSINESS_PROCESSES, JsonSupport.object()
+                .put("name", "Business process with flows")).get("id").asText();
+        ObjectNode sp = JsonSupport.object().put("name", "Solution process with flows");
+        sp.putObject("businessProcess").put("id", bp);
+        String spId = store.families().create(CalmFamilies.SOLUTION_PROCESSES, sp).get("id").asText();
+        for (int i = 1; i <= count; i++) {
+            ObjectNode flow = JsonSupport.object().put("name", "Flow " + i).put("description", "Seeded flow " + i);
+            flow.putObject("solutionProcess").put("id", spId).put("uri", "/api/v1/solutionProcesses/" + spId);
+            store.families().create(CalmFamilies.FLOWS, flow);
+        }
+        return spId;
+    }
+
+    /**
      * Adds an analytics data provider to {@code /calm-analytics/v1/analytics/providers}.
      *
      * @param name the provider, e.g. {@code DP_TASKS}

@@ -272,5 +272,10 @@ class CloudAlmFamiliesContractIT {
         assertThat(http.patch(assignments, token, "{\"value\":[{\"scopeId\":\"s\",\"solutionProcessVersionId\":\"nope\","
                 + "\"isScoped\":true}]}").status()).isEqualTo(404);
         assertThat(http.patch(assignments, token, "{\"value\":[{\"scopeId\":\"s\"}]}").status()).isEqualTo(400);
+
+        String sp = sim.cloudAlm().createSolutionProcessWithFlows(3);
+        String pa = api + "/calm-processauthoring/v1/solutionProcesses/";
+        assertThat(http.get(pa + sp + "/solutionProcessFlows", token).json().get("value")).hasSize(3);
+        assertThat(http.get(pa + "nope/solutionProcessFlows", token).status()).isEqualTo(404);
     }
 }

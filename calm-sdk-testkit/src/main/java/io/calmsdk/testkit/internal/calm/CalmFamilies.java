@@ -33,6 +33,8 @@ public final class CalmFamilies {
     public static final String BUSINESS_PROCESSES = "/calm-processauthoring/v1/businessProcesses";
     /** {@code /calm-processauthoring/v1/solutionProcesses}. */
     public static final String SOLUTION_PROCESSES = "/calm-processauthoring/v1/solutionProcesses";
+    /** {@code /calm-processauthoring/v1/solutionProcessFlows}. */
+    public static final String FLOWS = "/calm-processauthoring/v1/solutionProcessFlows";
     /** {@code /calm-analytics/v1/odata/v4/analytics/DataSet}. */
     public static final String DATA_SET = "/calm-analytics/v1/odata/v4/analytics/DataSet";
     /** {@code /calm-analytics/v1/analytics/providers}. */
@@ -78,6 +80,8 @@ public final class CalmFamilies {
                     "calm-api.processauthoring.read", "calm-api.processauthoring.write",
                     "calm-api.processauthoring.write", Set.of("id", "name", "status", "externalId"),
                     Set.of("name", "businessProcess"), Map.of("externalId", "externalId"), true, Map.of()),
+            EntitySpec.readOnly(FLOWS, "solutionProcessFlows", "id", Style.ODATA, "calm-api.processauthoring.read",
+                    Set.of("id", "name"), Map.of()),
             EntitySpec.readOnly(DATA_SET, "DataSet", "_row", Style.ODATA, "calm-api.analytics.read",
                     Set.of("provider", "date", "query", "resolution", "period"), Map.of()),
             EntitySpec.readOnly(PROVIDERS, "providers", "name", Style.REST, "calm-api.analytics.read",

@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The process management calls beyond plain collections, as SAP's process scopes and copy-template notebooks
+ * The process management (and authoring) calls beyond plain collections, as SAP's process scopes and copy-template notebooks
  * make them: {@code GET/POST /scopes/{id}/solutionScenarioVersions} (assign content versions to a scope, body
  * {@code {"value": [{"id"}]}}) and {@code PATCH /solutionProcesses/scopeAssignments} (set processes in or out
- * of scope, body {@code {"value": [{scopeId, solutionScenarioVersionId, solutionProcessVersionId, isScoped}]}}).
+ * of scope, body {@code {"value": [{scopeId, solutionScenarioVersionId, solutionProcessVersionId, isScoped}]}}),
+ * and the flows of an authored solution process ({@code GET /calm-processauthoring/v1/solutionProcesses/{id}/
+ * solutionProcessFlows}).
  */
 final class ProcessManagementApi {
 
@@ -33,7 +35,9 @@ final class ProcessManagementApi {
         router.route("GET", BASE + "/scopes/{id}/solutionScenarioVersions", api.scoped(READ, r -> value(
                 families.links().scopeVersions(scope(r)))))
                 .route("POST", BASE + "/scopes/{id}/solutionScenarioVersions", api.scoped(WRITE, this::assign))
-                .route("PATCH", BASE + "/solutionProcesses/scopeAssignments", api.scoped(WRITE, this::scopeAssignments));
+                .route("PATCH", BASE + "/solutionProcesses/scopeAssignments", api.scoped(WRITE, this::scopeAssignments))
+                .route("GET", CloudAlmApi.BASE + "/calm-processauthoring/v1/solutionProcesses/{id}/solutionProcessFlows",
+                        api.scoped("calm-api.processauthoring.read", this::flows));
     }
 
     private String scope(SimRequest request) {
@@ -74,6 +78,21 @@ final class ProcessManagementApi {
             versions.add(EntityTable.view(version, families.table(CalmFamilies.SCENARIO_VERSIONS).spec(), List.of()));
         }
         return value(201, families.links().assignVersions(scopeId, versions));
+    }
+
+    /** The flows of an authored solution process: those whose {@code solutionProcess.id} is the process. */
+    private SimResponse flows(SimRequest request) {
+        String id = request.pathParam("id");
+        families.find(CalmFamilies.SOLUTION_PROCESSES, id).orElseThrow(() -> new ApiError(404, "NotFound",
+                "Solution process " + id + " not found"));
+        List<ObjectNode> flows = new ArrayList<>();
+        EntitySpec spec = families.table(CalmFamilies.FLOWS).spec();
+        for (ObjectNode flow : families.table(CalmFamilies.FLOWS).all()) {
+            if (flow.path("solutionProcess").path("id").asText().equals(id)) {
+                flows.add(EntityTable.view(flow, spec, List.of()));
+            }
+        }
+        return value(flows);
     }
 
     private SimResponse scopeAssignments(SimRequest request) {
