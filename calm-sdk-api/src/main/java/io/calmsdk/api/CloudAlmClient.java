@@ -43,8 +43,10 @@ import java.util.Objects;
  * region list, and the token is sent nowhere else.
  *
  * <h2>What it offers</h2>
- * Typed resources for the APIs most used first ({@link #projects()}, {@link #tasks()},
- * {@link #processHierarchy()}), lazy {@link PagedIterable} collections that hold one page in memory at a
+ * Typed resources for the public Cloud ALM APIs ({@link #projects()}, {@link #tasks()},
+ * {@link #requirements()}, {@link #processHierarchy()}, {@link #features()}, {@link #documents()},
+ * {@link #testCases()}, {@link #processManagement()}, {@link #processAuthoring()}, {@link #analytics()},
+ * {@link #landscape()}, {@link #statusEvents()}), lazy {@link PagedIterable} collections that hold one page in memory at a
  * time ({@link #listOData(String, Class, ODataQuery)} pages any OData v4 collection), and
  * {@link #request(String, String, Object...)} for every other path.
  *
@@ -67,6 +69,15 @@ public final class CloudAlmClient implements AutoCloseable {
     private final ProjectsClient projects;
     private final TasksClient tasks;
     private final ProcessHierarchyClient processHierarchy;
+    private final FeaturesClient features;
+    private final DocumentsClient documents;
+    private final TestCasesClient testCases;
+    private final RequirementsClient requirements;
+    private final ProcessManagementClient processManagement;
+    private final ProcessAuthoringClient processAuthoring;
+    private final AnalyticsClient analytics;
+    private final LandscapeClient landscape;
+    private final StatusEventsClient statusEvents;
 
     private CloudAlmClient(Builder b, ClientOptions options, URI endpoint, TokenProvider tokenProvider,
             boolean ownsTokenProvider) {
@@ -78,6 +89,15 @@ public final class CloudAlmClient implements AutoCloseable {
         this.projects = new ProjectsClient(caller);
         this.tasks = new TasksClient(caller);
         this.processHierarchy = new ProcessHierarchyClient(caller);
+        this.features = new FeaturesClient(caller);
+        this.documents = new DocumentsClient(caller);
+        this.testCases = new TestCasesClient(caller);
+        this.requirements = new RequirementsClient(tasks);
+        this.processManagement = new ProcessManagementClient(caller);
+        this.processAuthoring = new ProcessAuthoringClient(caller);
+        this.analytics = new AnalyticsClient(caller);
+        this.landscape = new LandscapeClient(caller);
+        this.statusEvents = new StatusEventsClient(caller);
     }
 
     /**
@@ -127,6 +147,87 @@ public final class CloudAlmClient implements AutoCloseable {
      */
     public ProcessHierarchyClient processHierarchy() {
         return processHierarchy;
+    }
+
+    /**
+     * The Features API ({@code /calm-features/v1}): features and their references.
+     *
+     * @return the resource
+     */
+    public FeaturesClient features() {
+        return features;
+    }
+
+    /**
+     * The Documents API ({@code /calm-documents/v1}).
+     *
+     * @return the resource
+     */
+    public DocumentsClient documents() {
+        return documents;
+    }
+
+    /**
+     * The test management API ({@code /calm-testmanagement/v1}): manual test cases, with ETags.
+     *
+     * @return the resource
+     */
+    public TestCasesClient testCases() {
+        return testCases;
+    }
+
+    /**
+     * Requirements: tasks of type {@code CALMREQU} ({@code /calm-tasks/v1}).
+     *
+     * @return the resource
+     */
+    public RequirementsClient requirements() {
+        return requirements;
+    }
+
+    /**
+     * The process management (process scopes) API ({@code /calm-processmanagement/v1}).
+     *
+     * @return the resource
+     */
+    public ProcessManagementClient processManagement() {
+        return processManagement;
+    }
+
+    /**
+     * The process authoring API ({@code /calm-processauthoring/v1}), with ETags.
+     *
+     * @return the resource
+     */
+    public ProcessAuthoringClient processAuthoring() {
+        return processAuthoring;
+    }
+
+    /**
+     * The analytics API ({@code /calm-analytics/v1}): providers and the OData {@code DataSet}.
+     *
+     * @return the resource
+     */
+    public AnalyticsClient analytics() {
+        return analytics;
+    }
+
+    /**
+     * The landscape API ({@code /calm-landscape/v1}).
+     *
+     * @return the resource
+     */
+    public LandscapeClient landscape() {
+        return landscape;
+    }
+
+    /**
+     * The Status Events API ({@code /bsm-service/v1/events}).
+     *
+     * @return the resource
+     */
+    public StatusEventsClient statusEvents() {
+        return statusEvents;
     }
 
     /**

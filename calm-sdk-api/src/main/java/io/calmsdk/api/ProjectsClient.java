@@ -9,8 +9,12 @@ import io.calmsdk.api.internal.QueryString;
 import io.calmsdk.api.model.Project;
 import io.calmsdk.api.model.ProjectCreateRequest;
 import io.calmsdk.api.model.ProjectUpdateRequest;
+import io.calmsdk.api.internal.WireMaps;
+import io.calmsdk.api.model.Team;
+import io.calmsdk.api.model.TeamRole;
 import io.calmsdk.api.model.Timebox;
 import io.calmsdk.api.model.TimeboxCreateRequest;
+import io.calmsdk.api.model.TimeboxUpdateRequest;
 import io.calmsdk.core.internal.http.TransportRequest;
 import io.calmsdk.core.internal.http.TransportResponse;
 import io.calmsdk.core.paging.PagedIterable;
@@ -30,6 +34,12 @@ public final class ProjectsClient {
     private static final PathTemplate PROJECT = PathTemplate.parse("/calm-projects/v1/projects/{id}");
     private static final PathTemplate TIMEBOXES = PathTemplate.parse("/calm-projects/v1/projects/{id}/timeboxes");
     private static final PageDecoder<Project> PROJECT_PAGES = PageDecoder.of(Project.class, "projects");
+    private static final PathTemplate TIMEBOX = PathTemplate.parse("/calm-projects/v1/timeboxes/{id}");
+    private static final PathTemplate TEAMS = PathTemplate.parse("/calm-projects/v1/projects/{id}/teams");
+    private static final PathTemplate ROLES = PathTemplate.parse("/calm-projects/v1/teams/{id}/roles");
+    private static final PathTemplate ROLE = PathTemplate.parse("/calm-projects/v1/teams/{teamId}/roles/{roleId}");
+    private static final PageDecoder<Team> TEAM_PAGES = PageDecoder.of(Team.class, "teams");
+    private static final PageDecoder<TeamRole> ROLE_PAGES = PageDecoder.of(TeamRole.class, "team roles");
     private static final PageDecoder<Timebox> TIMEBOX_PAGES = PageDecoder.of(Timebox.class, "timeboxes");
 
     private final ApiCaller caller;
@@ -226,6 +236,71 @@ public final class ProjectsClient {
     public Timebox createTimebox(String projectId, Consumer<TimeboxCreateRequest.Builder> request) {
         return createTimebox(projectId, Requests.build(TimeboxCreateRequest.builder(), request,
                 TimeboxCreateRequest.Builder::build));
+    }
+
+    /**
+     * Changes a timebox (rename, move its dates, close it), as SAP's project-task notebook does
+     * ({@code PATCH /timeboxes/{id}}).
+     *
+     * @param timeboxId the timebox's id
+     * @param request fills a {@link TimeboxUpdateRequest.Builder}, e.g. {@code t -> t.closed(true)}
+     * @return the timebox after the change
+     * @throws io.calmsdk.core.exception.NotFoundException if there is no such timebox
+     * @throws io.calmsdk.core.exception.ValidationException if the id is blank or no field is set
+     */
+    public Timebox updateTimebox(String timeboxId, Consumer<TimeboxUpdateRequest.Builder> request) {
+        TimeboxUpdateRequest built = Requests.build(TimeboxUpdateRequest.builder(), request,
+                TimeboxUpdateRequest.Builder::build);
+        String path = TIMEBOX.expand(Checks.notBlank("timeboxId", timeboxId));
+        TransportResponse response = caller.send(TransportRequest.patch(caller.uri(path, new QueryString()))
+                .jsonBody(built).operation("update timebox").build(), path);
+        return EntityReader.merged(response, WireMaps.object().put("id", timeboxId).putOthers(built.fields()).build(),
+                Timebox.class, "timebox");
+    }
+
+    /**
+     * Lists the teams of a project.
+     *
+     * @param projectId the project's id
+     * @return the teams, fetched when iterated (one request)
+     * @throws io.calmsdk.core.exception.ValidationException if the id is blank
+     */
+    public PagedIterable<Team> listTeams(String projectId) {
+        return caller.single(TEAMS.expand(Checks.notBlank("projectId", projectId)), TEAM_PAGES, "list teams");
+    }
+
+    /**
+     * Lists the roles of a team with the users staffed in each, as SAP's user staffing notebook reads them.
+     *
+     * @param teamId the team's id
+     * @return the roles, fetched when iterated (one request)
+     * @throws io.calmsdk.core.exception.ValidationException if the id is blank
+     */
+    public PagedIterable<TeamRole> listTeamRoles(String teamId) {
+        return caller.single(ROLES.expand(Checks.notBlank("teamId", teamId)), ROLE_PAGES, "list team roles");
+    }
+
+    /**
+     * Staffs a team role: the users given replace the role's members ({@code PATCH /teams/{teamId}/roles/{roleId}}
+     * with {@code members: [{userEmail}]}). To add a user, pass the current members' addresses and the new one.
+     *
+     * @param teamId the team's id
+     * @param roleId the role's id ({@link TeamRole#roleId()})
+     * @param userEmails the e-mail addresses of the role's users
+     * @return the role after the change; a member id of {@code _FORMER_MEMBER_} means the user does not exist
+     * @throws io.calmsdk.core.exception.ValidationException if an id or address is blank
+     */
+    public TeamRole updateTeamRoleMembers(String teamId, String roleId, java.util.List<String> userEmails) {
+        java.util.List<Object> members = new java.util.ArrayList<>();
+        for (String email : Objects.requireNonNull(userEmails, "userEmails")) {
+            members.add(WireMaps.object().put("userEmail", Checks.notBlank("userEmail", email)).build());
+        }
+        String path = ROLE.expand(Checks.notBlank("teamId", teamId), Checks.notBlank("roleId", roleId));
+        java.util.Map<String, Object> body = WireMaps.object().put("members", members).build();
+        TransportResponse response = caller.send(TransportRequest.patch(caller.uri(path, new QueryString()))
+                .jsonBody(body).operation("update team role").build(), path);
+        return EntityReader.merged(response, WireMaps.object().put("roleId", roleId).putOthers(body).build(),
+                TeamRole.class, "team role");
     }
 
     private TransportRequest.Builder get(String path, String operation) {

@@ -34,15 +34,21 @@ public final class ScopeCatalogue {
             .add("/calm-processmanagement", Set.of("GET", "HEAD"), "calm-api.processmanagement.read")
             .add("/calm-processmanagement", Set.of("POST", "PUT", "PATCH"), "calm-api.processmanagement.write")
             .add("/calm-processmanagement", Set.of("DELETE"), "calm-api.processmanagement.delete")
-            .read("/calm-processauthoring", "calm-api.processauthoring.read")
+            .readWrite("/calm-processauthoring", "calm-api.processauthoring")
             .read("/calm-landscape", "calm-api.landscape.read")
             .read("/calm-analytics", "calm-api.analytics.read")
             .read("/odata/v4/analytics", "calm-api.analytics.read")
             .read("/calm-defects", "calm-api.defects.read")
             .read("/calm-testmanagement", "calm-api.testcases.read")
+            .add("/calm-testmanagement", Set.of("POST", "PUT", "PATCH"), "calm-api.testcases.write")
             .add("/calm-testmanagement", Set.of("DELETE"), "calm-api.testcases.delete")
             .readWrite("/calm-features", "calm-api.features")
-            .readWrite("/calm-documents", "calm-api.documents")
+            .read("/calm-documents", "calm-api.documents.read")
+            .add("/calm-documents", Set.of("POST", "PUT", "PATCH"), "calm-api.documents.write")
+            .add("/calm-documents", Set.of("DELETE"), "calm-api.documents.delete")
+            .read("/bsm-service", "calm-api.bsm.read")
+            .add("/bsm-service", Set.of("POST", "PUT", "PATCH", "DELETE"), "calm-api.bsm.write")
+            .add("/calm-analytics/v1/analytics/providers", Set.of("POST"), "calm-api.analytics.read")
             .build();
 
     private final List<Entry> entries;

@@ -8,6 +8,8 @@ import io.calmsdk.api.internal.PathTemplate;
 import io.calmsdk.api.internal.QueryString;
 import io.calmsdk.api.internal.WireMaps;
 import io.calmsdk.api.model.Comment;
+import io.calmsdk.api.model.SolutionProcessAssignment;
+import io.calmsdk.api.model.TaskReference;
 import io.calmsdk.api.model.Task;
 import io.calmsdk.api.model.TaskCreateRequest;
 import io.calmsdk.api.model.TaskListRequest;
@@ -34,6 +36,14 @@ public final class TasksClient {
     private static final PathTemplate TASK = PathTemplate.parse("/calm-tasks/v1/tasks/{id}");
     private static final PathTemplate COMMENTS = PathTemplate.parse("/calm-tasks/v1/tasks/{id}/comments");
     private static final PageDecoder<Task> TASK_PAGES = PageDecoder.of(Task.class, "tasks");
+    private static final PathTemplate REFERENCES = PathTemplate.parse("/calm-tasks/v1/tasks/{id}/references");
+    private static final PathTemplate REFERENCE = PathTemplate.parse("/calm-tasks/v1/tasks/references/{id}");
+    private static final String ASSIGNMENTS = PathTemplate.parse("/calm-tasks/v1/tasks/solutionProcessAssignments")
+            .expand();
+    private static final PageDecoder<TaskReference> REFERENCE_PAGES = PageDecoder.of(TaskReference.class,
+            "task references");
+    private static final PageDecoder<SolutionProcessAssignment> ASSIGNMENT_PAGES = PageDecoder.of(
+            SolutionProcessAssignment.class, "solution process assignments");
     private static final PageDecoder<Comment> COMMENT_PAGES = PageDecoder.of(Comment.class, "comments");
 
     private final ApiCaller caller;
@@ -271,6 +281,99 @@ public final class TasksClient {
         Map<String, Object> body = WireMaps.object().put("text", Checks.notBlank("text", text)).build();
         TransportResponse response = caller.send(post(path, body, "create task comment"), path);
         return EntityReader.merged(response, body, Comment.class, "comment");
+    }
+
+    /**
+     * Lists the references (links to documents) of a task.
+     *
+     * @param taskId the task's id
+     * @return the references, fetched when iterated (one request)
+     * @throws io.calmsdk.core.exception.ValidationException if the id is blank
+     */
+    public PagedIterable<TaskReference> listReferences(String taskId) {
+        return caller.single(REFERENCES.expand(Checks.notBlank("taskId", taskId)), REFERENCE_PAGES,
+                "list task references");
+    }
+
+    /**
+     * Adds a reference (a named link) to a task, as SAP's project-task notebook does.
+     *
+     * @param taskId the task's id
+     * @param name the display name
+     * @param url where it points
+     * @return the created reference
+     * @throws io.calmsdk.core.exception.ValidationException if an argument is blank
+     */
+    public TaskReference createReference(String taskId, String name, String url) {
+        String path = REFERENCES.expand(Checks.notBlank("taskId", taskId));
+        Map<String, Object> body = WireMaps.object().put("name", Checks.notBlank("name", name))
+                .put("url", Checks.notBlank("url", url)).build();
+        return EntityReader.created(caller.send(post(path, body, "create task reference"), path), body,
+                TaskReference.class, "task reference");
+    }
+
+    /**
+     * Changes the name and link of a task reference ({@code PATCH /tasks/references/{id}}).
+     *
+     * @param referenceId the reference's id
+     * @param name the new display name
+     * @param url the new link
+     * @return the reference after the change
+     * @throws io.calmsdk.core.exception.ValidationException if an argument is blank
+     */
+    public TaskReference updateReference(String referenceId, String name, String url) {
+        String path = REFERENCE.expand(Checks.notBlank("referenceId", referenceId));
+        Map<String, Object> body = WireMaps.object().put("name", Checks.notBlank("name", name))
+                .put("url", Checks.notBlank("url", url)).build();
+        TransportResponse response = caller.send(TransportRequest.patch(caller.uri(path, new QueryString()))
+                .jsonBody(body).operation("update task reference").build(), path);
+        return EntityReader.merged(response, WireMaps.object().put("id", referenceId).putOthers(body).build(),
+                TaskReference.class, "task reference");
+    }
+
+    /**
+     * Deletes a task reference.
+     *
+     * @param referenceId the reference's id
+     * @throws io.calmsdk.core.exception.NotFoundException if there is none
+     */
+    public void deleteReference(String referenceId) {
+        String path = REFERENCE.expand(Checks.notBlank("referenceId", referenceId));
+        caller.send(TransportRequest.delete(caller.uri(path, new QueryString())).operation("delete task reference")
+                .build(), path);
+    }
+
+    /**
+     * Lists the solution process assignments of the tasks of a project, as SAP's copy-template notebook reads
+     * them.
+     *
+     * @param projectId the project's id
+     * @return the assignments, fetched when iterated (one request)
+     * @throws io.calmsdk.core.exception.ValidationException if the id is blank
+     */
+    public PagedIterable<SolutionProcessAssignment> listSolutionProcessAssignments(String projectId) {
+        return PagedIterable.of(continuation -> {
+            QueryString query = new QueryString().add("projectId", Checks.notBlank("projectId", projectId));
+            TransportResponse response = caller.send(TransportRequest.get(caller.uri(ASSIGNMENTS, query))
+                    .operation("list solution process assignments").build(), ASSIGNMENTS);
+            return io.calmsdk.core.paging.Page.of(ASSIGNMENT_PAGES.decode(response.body(), "GET " + ASSIGNMENTS)
+                    .items());
+        });
+    }
+
+    /**
+     * Assigns tasks to solution processes in one call ({@code POST /tasks/solutionProcessAssignments} with an
+     * array), as SAP's copy-template notebook does.
+     *
+     * @param assignments the assignments, e.g. {@link SolutionProcessAssignment#of(String, String, String, String)}
+     * @throws io.calmsdk.core.exception.ValidationException if the list is empty
+     */
+    public void assignSolutionProcesses(List<SolutionProcessAssignment> assignments) {
+        if (Objects.requireNonNull(assignments, "assignments").isEmpty()) {
+            throw new io.calmsdk.core.exception.ValidationException("assignments", "is empty",
+                    "at least one assignment");
+        }
+        caller.send(post(ASSIGNMENTS, List.copyOf(assignments), "assign solution processes"), ASSIGNMENTS);
     }
 
     private TransportRequest post(String path, Object body, String operation) {

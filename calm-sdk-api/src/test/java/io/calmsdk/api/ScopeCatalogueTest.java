@@ -30,6 +30,17 @@ class ScopeCatalogueTest {
         "DELETE, /calm-processhierarchy/v1/HierarchyNodes/1, calm-api.processhierarchy.write",
         "DELETE, /calm-processmanagement/v1/scopes/1,        calm-api.processmanagement.delete",
         "DELETE, /calm-testmanagement/v1/ManualTestCases(1), calm-api.testcases.delete",
+        "PATCH,  /calm-testmanagement/v1/ManualTestCases/1,  calm-api.testcases.write",
+        "GET,    /calm-testmanagement/v1/ManualTestCases,    calm-api.testcases.read",
+        "GET,    /calm-features/v1/Features,                 calm-api.features.read",
+        "POST,   /calm-features/v1/ExternalReferences,       calm-api.features.write",
+        "PATCH,  /calm-documents/v1/Documents/1,             calm-api.documents.write",
+        "DELETE, /calm-documents/v1/Documents/1,             calm-api.documents.delete",
+        "PATCH,  /calm-processauthoring/v1/solutionProcesses/1, calm-api.processauthoring.write",
+        "GET,    /bsm-service/v1/events,                     calm-api.bsm.read",
+        "GET,    /calm-landscape/v1/landscapeObjects,        calm-api.landscape.read",
+        "GET,    /calm-analytics/v1/odata/v4/analytics/DataSet, calm-api.analytics.read",
+        "POST,   /calm-analytics/v1/analytics/providers/data, calm-api.analytics.read",
     })
     void requiredScope_knownPath_namesScope(String method, String path, String scope) {
         assertThat(catalogue.requiredScope(method, path).map(io.calmsdk.core.model.CalmScope::name)).contains(scope);
@@ -47,7 +58,7 @@ class ScopeCatalogueTest {
 
     @Test
     void requiredScope_methodWithoutEntry_isEmpty() {
-        assertThat(catalogue.requiredScope("POST", "/calm-processauthoring/v1/processes")).isEmpty();
+        assertThat(catalogue.requiredScope("POST", "/calm-landscape/v1/landscapeObjects")).isEmpty();
     }
 
     @Test

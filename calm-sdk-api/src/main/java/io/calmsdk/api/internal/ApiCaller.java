@@ -196,6 +196,7 @@ public final class ApiCaller implements AutoCloseable {
                                       String operation) {
         return Paging.ofOData(options.pageSize(), request -> {
             QueryString query = new QueryString();
+            options.parameters().forEach(query::add);
             options.filterExpression().ifPresent(f -> query.add("$filter", f));
             if (!options.select().isEmpty()) {
                 query.add("$select", String.join(",", options.select()));

@@ -37,7 +37,18 @@ public final class EntityReader {
             throw new CalmClientException("could not decode the " + what + " answered by " + source(response)
                     + ": expected a JSON object, found " + (body.isMissingNode() ? "an empty body" : body.getNodeType()));
         }
-        return convert(body, type, what, response);
+        return convert(tagged((ObjectNode) body, response), type, what, response);
+    }
+
+    /**
+     * Carries the answer's {@code ETag} header into the entity as {@code @odata.etag}, unless the body
+     * already has one, so that models of APIs that send the ETag only as a header still know it.
+     */
+    private static ObjectNode tagged(ObjectNode body, TransportResponse response) {
+        if (!body.has("@odata.etag")) {
+            response.header("ETag").ifPresent(etag -> body.put("@odata.etag", etag));
+        }
+        return body;
     }
 
     /**
@@ -103,7 +114,7 @@ public final class EntityReader {
         ObjectNode merged = Json.mapper().valueToTree(sent);
         JsonNode body = response.json();
         if (body.isObject()) {
-            merged.setAll((ObjectNode) body);
+            merged.setAll(tagged((ObjectNode) body, response));
         } else if (!body.isMissingNode()) {
             throw new CalmClientException("could not decode the " + what + " answered by " + source(response)
                     + ": expected a JSON object, found " + body.getNodeType());

@@ -51,6 +51,17 @@ public final class WireMaps {
     }
 
     /**
+     * Adds fields the SDK does not model (as read), without replacing fields already put.
+     *
+     * @param others the fields by name
+     * @return this builder
+     */
+    public WireMaps putOthers(Map<String, Object> others) {
+        others.forEach(fields::putIfAbsent);
+        return this;
+    }
+
+    /**
      * The object built so far.
      *
      * @return an unmodifiable copy

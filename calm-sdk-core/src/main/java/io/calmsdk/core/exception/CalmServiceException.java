@@ -39,7 +39,7 @@ public class CalmServiceException extends CalmException {
 
     /**
      * Creates the exception subclass matching the failure's status: 401 {@link UnauthorizedException},
-     * 403 {@link ForbiddenException}, 404 {@link NotFoundException}, 409 {@link ConflictException},
+     * 403 {@link ForbiddenException}, 404 {@link NotFoundException}, 409 {@link ConflictException}, 412 {@link PreconditionFailedException},
      * 422 {@link ConcurrentOperationException}, 429 {@link RateLimitedException}, anything else (5xx
      * included: callers do nothing different for it) {@link CalmServiceException}.
      *
@@ -57,6 +57,8 @@ public class CalmServiceException extends CalmException {
                 return new NotFoundException(failure);
             case 409:
                 return new ConflictException(failure);
+            case 412:
+                return new PreconditionFailedException(failure);
             case 422:
                 return new ConcurrentOperationException(failure);
             case 429:

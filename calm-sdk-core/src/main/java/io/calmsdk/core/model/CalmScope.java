@@ -83,14 +83,26 @@ public final class CalmScope {
     public static final CalmScope OPS_IM_DISPLAY_UI = known("ops-im-display-ui", true);
     /** UI role scope: configure integration monitoring. */
     public static final CalmScope OPS_IM_CONFIGURE_UI = known("ops-im-configure-ui", true);
-    /** Read features. Seen only in third-party code (unverified). */
-    public static final CalmScope FEATURES_READ = known("calm-api.features.read", false);
-    /** Change features. Seen only in third-party code (unverified). */
-    public static final CalmScope FEATURES_WRITE = known("calm-api.features.write", false);
-    /** Read documents. Seen only in third-party code (unverified). */
-    public static final CalmScope DOCUMENTS_READ = known("calm-api.documents.read", false);
-    /** Change documents. Seen only in third-party code (unverified). */
-    public static final CalmScope DOCUMENTS_WRITE = known("calm-api.documents.write", false);
+    /** Read features (SAP's API scope list). */
+    public static final CalmScope FEATURES_READ = known("calm-api.features.read", true);
+    /** Change features (SAP's API scope list). */
+    public static final CalmScope FEATURES_WRITE = known("calm-api.features.write", true);
+    /** Read documents (SAP's API scope list). */
+    public static final CalmScope DOCUMENTS_READ = known("calm-api.documents.read", true);
+    /** Change documents (SAP's API scope list). */
+    public static final CalmScope DOCUMENTS_WRITE = known("calm-api.documents.write", true);
+    /** Delete documents (SAP's API scope list). */
+    public static final CalmScope DOCUMENTS_DELETE = known("calm-api.documents.delete", true);
+    /** Read status events of business services (SAP's API scope list, Status Events API). */
+    public static final CalmScope BSM_READ = known("calm-api.bsm.read", true);
+    /** Send status events and other inbound business-service data (SAP's API scope list). */
+    public static final CalmScope BSM_WRITE = known("calm-api.bsm.write", true);
+    /** Create and change test cases. Seen only in third-party code (unverified). */
+    public static final CalmScope TESTCASES_WRITE = known("calm-api.testcases.write", false);
+    /** Change process authoring content. Seen only in third-party code (unverified). */
+    public static final CalmScope PROCESSAUTHORING_WRITE = known("calm-api.processauthoring.write", false);
+    /** Change the process hierarchy. Not documented by SAP (unverified). */
+    public static final CalmScope PROCESSHIERARCHY_WRITE = known("calm-api.processhierarchy.write", false);
     /** Read test cases. Seen only in third-party code (unverified). */
     public static final CalmScope TESTCASES_READ = known("calm-api.testcases.read", false);
     /** Read the process hierarchy. Seen only in third-party code (unverified). */

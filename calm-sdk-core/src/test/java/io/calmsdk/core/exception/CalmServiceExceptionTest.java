@@ -32,7 +32,7 @@ class CalmServiceExceptionTest {
         "400, CalmServiceException",
         "405, CalmServiceException",
         "410, CalmServiceException",
-        "412, CalmServiceException",
+        "412, PreconditionFailedException",
         "418, CalmServiceException",
         "302, CalmServiceException",
     })
@@ -105,6 +105,8 @@ class CalmServiceExceptionTest {
         assertThat(new UnauthorizedException(f, "hint-401") { }.getMessage()).endsWith(": hint-401");
         assertThat(new NotFoundException(f, "hint-404") { }.getMessage()).endsWith(": hint-404");
         assertThat(new ConflictException(f, "hint-409") { }.getMessage()).endsWith(": hint-409");
+        assertThat(new PreconditionFailedException(f, "hint-412") { }.getMessage()).endsWith(": hint-412");
+        assertThat(new PreconditionFailedException(f)).isInstanceOf(ConflictException.class);
         assertThat(new ConcurrentOperationException(f, "hint-422") { }.getMessage()).endsWith(": hint-422");
         assertThat(new RateLimitedException(f, "hint-429") { }.getMessage()).endsWith(": hint-429");
         assertThat(new CalmServiceException(f, "hint-5xx") { }.getMessage()).endsWith(": hint-5xx");

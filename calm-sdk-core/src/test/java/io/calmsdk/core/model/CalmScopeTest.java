@@ -56,8 +56,9 @@ class CalmScopeTest {
     void known_listsCatalogueIncludingUiAndUnverifiedScopes() {
         assertThat(CalmScope.known()).contains(CalmScope.PROJECTS_READ, CalmScope.OPS_IM_CONFIGURE_UI,
                 CalmScope.TESTCASES_FORCE_DELETE, CalmScope.PROCESSHIERARCHY_READ);
-        assertThat(CalmScope.known()).hasSize(29);
-        assertThat(CalmScope.FEATURES_READ.isVerified()).isFalse();
+        assertThat(CalmScope.known()).hasSize(35);
+        assertThat(CalmScope.FEATURES_READ.isVerified()).isTrue();
+        assertThat(CalmScope.TESTCASES_WRITE.isVerified()).isFalse();
         assertThat(CalmScope.IMP_CDM_FEATURE_DISPLAY_UI.qualifiedName()).isEqualTo("$XSMASTERAPPNAME.imp-cdm-feature-display-ui");
     }
 

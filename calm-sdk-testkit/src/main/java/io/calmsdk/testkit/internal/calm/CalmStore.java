@@ -40,6 +40,7 @@ public final class CalmStore {
     private final Set<String> generatedDeleted = new HashSet<>();
     private final Map<String, List<ObjectNode>> comments = new HashMap<>();
     private final HierarchyStore hierarchy;
+    private final CalmFamilies families;
 
     /**
      * Creates the store with the baseline hierarchy.
@@ -49,6 +50,12 @@ public final class CalmStore {
     public CalmStore(World world) {
         this.world = world;
         this.hierarchy = new HierarchyStore(world);
+        this.families = new CalmFamilies(world);
+    }
+
+    /** @return the collections of the API families served generically (features, documents, ...) */
+    public CalmFamilies families() {
+        return families;
     }
 
     /** Back to the baseline: no projects or tasks, the baseline process hierarchy. */
@@ -62,6 +69,7 @@ public final class CalmStore {
         generatedDeleted.clear();
         comments.clear();
         hierarchy.reset();
+        families.reset();
     }
 
     static String openStatus(String type) {

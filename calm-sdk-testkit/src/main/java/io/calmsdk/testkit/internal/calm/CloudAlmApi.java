@@ -56,9 +56,11 @@ public final class CloudAlmApi {
     /** @return the routes of every Cloud ALM API */
     public Router router() {
         Router router = new Router();
+        new ProjectTaskLinksApi(world.calm()).register(router, this);
         new ProjectsApi(world.calm()).register(router, this);
         new TasksApi(world.calm()).register(router, this);
         new HierarchyApi(world.calm(), world.settings()).register(router, this);
+        world.calm().families().register(router, this, world.settings());
         return router;
     }
 

@@ -22,7 +22,7 @@ final class ODataFilter {
             "description", "level", "sequence");
     private static final Set<String> REFERENCE_FIELDS = Set.of("name", "url", "externalReferenceId");
     private static final String VALUE = "('(?:[^']|'')*'|-?[0-9]+|true|false|null)";
-    private static final Pattern CRITERION = Pattern.compile("\\s*([A-Za-z]+)\\s+(eq|ne)\\s+" + VALUE + "\\s*");
+    private static final Pattern CRITERION = Pattern.compile("\\s*([A-Za-z_][A-Za-z0-9_]*)\\s+(eq|ne)\\s+" + VALUE + "\\s*");
     private static final Pattern ANY = Pattern.compile("\\s*" + HierarchyStore.REFERENCES
             + "/any\\(\\s*([A-Za-z]+)\\s*:(.*)\\)\\s*");
 
@@ -50,6 +50,17 @@ final class ODataFilter {
     }
 
     static ODataFilter parse(String text) {
+        return parse(text, FIELDS);
+    }
+
+    /**
+     * Parses a filter over other properties than the hierarchy node's.
+     *
+     * @param text the {@code $filter}, may be {@code null}
+     * @param fields the properties it may name
+     * @return the filter
+     */
+    static ODataFilter parse(String text, Set<String> fields) {
         List<Criterion> criteria = new ArrayList<>();
         List<List<Criterion>> any = new ArrayList<>();
         if (text == null || text.isBlank()) {
@@ -60,17 +71,17 @@ final class ODataFilter {
             if (lambda.matches()) {
                 List<Criterion> group = new ArrayList<>();
                 for (String inner : splitAnd(lambda.group(2))) {
-                    group.add(criterion(inner, lambda.group(1)));
+                    group.add(criterion(inner, lambda.group(1), fields));
                 }
                 any.add(group);
             } else {
-                criteria.add(criterion(part, null));
+                criteria.add(criterion(part, null, fields));
             }
         }
         return new ODataFilter(criteria, any);
     }
 
-    private static Criterion criterion(String part, String lambda) {
+    private static Criterion criterion(String part, String lambda, Set<String> fields) {
         String text = part;
         if (lambda != null) {
             String prefix = lambda + "/";
@@ -83,7 +94,7 @@ final class ODataFilter {
         if (!m.matches()) {
             throw new ApiError(400, "BadRequest", "Unsupported $filter expression: " + part.trim());
         }
-        Set<String> known = lambda == null ? FIELDS : REFERENCE_FIELDS;
+        Set<String> known = lambda == null ? fields : REFERENCE_FIELDS;
         if (!known.contains(m.group(1))) {
             throw new ApiError(400, "BadRequest", "Property '" + m.group(1) + "' cannot be used in $filter");
         }
@@ -115,6 +126,28 @@ final class ODataFilter {
         }
         parts.add(text.substring(start));
         return parts;
+    }
+
+    /**
+     * This filter without the criteria on some properties, for properties that parameterise a service rather
+     * than select entities.
+     *
+     * @param fields the properties to drop
+     * @return the narrower filter
+     */
+    ODataFilter without(Set<String> fields) {
+        List<Criterion> kept = new ArrayList<>();
+        for (Criterion c : criteria) {
+            if (!fields.contains(c.field())) {
+                kept.add(c);
+            }
+        }
+        return new ODataFilter(kept, anyReference);
+    }
+
+    /** @return whether the filter selects every entity */
+    boolean isEmpty() {
+        return criteria.isEmpty() && anyReference.isEmpty();
     }
 
     boolean test(JsonNode node) {

@@ -51,11 +51,8 @@ final class TasksApi {
                     task(r);
                     return SimResponse.json(200, ProjectsApi.array(store.comments(r.pathParam("id"))));
                 }))
-                .route("POST", PATH + "/{id}/comments", api.scoped(WRITE, this::comment))
-                .route("GET", PATH + "/{id}/references", api.scoped(READ, r -> {
-                    task(r);
-                    return SimResponse.json(200, JsonSupport.array());
-                }));
+                .route("POST", PATH + "/{id}/comments", api.scoped(WRITE, this::comment));
+        // References and solution process assignments: ProjectTaskLinksApi, registered before these routes.
     }
 
     private ObjectNode task(SimRequest request) {

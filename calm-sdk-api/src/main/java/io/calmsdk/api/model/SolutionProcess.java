@@ -1,0 +1,79 @@
+package io.calmsdk.api.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.calmsdk.api.internal.JsonFields;
+import io.calmsdk.api.internal.WireMaps;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A solution process of the Cloud ALM process authoring API
+ * ({@code /calm-processauthoring/v1/solutionProcesses}), with the fields of SAP's process authoring notebook;
+ * the {@code businessProcess} link ({@code {id, uri}}) is kept in {@link #otherFields()} and its id read by
+ * {@link #businessProcessId()}. Changes need its ETag ({@link #etag()}).
+ *
+ * @param id the solution process's key
+ * @param name the name
+ * @param description the description, when sent
+ * @param status the status, e.g. {@code ACTIVE}, when sent
+ * @param countries the countries, comma-separated, when sent
+ * @param externalId the id in an external system, when sent
+ * @param etag the ETag to send as {@code If-Match}, from the answer's {@code ETag} header; not written back
+ * @param otherFields every other field sent, as plain Java values, in the order sent
+ */
+public record SolutionProcess(String id, String name, Optional<String> description, Optional<String> status,
+                              Optional<String> countries, Optional<String> externalId, Optional<String> etag,
+                              Map<String, Object> otherFields) {
+
+    /**
+     * Checks that no argument is {@code null} and copies the collections.
+     *
+     * @param id see {@link #id()}
+     * @param name see {@link #name()}
+     * @param description see {@link #description()}
+     * @param status see {@link #status()}
+     * @param countries see {@link #countries()}
+     * @param externalId see {@link #externalId()}
+     * @param etag see {@link #etag()}
+     * @param otherFields see {@link #otherFields()}
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public SolutionProcess {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(countries, "countries");
+        Objects.requireNonNull(externalId, "externalId");
+        Objects.requireNonNull(etag, "etag");
+        otherFields = JsonFields.copy(otherFields);
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    private static SolutionProcess fromJson(JsonNode json) {
+        JsonFields f = JsonFields.of(json, "solution process");
+        return new SolutionProcess(f.required("id"), f.text("name").orElse(""), f.text("description"),
+                f.text("status"), f.text("countries"), f.text("externalId"), f.text("@odata.etag"), f.others());
+    }
+
+    /**
+     * The business process this solution process belongs to.
+     *
+     * @return the id of {@code businessProcess}, if sent
+     */
+    public Optional<String> businessProcessId() {
+        Object link = otherFields.get("businessProcess");
+        return link instanceof Map<?, ?> m && m.get("id") != null ? Optional.of(m.get("id").toString())
+                : Optional.empty();
+    }
+
+    @JsonValue
+    private Map<String, Object> toWire() {
+        return WireMaps.object().put("id", id).put("name", name).put("description", description)
+                .put("status", status).put("countries", countries).put("externalId", externalId)
+                .putOthers(otherFields).build();
+    }
+}
