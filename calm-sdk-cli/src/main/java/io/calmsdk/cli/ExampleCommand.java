@@ -26,15 +26,16 @@ import picocli.CommandLine.ParentCommand;
  * jar alone, the command says so and exits 2; it is hidden from {@code calm --help} then.
  */
 @Command(name = "example",
-        description = {"Run a runnable example: FirstCall, EnsureBinding, TokenOnly, ProjectsAndTasks,"
-                + " FleetProvisioning or KeyFromEnvironment.", "Without keys in the environment each runs against an in-process simulator."})
+        description = {"Run a runnable example: FirstCall, EnsureBinding, TokenOnly, ProjectsAndTasks, FleetProvisioning,"
+                + " KeyFromEnvironment, FeaturesAndDocuments, PreparedTestCase or ScopeAndLandscapeReport.",
+            "Without keys in the environment each runs against an in-process simulator."})
 final class ExampleCommand implements Callable<Integer> {
 
     /** Where the examples live; present only when run from a clone of the repository. */
     static final String PACKAGE = "io.calmsdk.examples.";
 
     static final List<String> NAMES = List.of("FirstCall", "EnsureBinding", "TokenOnly", "ProjectsAndTasks", "FleetProvisioning",
-            "KeyFromEnvironment");
+            "KeyFromEnvironment", "FeaturesAndDocuments", "PreparedTestCase", "ScopeAndLandscapeReport");
 
     /** Offers the example names to shell completion and help. */
     static final class Names extends ArrayList<String> {
