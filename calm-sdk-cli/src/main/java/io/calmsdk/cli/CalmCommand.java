@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -94,6 +95,16 @@ public final class CalmCommand implements Callable<Integer> {
             System.out.println(new VersionProvider().getVersion()[0]);
             return;
         }
+        if (args.length == 1 && ("--help".equals(args[0]) || "-h".equals(args[0])) && !ExampleCommand.examplesPresent()) {
+            // The published jar's help, rendered by the build: picocli's classes (Java 5 bytecode, which the
+            // JVM verifies slowly and cannot keep in a class-data-sharing archive) would cost most of the start.
+            Optional<String> help = PublishedHelp.read(CommandLine.Help.Ansi.AUTO.enabled());
+            if (help.isPresent()) {
+                System.out.print(help.get());
+                System.out.flush();
+                return;
+            }
+        }
         PrintWriter out = new PrintWriter(System.out, true, Charset.defaultCharset());
         PrintWriter err = new PrintWriter(System.err, true, Charset.defaultCharset());
         boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
@@ -145,13 +156,7 @@ public final class CalmCommand implements Callable<Integer> {
     static int execute(String[] args, CliContext context) {
         context.commandRunsOn(Thread.currentThread());
         CalmCommand calm = new CalmCommand(context);
-        CommandLine cl = new CommandLine(calm);
-        // First: the setters below apply to the commands already added; the footer (inherited by commands
-        // added after it) belongs to the top level only.
-        addCommands(cl, args);
-        cl.setUsageHelpWidth(HELP_WIDTH);
-        cl.setUsageHelpLongOptionsMaxWidth(30);
-        cl.getCommandSpec().usageMessage().footerHeading("%nExit codes:%n").footer(EXIT_CODES);
+        CommandLine cl = commandLine(calm, args, ExampleCommand.examplesPresent());
         cl.setOut(context.out());
         cl.setErr(context.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -171,11 +176,30 @@ public final class CalmCommand implements Callable<Integer> {
     }
 
     /**
+     * The command model for these arguments, laid out for help.
+     *
+     * @param calm the top-level command
+     * @param args the arguments (they say which command needs its full model)
+     * @param withExamples whether {@code calm example} is offered (only where the examples are on the class path)
+     * @return the command line, not yet given streams or handlers
+     */
+    static CommandLine commandLine(CalmCommand calm, String[] args, boolean withExamples) {
+        CommandLine cl = new CommandLine(calm);
+        // First: the setters below apply to the commands already added; the footer (inherited by commands
+        // added after it) belongs to the top level only.
+        addCommands(cl, args, withExamples);
+        cl.setUsageHelpWidth(HELP_WIDTH);
+        cl.setUsageHelpLongOptionsMaxWidth(30);
+        cl.getCommandSpec().usageMessage().footerHeading("%nExit codes:%n").footer(EXIT_CODES);
+        return cl;
+    }
+
+    /**
      * Adds the commands. Only the one the arguments name (all of them for {@code completion}) gets its full
      * model; the others are listed from their {@code @Command} annotation alone. Building a command's model
      * reflects on every option and loads its types, which is most of what {@code calm --help} used to cost.
      */
-    private static void addCommands(CommandLine cl, String[] args) {
+    private static void addCommands(CommandLine cl, String[] args, boolean withExamples) {
         String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
         boolean all = "completion".equals(named);
         for (Class<?> type : COMMANDS) {
@@ -188,7 +212,7 @@ public final class CalmCommand implements Callable<Integer> {
                 cl.addSubcommand(command.name(), listed);
             }
         }
-        if (!ExampleCommand.examplesPresent()) {
+        if (!withExamples) {
             // The published jar has no examples; `calm example` still answers, naming where they are.
             cl.getSubcommands().get("example").getCommandSpec().usageMessage().hidden(true);
         }
