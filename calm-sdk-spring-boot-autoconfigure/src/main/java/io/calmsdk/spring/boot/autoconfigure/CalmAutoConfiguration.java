@@ -10,7 +10,6 @@ import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.ServiceKey;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,7 +80,7 @@ public class CalmAutoConfiguration {
     @ConditionalOnMissingBean
     public ClientOptions calmClientOptions(CalmProperties properties, ObjectProvider<RequestListener> listeners,
             ObjectProvider<CalmClientOptionsCustomizer> customizers) {
-        CalmProperties.Retry retry = properties.getRetry();
+        CalmRetryProperties retry = properties.getRetry();
         ClientOptions.Builder options = ClientOptions.builder()
                 .attemptTimeout(properties.getAttemptTimeout())
                 .callTimeout(properties.getCallTimeout())
@@ -91,9 +90,10 @@ public class CalmAutoConfiguration {
                         .maxDelay(retry.getMaxDelay())
                         .maxRetryAfter(retry.getMaxRetryAfter())
                         .retryableStatuses(retry.getRetryableStatuses().stream().mapToInt(Integer::intValue).toArray())
+                        .retryBudget(retry.getRetryBudget())
                         .build());
         // Only when changed: a customizer may supply its own HttpClient, which cannot take a connect timeout.
-        if (!properties.getConnectTimeout().equals(Duration.ofSeconds(10))) {
+        if (!properties.getConnectTimeout().equals(CalmProperties.SDK_DEFAULTS.connectTimeout())) {
             options.connectTimeout(properties.getConnectTimeout());
         }
         if (Conditions.isSet(properties.getUserAgentSuffix())) {

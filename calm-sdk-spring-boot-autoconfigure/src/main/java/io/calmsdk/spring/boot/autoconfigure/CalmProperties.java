@@ -1,10 +1,10 @@
 package io.calmsdk.spring.boot.autoconfigure;
 
+import io.calmsdk.core.ClientOptions;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * The {@code calm.*} settings of the calm-sdk Spring Boot starter: where the Cloud ALM service key comes
@@ -22,6 +22,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties(prefix = "calm")
 public class CalmProperties {
+
+    /** The SDK's own defaults: the starter never states a default of its own (one setting, one place). */
+    static final ClientOptions SDK_DEFAULTS = ClientOptions.defaults();
 
     /** Whether the calm-sdk auto-configuration is active. */
     private boolean enabled = true;
@@ -41,16 +44,17 @@ public class CalmProperties {
     /** The product token appended to the User-Agent of every request, e.g. "order-sync/1.4". */
     private String userAgentSuffix;
 
-    /** TCP connect timeout. */
-    private Duration connectTimeout = Duration.ofSeconds(10);
+    /** TCP connect timeout; default {@code ClientOptions.defaults()}'s (10 s). */
+    private Duration connectTimeout = SDK_DEFAULTS.connectTimeout();
 
-    /** Timeout of one HTTP attempt, until the whole answer is read. */
-    private Duration attemptTimeout = Duration.ofSeconds(30);
+    /** Timeout of one HTTP attempt, until the whole answer is read; default {@code ClientOptions.defaults()}'s (30 s). */
+    private Duration attemptTimeout = SDK_DEFAULTS.attemptTimeout();
 
-    /** Timeout of a whole call, retries and the waits between them included. */
-    private Duration callTimeout = Duration.ofMinutes(2);
+    /** Timeout of a whole call, retries and the waits between them included; default {@code ClientOptions.defaults()}'s (2 min). */
+    private Duration callTimeout = SDK_DEFAULTS.callTimeout();
 
-    private final Retry retry = new Retry();
+    @NestedConfigurationProperty
+    private final CalmRetryProperties retry = new CalmRetryProperties();
 
     private final Admin admin = new Admin();
 
@@ -197,7 +201,7 @@ public class CalmProperties {
      *
      * @return the retry settings
      */
-    public Retry getRetry() {
+    public CalmRetryProperties getRetry() {
         return retry;
     }
 
@@ -247,127 +251,6 @@ public class CalmProperties {
         return "CalmProperties{enabled=" + enabled + ", serviceKey=" + (serviceKey == null ? "unset" : "***")
                 + ", instanceName=" + instanceName + ", connectTimeout=" + connectTimeout + ", attemptTimeout="
                 + attemptTimeout + ", callTimeout=" + callTimeout + ", retry=" + retry + ", admin=" + admin + "}";
-    }
-
-    /** Retries of failed idempotent calls, mapped onto {@link io.calmsdk.core.http.RetryPolicy}. */
-    public static class Retry {
-
-        /** Total number of attempts, the first included; 1 never retries. */
-        private int maxAttempts = 4;
-
-        /** Backoff cap of the first retry; it doubles with every further retry (full jitter). */
-        private Duration baseDelay = Duration.ofMillis(200);
-
-        /** Largest computed backoff. */
-        private Duration maxDelay = Duration.ofSeconds(10);
-
-        /** Longest Retry-After the client waits for; a longer one ends the call. */
-        private Duration maxRetryAfter = Duration.ofSeconds(60);
-
-        /** HTTP statuses retried for idempotent requests. */
-        private List<Integer> retryableStatuses = new ArrayList<>(List.of(408, 429, 502, 503, 504));
-
-        /**
-         * Creates the retry settings with their defaults.
-         */
-        public Retry() {
-        }
-
-        /**
-         * The total number of attempts.
-         *
-         * @return default 4
-         */
-        public int getMaxAttempts() {
-            return maxAttempts;
-        }
-
-        /**
-         * Sets the total number of attempts.
-         *
-         * @param maxAttempts at least 1
-         */
-        public void setMaxAttempts(int maxAttempts) {
-            this.maxAttempts = maxAttempts;
-        }
-
-        /**
-         * The backoff cap of the first retry.
-         *
-         * @return default 200 ms
-         */
-        public Duration getBaseDelay() {
-            return baseDelay;
-        }
-
-        /**
-         * Sets the backoff cap of the first retry.
-         *
-         * @param baseDelay the delay
-         */
-        public void setBaseDelay(Duration baseDelay) {
-            this.baseDelay = baseDelay;
-        }
-
-        /**
-         * The largest computed backoff.
-         *
-         * @return default 10 s
-         */
-        public Duration getMaxDelay() {
-            return maxDelay;
-        }
-
-        /**
-         * Sets the largest computed backoff.
-         *
-         * @param maxDelay the delay
-         */
-        public void setMaxDelay(Duration maxDelay) {
-            this.maxDelay = maxDelay;
-        }
-
-        /**
-         * The longest honoured {@code Retry-After}.
-         *
-         * @return default 60 s
-         */
-        public Duration getMaxRetryAfter() {
-            return maxRetryAfter;
-        }
-
-        /**
-         * Sets the longest honoured {@code Retry-After}.
-         *
-         * @param maxRetryAfter the wait
-         */
-        public void setMaxRetryAfter(Duration maxRetryAfter) {
-            this.maxRetryAfter = maxRetryAfter;
-        }
-
-        /**
-         * The HTTP statuses retried for idempotent requests.
-         *
-         * @return default 408, 429, 502, 503, 504
-         */
-        public List<Integer> getRetryableStatuses() {
-            return retryableStatuses;
-        }
-
-        /**
-         * Sets the HTTP statuses retried for idempotent requests.
-         *
-         * @param retryableStatuses the statuses
-         */
-        public void setRetryableStatuses(List<Integer> retryableStatuses) {
-            this.retryableStatuses = retryableStatuses;
-        }
-
-        @Override
-        public String toString() {
-            return "Retry{maxAttempts=" + maxAttempts + ", baseDelay=" + baseDelay + ", maxDelay=" + maxDelay
-                    + ", maxRetryAfter=" + maxRetryAfter + ", retryableStatuses=" + retryableStatuses + "}";
-        }
     }
 
     /**

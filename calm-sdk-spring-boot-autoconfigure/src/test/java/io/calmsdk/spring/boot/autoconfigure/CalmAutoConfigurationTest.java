@@ -7,6 +7,7 @@ import io.calmsdk.auth.ClientCredentialsTokenProvider;
 import io.calmsdk.auth.TokenProvider;
 import io.calmsdk.core.ClientOptions;
 import io.calmsdk.core.http.RequestListener;
+import io.calmsdk.core.http.RetryPolicy;
 import io.calmsdk.core.model.ServiceKey;
 import java.io.IOException;
 import java.net.URI;
@@ -223,7 +224,7 @@ class CalmAutoConfigurationTest {
     void properties_mappedOntoClientOptions() {
         runner().withPropertyValues("calm.connect-timeout=3s", "calm.attempt-timeout=4s", "calm.call-timeout=50s",
                 "calm.retry.max-attempts=6", "calm.retry.base-delay=50ms", "calm.retry.max-delay=2s",
-                "calm.retry.max-retry-after=20s", "calm.retry.retryable-statuses=503,504",
+                "calm.retry.max-retry-after=20s", "calm.retry.retryable-statuses=503,504", "calm.retry.retry-budget=7",
                 "calm.user-agent-suffix=order-sync/1.4").run(context -> {
                     ClientOptions options = context.getBean(ClientOptions.class);
                     assertThat(options.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
@@ -234,8 +235,28 @@ class CalmAutoConfigurationTest {
                     assertThat(options.retryPolicy().maxDelay()).isEqualTo(Duration.ofSeconds(2));
                     assertThat(options.retryPolicy().maxRetryAfter()).isEqualTo(Duration.ofSeconds(20));
                     assertThat(options.retryPolicy().retryableStatuses()).containsExactly(503, 504);
+                    assertThat(options.retryPolicy().retryBudget()).isEqualTo(7);
                     assertThat(options.userAgentSuffix()).contains("order-sync/1.4");
                 });
+    }
+
+    @Test
+    void withoutProperties_theSdksOwnDefaults() {
+        runner().run(context -> {
+            ClientOptions options = context.getBean(ClientOptions.class);
+            ClientOptions sdk = ClientOptions.defaults();
+            assertThat(options.connectTimeout()).isEqualTo(sdk.connectTimeout());
+            assertThat(options.attemptTimeout()).isEqualTo(sdk.attemptTimeout());
+            assertThat(options.callTimeout()).isEqualTo(sdk.callTimeout());
+            RetryPolicy mine = options.retryPolicy();
+            RetryPolicy sdkRetries = RetryPolicy.defaults();
+            assertThat(mine.maxAttempts()).isEqualTo(sdkRetries.maxAttempts());
+            assertThat(mine.baseDelay()).isEqualTo(sdkRetries.baseDelay());
+            assertThat(mine.maxDelay()).isEqualTo(sdkRetries.maxDelay());
+            assertThat(mine.maxRetryAfter()).isEqualTo(sdkRetries.maxRetryAfter());
+            assertThat(mine.retryBudget()).isEqualTo(sdkRetries.retryBudget());
+            assertThat(mine.retryableStatuses()).isEqualTo(sdkRetries.retryableStatuses()).contains(500);
+        });
     }
 
     @Test
