@@ -82,6 +82,7 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
     private final SortedSet<String> scopes;
     private final TokenCache cache;
     private final TokenCache.Key cacheKey;
+    private volatile TokenCache.Entry entry;
     private final Clock clock;
     private final Duration maxSkew;
     private final HttpTransport transport;
@@ -192,7 +193,21 @@ public final class ClientCredentialsTokenProvider implements TokenProvider, Auto
     }
 
     private CompletableFuture<AccessToken> shared() {
-        return cache.entry(cacheKey).get(clock, this::refreshAt, this::fetch, this::backgroundRefreshFailed);
+        return cacheEntry().get(clock, this::refreshAt, this::fetch, this::backgroundRefreshFailed);
+    }
+
+    /**
+     * This provider's cache entry. Looked up under the cache's lock only the first time and after the cache
+     * let go of it (eviction, {@link TokenCache#clear()}), so that concurrent callers of a cached token share
+     * no lock; the cache's least-recently-used order is therefore that of these look-ups.
+     */
+    private TokenCache.Entry cacheEntry() {
+        TokenCache.Entry e = entry;
+        if (e == null || e.dropped()) {
+            e = cache.entry(cacheKey);
+            entry = e;
+        }
+        return e;
     }
 
     /** Expiry minus the skew: the smaller of {@code maxSkew} and 10 % of the lifetime. */

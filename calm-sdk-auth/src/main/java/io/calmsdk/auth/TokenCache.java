@@ -50,7 +50,11 @@ final class TokenCache {
 
             @Override
             protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
-                return size() > TokenCache.this.maxEntries;
+                if (size() > TokenCache.this.maxEntries) {
+                    eldest.getValue().drop();
+                    return true;
+                }
+                return false;
             }
         };
     }
@@ -105,6 +109,7 @@ final class TokenCache {
      */
     public void clear() {
         synchronized (entries) {
+            entries.values().forEach(Entry::drop);
             entries.clear();
         }
     }
@@ -199,8 +204,23 @@ final class TokenCache {
         private volatile AccessToken token;
         /** The cached token with its refresh time and a completed future, so that a hit allocates nothing. */
         private volatile Hit hit;
+        /** Set once the cache has let go of this entry (evicted or cleared): its holders look it up again. */
+        private volatile boolean dropped;
         private CompletableFuture<AccessToken> inFlight;       // guarded by this
         private Instant backgroundRetryNotBefore = Instant.MIN; // guarded by this
+
+        void drop() {
+            dropped = true;
+        }
+
+        /**
+         * Whether the cache let go of this entry; a provider holding it looks it up again.
+         *
+         * @return {@code true} after an eviction or {@link TokenCache#clear()}
+         */
+        boolean dropped() {
+            return dropped;
+        }
 
         /**
          * Returns a future completed with a token to use now, starting at most one fetch.

@@ -193,6 +193,38 @@ class ClientCredentialsTokenProviderIT {
     }
 
     @Test
+    void token_afterTheCacheIsCleared_fetchesANewOne() {
+        stubToken(tokenAnswer("t", 3600));
+        TokenCache shared = TokenCache.create();
+        ClientCredentialsTokenProvider provider = provider(builder().cache(shared));
+        provider.token();
+        provider.token();
+
+        shared.clear();
+        provider.token();
+
+        assertThat(tokenRequests()).isEqualTo(2);
+        assertThat(shared.size()).isEqualTo(1);
+    }
+
+    @Test
+    void token_afterItsEntryWasEvicted_looksItUpAgainAndFetches() {
+        stubToken(tokenAnswer("t", 3600));
+        TokenCache one = TokenCache.create(1);
+        ClientCredentialsTokenProvider first = provider(builder().cache(one));
+        ClientCredentialsTokenProvider other = provider(builder().cache(one).scopes("calm!b2.calm-api.tasks.read"));
+        first.token();
+        first.token();
+
+        other.token();
+        first.token();
+        first.token();
+
+        assertThat(tokenRequests()).as("first, other, first again after its entry was evicted").isEqualTo(3);
+        assertThat(one.size()).isEqualTo(1);
+    }
+
+    @Test
     void token_sharedCacheButDifferentSecrets_doesNotShareTokens() {
         stubToken(tokenAnswer("t", 3600));
         TokenCache shared = TokenCache.create();
