@@ -190,10 +190,10 @@ public class CalmAutoConfiguration {
             CloudAlmProvisioner.Builder builder = CloudAlmProvisioner.builder().options(options);
             CalmProperties.Admin admin = properties.getAdmin();
             if (Conditions.isSet(admin.getCisKey())) {
-                builder.credentials(ServiceKeyLocator.read(admin.getCisKey(), ServiceKeys.cis()));
+                builder.credentials(ServiceKeyLocator.read("calm.admin.cis-key", admin.getCisKey(), ServiceKeys.cis()));
             }
             if (Conditions.isSet(admin.getSmKey())) {
-                builder.credentials(ServiceKeyLocator.read(admin.getSmKey(), ServiceKeys.serviceManager()));
+                builder.credentials(ServiceKeyLocator.read("calm.admin.sm-key", admin.getSmKey(), ServiceKeys.serviceManager()));
             }
             return builder.build();
         }

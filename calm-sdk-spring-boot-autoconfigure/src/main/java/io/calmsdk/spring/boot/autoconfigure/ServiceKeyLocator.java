@@ -2,12 +2,14 @@ package io.calmsdk.spring.boot.autoconfigure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.ServiceKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +66,7 @@ final class ServiceKeyLocator {
         String setting = properties.getServiceKey();
         if (setting != null && !setting.isBlank()) {
             return Optional.of(new Location("calm.service-key (" + describe(setting) + ")",
-                    () -> read(setting, ServiceKeys.calm())));
+                    () -> read("calm.service-key", setting, ServiceKeys.calm())));
         }
         Optional<Location> vcap = fromVcap(properties, environment.getProperty("VCAP_SERVICES"));
         if (vcap.isPresent()) {
@@ -98,12 +100,40 @@ final class ServiceKeyLocator {
      * never holds one), anything else a file path.
      */
     static String describe(String value) {
-        return value.contains("{") ? "JSON" : "file " + Path.of(value.strip());
+        if (value.contains("{")) {
+            return "JSON";
+        }
+        // Never the value itself: a key pasted in another encoding (base64, say) is a secret, not a path.
+        return looksLikeAPath(value) ? "file " + Path.of(value.strip())
+                : "a value that is neither JSON nor a readable file (" + value.length() + " characters)";
     }
 
-    /** Reads a key setting of any kind: JSON text or a file path. */
-    static <T> T read(String value, ServiceKeys.Reader<T> reader) {
-        return value.contains("{") ? reader.fromJson(value) : reader.fromFile(Path.of(value.strip()));
+    /** Reads a key setting of any kind: JSON text or a file path; anything else is refused without echoing it. */
+    static <T> T read(String setting, String value, ServiceKeys.Reader<T> reader) {
+        if (value.contains("{")) {
+            return reader.fromJson(value);
+        }
+        if (!looksLikeAPath(value)) {
+            throw new ValidationException(setting, "holds neither JSON nor the path of a readable file ("
+                    + value.length() + " characters)", "the path of a key file, or the key's JSON");
+        }
+        return reader.fromFile(Path.of(value.strip()));
+    }
+
+    /**
+     * A file that exists, or one in a directory that exists (a missing file is then named, as a path is no
+     * secret); anything else may be a key in another encoding and is never shown.
+     */
+    private static boolean looksLikeAPath(String value) {
+        try {
+            Path path = Path.of(value.strip());
+            if (Files.isRegularFile(path) || path.getFileName().toString().endsWith(".json")) {
+                return true;
+            }
+            return path.getParent() != null && Files.isDirectory(path.getParent());
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     private static Optional<Location> fromVcap(CalmProperties properties, String vcapServices) {

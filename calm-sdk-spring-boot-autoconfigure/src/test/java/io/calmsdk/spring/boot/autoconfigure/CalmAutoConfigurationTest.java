@@ -241,6 +241,23 @@ class CalmAutoConfigurationTest {
     }
 
     @Test
+    void serviceKeyNeitherJsonNorAFile_refusedByName_neverEchoed() {
+        String canary = "ZXlKbGJtUndiMmx1ZEhNaU9uc2lRWEJwSWpvaWFIUjBjSE02THk5allXNWhjbmt0YzJWamNtVjBJbjE5";
+
+        assertThat(ServiceKeyLocator.describe(canary)).doesNotContain(canary).contains(canary.length() + " characters");
+        runner().withPropertyValues("calm.service-key=" + canary).run(context -> {
+            assertThat(context).hasFailed();
+            Throwable failure = context.getStartupFailure();
+            StringBuilder chain = new StringBuilder();
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                chain.append(t.getMessage()).append('\n');
+            }
+            assertThat(chain.toString()).doesNotContain(canary).contains("calm.service-key")
+                    .contains("neither JSON nor the path of a readable file");
+        });
+    }
+
+    @Test
     void withoutProperties_theSdksOwnDefaults() {
         runner().run(context -> {
             ClientOptions options = context.getBean(ClientOptions.class);
