@@ -223,9 +223,9 @@ public final class ApiCaller implements AutoCloseable {
     public <T> PagedIterable<T> single(String encodedPath, PageDecoder<T> decoder, String operation) {
         return PagedIterable.of(continuation -> {
             TransportRequest request = TransportRequest.get(uri(encodedPath, new QueryString()))
-                    .operation(operation).build();
+                    .operation(operation).decodeWith(decoder.inAttempt()).build();
             TransportResponse response = send(request, encodedPath);
-            return Page.of(decoder.decode(response.bodyUnshared(), describe(response)).items());
+            return Page.of(decoder.decoded(response, describe(response)).items());
         });
     }
 
@@ -259,8 +259,9 @@ public final class ApiCaller implements AutoCloseable {
     }
 
     private <T> PageDecoder.DecodedPage<T> fetchDecoded(URI target, PageDecoder<T> decoder, String operation) {
-        TransportResponse response = send(TransportRequest.get(target).operation(operation).build(), apiPathOf(target));
-        return decoder.decode(response.bodyUnshared(), describe(response));
+        TransportResponse response = send(TransportRequest.get(target).operation(operation)
+                .decodeWith(decoder.inAttempt()).build(), apiPathOf(target));
+        return decoder.decoded(response, describe(response));
     }
 
     /**

@@ -26,6 +26,11 @@ public final class LenientDates {
             return Optional.empty();
         }
         String t = text.strip();
+        LocalDate fast = IsoFast.date(t);
+        if (fast != null) {
+            // Also right for a timestamp: its date as written is what both paths below return.
+            return Optional.of(fast);
+        }
         try {
             if (t.length() == 10) {
                 return Optional.of(LocalDate.parse(t));

@@ -29,6 +29,10 @@ public final class LenientInstants {
             return Optional.empty();
         }
         String t = text.strip();
+        Instant fast = t.length() == 10 ? null : IsoFast.instant(t);
+        if (fast != null) {
+            return Optional.of(fast);
+        }
         try {
             return Optional.of(OffsetDateTime.parse(t).toInstant());
         } catch (DateTimeParseException ignored) {

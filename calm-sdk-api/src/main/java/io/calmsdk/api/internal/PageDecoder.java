@@ -1,9 +1,12 @@
 package io.calmsdk.api.internal;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.calmsdk.core.exception.CalmClientException;
+import io.calmsdk.core.internal.http.BodyDecoder;
+import io.calmsdk.core.internal.http.TransportResponse;
 import io.calmsdk.core.internal.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -43,22 +46,60 @@ public final class PageDecoder<T> {
     }
 
     /**
-     * Decodes a page.
+     * Decodes one page.
      *
-     * @param body the response body
-     * @param source where the body came from, for error messages (method and redacted URL)
-     * @return the page's items, count and next link
-     * @throws CalmClientException if the body is not a JSON array or an object with a {@code value} array,
-     *         or an item cannot be decoded
+     * @param body the page's body
+     * @param source the request, e.g. {@code GET https://.../tasks?offset=0}, for messages
+     * @return the items, and the count and next link when the page carries them
+     * @throws CalmClientException if the body is not a collection of the item type
      */
     public DecodedPage<T> decode(byte[] body, String source) {
+        try {
+            return read(body);
+        } catch (IOException | RuntimeException e) {
+            throw failure(e, source);
+        }
+    }
+
+    /**
+     * This decoder for {@link io.calmsdk.core.internal.http.TransportRequest.Builder#decodeWith}: the page is
+     * decoded inside the attempt, where a garbled answer to a read is retried.
+     *
+     * @return the decoder the transport runs on a 2xx body
+     */
+    public BodyDecoder<DecodedPage<T>> inAttempt() {
+        return this::read;
+    }
+
+    /**
+     * The page of an answer to a request built with {@link #inAttempt()} (decoded in its attempt), or
+     * decoded now when the attempt did not.
+     *
+     * @param response the answer
+     * @param source the request, for messages
+     * @return the page
+     * @throws CalmClientException if the body is not a collection of the item type
+     */
+    @SuppressWarnings("unchecked")
+    public DecodedPage<T> decoded(TransportResponse response, String source) {
+        if (!response.isDecoded()) {
+            return decode(response.bodyUnshared(), source);
+        }
+        try {
+            return (DecodedPage<T>) response.decoded();
+        } catch (IOException | RuntimeException e) {
+            throw failure(e, source);
+        }
+    }
+
+    private DecodedPage<T> read(byte[] body) throws IOException {
         try (JsonParser p = Json.mapper().getFactory().createParser(body)) {
             JsonToken first = p.nextToken();
             if (first == JsonToken.START_ARRAY) {
-                return new DecodedPage<>(readArray(p), Optional.empty(), Optional.empty());
+                return toEnd(p, new DecodedPage<>(readArray(p), Optional.empty(), Optional.empty()));
             }
             if (first != JsonToken.START_OBJECT) {
-                throw notACollection(source, first == null ? "an empty body" : "a JSON " + describe(first));
+                throw new NotACollection(first == null ? "an empty body" : "a JSON " + describe(first));
             }
             List<T> items = null;
             Long count = null;
@@ -69,7 +110,7 @@ public final class PageDecoder<T> {
                 switch (field) {
                     case "value":
                         if (value != JsonToken.START_ARRAY) {
-                            throw notACollection(source, "an object whose value is not an array");
+                            throw new NotACollection("an object whose value is not an array");
                         }
                         items = readArray(p);
                         break;
@@ -86,23 +127,38 @@ public final class PageDecoder<T> {
                 }
             }
             if (items == null) {
-                throw notACollection(source, "an object without a value array");
+                throw new NotACollection("an object without a value array");
             }
-            return new DecodedPage<>(items, Optional.ofNullable(count), Optional.ofNullable(nextLink));
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof CalmClientException) {
-                throw (CalmClientException) e;
-            }
-            throw new CalmClientException("could not decode a page of " + what + " from " + source + ": "
-                    + firstLine(e.getMessage()) + "; check that the path is a Cloud ALM collection", e);
+            return toEnd(p, new DecodedPage<>(items, Optional.ofNullable(count), Optional.ofNullable(nextLink)));
         }
+    }
+
+    /** Reads what follows the page, so that a body garbled after it fails here as the whole-body check would. */
+    private static <P> P toEnd(JsonParser p, P page) throws IOException {
+        while (p.nextToken() != null) {
+            // trailing whitespace ends the loop; anything else is read, and a syntax error thrown
+        }
+        return page;
+    }
+
+    private CalmClientException failure(Exception e, String source) {
+        if (e instanceof NotACollection) {
+            return new CalmClientException("could not decode a page of " + what + " from " + source
+                    + ": expected a JSON array or an object with a value array, found " + e.getMessage()
+                    + "; check that the path is a Cloud ALM collection");
+        }
+        if (e instanceof CalmClientException) {
+            return (CalmClientException) e;
+        }
+        return new CalmClientException("could not decode a page of " + what + " from " + source + ": "
+                + firstLine(e.getMessage()) + "; check that the path is a Cloud ALM collection", e);
     }
 
     private List<T> readArray(JsonParser p) throws IOException {
         List<T> items = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
             if (p.currentToken() == null) {
-                throw new IOException("the body ends inside the array (truncated)");
+                throw new JsonParseException(p, "the body ends inside the array (truncated)");
             }
             items.add(reader.readValue(p));
         }
@@ -123,12 +179,6 @@ public final class PageDecoder<T> {
         }
         p.skipChildren();
         return null;
-    }
-
-    private CalmClientException notACollection(String source, String found) {
-        return new CalmClientException("could not decode a page of " + what + " from " + source + ": expected a JSON"
-                + " array or an object with a value array, found " + found + "; check that the path is a Cloud ALM"
-                + " collection");
     }
 
     private static String describe(JsonToken t) {
@@ -154,6 +204,15 @@ public final class PageDecoder<T> {
         }
         int nl = message.indexOf('\n');
         return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /** A body that is JSON but not a collection; the message says what was found. */
+    private static final class NotACollection extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotACollection(String found) {
+            super(found, null, false, false);
+        }
     }
 
     /**

@@ -29,13 +29,7 @@ final class JsonCheck {
      * @return empty when the body is well-formed, not JSON by its type, or empty
      */
     static Optional<String> problem(HttpHeaders headers, byte[] body) {
-        if (body == null || body.length == 0) {
-            return Optional.empty();
-        }
-        String type = headers.firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-        int semicolon = type.indexOf(';');
-        String mediaType = (semicolon < 0 ? type : type.substring(0, semicolon)).strip();
-        if (!mediaType.endsWith("/json") && !mediaType.endsWith("+json")) {
+        if (body == null || body.length == 0 || !isJson(headers)) {
             return Optional.empty();
         }
         try (JsonParser parser = FACTORY.createParser(body)) {
@@ -44,11 +38,24 @@ final class JsonCheck {
             }
             return Optional.empty();
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            return Optional.of("not valid JSON" + where + " (" + body.length + " bytes)");
+            return Optional.of(describe(e, body.length));
         } catch (IOException e) {
             return Optional.of("not readable as JSON (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /** Whether the answer's {@code Content-Type} says JSON ({@code .../json} or {@code ...+json}). */
+    static boolean isJson(HttpHeaders headers) {
+        String type = headers.firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+        int semicolon = type.indexOf(';');
+        String mediaType = (semicolon < 0 ? type : type.substring(0, semicolon)).strip();
+        return mediaType.endsWith("/json") || mediaType.endsWith("+json");
+    }
+
+    /** The problem a parser found, by position and size, never by content. */
+    static String describe(JsonProcessingException e, int length) {
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return "not valid JSON" + where + " (" + length + " bytes)";
     }
 }

@@ -1,11 +1,13 @@
 package io.calmsdk.core.internal.http;
 
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.exception.CalmServiceException;
 import io.calmsdk.core.exception.CalmTimeoutException;
 import io.calmsdk.core.exception.ServiceFailure;
 import io.calmsdk.core.http.RequestListener;
 import io.github.resilience4j.retry.Retry;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -137,12 +139,32 @@ final class TransportCall {
                     t.retryPolicy.maxAttempts(), elapsedMillis, HeaderLog.format(response.headers()));
         }
         if (status / 100 == 2 || request.accepts(status)) {
-            Optional<String> malformed = status / 100 == 2 && request.idempotent()
-                    ? JsonCheck.problem(response.headers(), response.body()) : Optional.empty();
+            Optional<String> malformed;
+            Object decoded = null;
+            Exception decodeFailure = null;
+            boolean decode = status / 100 == 2 && request.decoder() != null;
+            if (decode) {
+                byte[] body = response.body() == null ? new byte[0] : response.body();
+                try {
+                    decoded = request.decoder().decode(body);
+                    malformed = Optional.empty();
+                } catch (StreamReadException e) {
+                    // What JsonCheck would have found: the same retry, without a second pass over every answer.
+                    boolean garbled = request.idempotent() && body.length > 0 && JsonCheck.isJson(response.headers());
+                    malformed = garbled ? Optional.of(JsonCheck.describe(e, body.length)) : Optional.empty();
+                    decodeFailure = e;
+                } catch (IOException | RuntimeException e) {
+                    malformed = Optional.empty();
+                    decodeFailure = e;
+                }
+            } else {
+                malformed = status / 100 == 2 && request.idempotent()
+                        ? JsonCheck.problem(response.headers(), response.body()) : Optional.empty();
+            }
             if (malformed.isEmpty()) {
                 t.retryBudget.onSuccess();
                 return Decision.done(new TransportResponse(request.method(), request.uri(), status,
-                        response.headers(), response.body(), attempts, correlationId));
+                        response.headers(), response.body(), attempts, correlationId, decode, decoded, decodeFailure));
             }
             // A garbled or cut-short answer to a read: the next attempt is as harmless as after a broken connection.
             lastProblem = "HTTP " + status + ", but the body is " + malformed.get();

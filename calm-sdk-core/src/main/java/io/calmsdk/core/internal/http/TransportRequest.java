@@ -48,6 +48,7 @@ public final class TransportRequest {
     private final boolean idempotent;
     private final String operation;
     private final boolean sensitive;
+    private final BodyDecoder<?> decoder;
 
     private TransportRequest(Builder b, URI uri, byte[] body, String contentType, String bodyKind) {
         this.method = b.method;
@@ -63,6 +64,7 @@ public final class TransportRequest {
         this.idempotent = b.idempotent != null ? b.idempotent : IDEMPOTENT_METHODS.contains(b.method);
         this.operation = b.operation;
         this.sensitive = !b.secretHeaders.isEmpty() || !b.formFields.isEmpty();
+        this.decoder = b.decoder;
     }
 
     /**
@@ -250,6 +252,10 @@ public final class TransportRequest {
         return authMode;
     }
 
+    BodyDecoder<?> decoder() {
+        return decoder;
+    }
+
     Authenticator authenticator() {
         return authenticator;
     }
@@ -293,6 +299,7 @@ public final class TransportRequest {
         private Authenticator authenticator;
         private Boolean idempotent;
         private String operation;
+        private BodyDecoder<?> decoder;
 
         private Builder(String method, URI uri) {
             Objects.requireNonNull(method, "method");
@@ -450,6 +457,19 @@ public final class TransportRequest {
          */
         public Builder idempotent(boolean idempotent) {
             this.idempotent = idempotent;
+            return this;
+        }
+
+        /**
+         * Decodes a 2xx answer inside the attempt ({@link TransportResponse#decoded()}): one pass over the
+         * body both builds the value and proves the body whole, where otherwise a separate check reads an
+         * idempotent request's JSON answer before it is returned.
+         *
+         * @param decoder reads the body to its end
+         * @return this builder
+         */
+        public Builder decodeWith(BodyDecoder<?> decoder) {
+            this.decoder = Objects.requireNonNull(decoder, "decoder");
             return this;
         }
 

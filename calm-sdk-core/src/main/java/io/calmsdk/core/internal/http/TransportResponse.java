@@ -37,9 +37,17 @@ public final class TransportResponse {
     private final byte[] body;
     private final int attempts;
     private final String correlationId;
+    private final boolean decodedInAttempt;
+    private final Object decoded;
+    private final Exception decodeFailure;
 
     TransportResponse(String method, URI uri, int status, HttpHeaders headers, byte[] body, int attempts,
                       String correlationId) {
+        this(method, uri, status, headers, body, attempts, correlationId, false, null, null);
+    }
+
+    TransportResponse(String method, URI uri, int status, HttpHeaders headers, byte[] body, int attempts,
+                      String correlationId, boolean decodedInAttempt, Object decoded, Exception decodeFailure) {
         this.method = Objects.requireNonNull(method, "method");
         this.uri = Objects.requireNonNull(uri, "uri");
         this.status = status;
@@ -47,6 +55,39 @@ public final class TransportResponse {
         this.body = body == null ? new byte[0] : body;
         this.attempts = attempts;
         this.correlationId = correlationId;
+        this.decodedInAttempt = decodedInAttempt;
+        this.decoded = decoded;
+        this.decodeFailure = decodeFailure;
+    }
+
+    /**
+     * Whether the request's {@link BodyDecoder} ran on this answer (a 2xx answer to a request built with
+     * {@link TransportRequest.Builder#decodeWith}).
+     *
+     * @return {@code true} when {@link #decoded()} holds its outcome
+     */
+    public boolean isDecoded() {
+        return decodedInAttempt;
+    }
+
+    /**
+     * What the request's {@link BodyDecoder} made of the body inside the attempt.
+     *
+     * @return the decoded value
+     * @throws IOException the decoder's failure, when it could not read the body as the value
+     * @throws IllegalStateException if the body was not decoded ({@link #isDecoded()} is {@code false})
+     */
+    public Object decoded() throws IOException {
+        if (!decodedInAttempt) {
+            throw new IllegalStateException("the answer was not decoded in its attempt");
+        }
+        if (decodeFailure instanceof IOException) {
+            throw (IOException) decodeFailure;
+        }
+        if (decodeFailure != null) {
+            throw (RuntimeException) decodeFailure;
+        }
+        return decoded;
     }
 
     /**
