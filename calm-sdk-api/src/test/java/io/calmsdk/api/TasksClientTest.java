@@ -140,6 +140,42 @@ class TasksClientTest {
     }
 
     @Test
+    void list_pageGarbledAfterItsEnd_isReadAgainAsAGarbledAnswer() {
+        // The page is decoded inside the attempt: the decoder reads to the end of the body, so garbage after a
+        // complete array is found and retried there, as the whole-body check did before it.
+        stubPage(0, 100, tasks(0, 3) + " ]x");
+        try (CloudAlmClient client = stubs.client()) {
+            assertThatThrownBy(() -> client.tasks().list("p").stream().count())
+                    .isInstanceOf(CalmClientException.class).hasMessageContaining("is not valid JSON at line 1");
+        }
+        wm.verify(moreThan(1), getRequestedFor(urlPathEqualTo("/api/calm-tasks/v1/tasks")));
+    }
+
+    @Test
+    void list_wellFormedAnswerThatIsNotAList_failsOnceWithoutRetrying() {
+        // Valid JSON of the wrong shape is not a garbled answer: reading it again would give the same answer.
+        stubPage(0, 100, "{\"error\":\"not a list\"}");
+        try (CloudAlmClient client = stubs.client()) {
+            assertThatThrownBy(() -> client.tasks().list("p").stream().count())
+                    .isInstanceOf(CalmClientException.class)
+                    .hasMessageContaining("expected a JSON array or an object with a value array, found an object"
+                            + " without a value array");
+        }
+        wm.verify(1, getRequestedFor(urlPathEqualTo("/api/calm-tasks/v1/tasks")));
+    }
+
+    @Test
+    void list_itemThatDoesNotMap_failsOnceNamingTheCall() {
+        stubPage(0, 100, "[{\"id\":\"t0\",\"title\":\"x\",\"dueDate\":\"soon\"}]");
+        try (CloudAlmClient client = stubs.client()) {
+            assertThatThrownBy(() -> client.tasks().list("p").stream().count())
+                    .isInstanceOf(CalmClientException.class).hasMessageContaining("could not decode a page of tasks from GET")
+                    .hasMessageContaining("/api/calm-tasks/v1/tasks");
+        }
+        wm.verify(1, getRequestedFor(urlPathEqualTo("/api/calm-tasks/v1/tasks")));
+    }
+
+    @Test
     void create_entityAnswer_returnsTask() {
         wm.stubFor(post(urlPathEqualTo("/api/calm-tasks/v1/tasks"))
                 .withRequestBody(equalToJson("{\"projectId\":\"p\",\"title\":\"New\",\"type\":\"CALMTASK\",\"priorityId\":20}"))

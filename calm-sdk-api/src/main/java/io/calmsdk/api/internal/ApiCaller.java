@@ -225,7 +225,7 @@ public final class ApiCaller implements AutoCloseable {
             TransportRequest request = TransportRequest.get(uri(encodedPath, new QueryString()))
                     .operation(operation).decodeWith(decoder.inAttempt()).build();
             TransportResponse response = send(request, encodedPath);
-            return Page.of(decoder.decoded(response, describe(response)).items());
+            return Page.of(decoder.decoded(response).items());
         });
     }
 
@@ -261,7 +261,7 @@ public final class ApiCaller implements AutoCloseable {
     private <T> PageDecoder.DecodedPage<T> fetchDecoded(URI target, PageDecoder<T> decoder, String operation) {
         TransportResponse response = send(TransportRequest.get(target).operation(operation)
                 .decodeWith(decoder.inAttempt()).build(), apiPathOf(target));
-        return decoder.decoded(response, describe(response));
+        return decoder.decoded(response);
     }
 
     /**
@@ -290,10 +290,6 @@ public final class ApiCaller implements AutoCloseable {
 
     private String apiPathOf(URI target) {
         return target.getRawPath().substring(endpointUri.getRawPath().length());
-    }
-
-    private static String describe(TransportResponse response) {
-        return response.method() + " " + response.redactedUrl();
     }
 
     /** Releases the transport's threads. */

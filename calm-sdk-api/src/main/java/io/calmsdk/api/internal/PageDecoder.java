@@ -76,19 +76,17 @@ public final class PageDecoder<T> {
      * decoded now when the attempt did not.
      *
      * @param response the answer
-     * @param source the request, for messages
      * @return the page
-     * @throws CalmClientException if the body is not a collection of the item type
+     * @throws CalmClientException if the body is not a collection of the item type; the message names the
+     *     request
      */
     @SuppressWarnings("unchecked")
-    public DecodedPage<T> decoded(TransportResponse response, String source) {
-        if (!response.isDecoded()) {
-            return decode(response.bodyUnshared(), source);
-        }
+    public DecodedPage<T> decoded(TransportResponse response) {
         try {
-            return (DecodedPage<T>) response.decoded();
+            return response.isDecoded() ? (DecodedPage<T>) response.decoded() : read(response.bodyUnshared());
         } catch (IOException | RuntimeException e) {
-            throw failure(e, source);
+            // The request is described only here: its redacted URL costs more than the rest of a good answer.
+            throw failure(e, response.method() + " " + response.redactedUrl());
         }
     }
 

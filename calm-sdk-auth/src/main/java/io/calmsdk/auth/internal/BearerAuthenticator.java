@@ -37,6 +37,12 @@ public final class BearerAuthenticator implements Authenticator {
         }
     };
 
+    /** The token of the last {@link #authorize()} and its header; {@code null} after that header was refused. */
+    private volatile Issued last;
+
+    private record Issued(AccessToken token, AuthHeader header) {
+    }
+
     private BearerAuthenticator(TokenProvider provider) {
         this.provider = Objects.requireNonNull(provider, "provider");
     }
@@ -60,10 +66,17 @@ public final class BearerAuthenticator implements Authenticator {
     @Override
     public AuthHeader authorize() {
         AccessToken token = provider.token();
+        Issued previous = last;
+        if (previous != null && previous.token == token) {
+            // The cached token of the previous call: its header is built and remembered already, and this path
+            // is every call's, so it takes no lock and allocates nothing.
+            return previous.header;
+        }
         AuthHeader header = AuthHeader.bearer(token.value());
         synchronized (issued) {
             issued.put(header, token);
         }
+        last = new Issued(token, header);
         return header;
     }
 
@@ -80,6 +93,10 @@ public final class BearerAuthenticator implements Authenticator {
         AccessToken token;
         synchronized (issued) {
             token = issued.remove(refused);
+        }
+        Issued previous = last;
+        if (previous != null && previous.header.equals(refused)) {
+            last = null;
         }
         if (token != null) {
             provider.invalidate(token);
