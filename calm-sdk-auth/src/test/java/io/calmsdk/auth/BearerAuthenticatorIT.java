@@ -197,6 +197,24 @@ class BearerAuthenticatorIT {
     }
 
     @Test
+    void authorize_sameCachedToken_reusesItsHeaderAndRemembersItOnce() {
+        stubTokensInOrder("t1", "t2");
+        BearerAuthenticator authenticator = BearerAuthenticator.of(provider);
+
+        AuthHeader first = authenticator.authorize();
+        for (int i = 0; i < 100; i++) {
+            assertThat(authenticator.authorize()).isSameAs(first);
+        }
+        assertThat(authenticator.rememberedTokens()).isEqualTo(1);
+
+        authenticator.invalidate(first);
+        AuthHeader next = authenticator.authorize();
+        assertThat(next.value().reveal()).isEqualTo("Bearer t2");
+        assertThat(authenticator.authorize()).isSameAs(next);
+        assertThat(authenticator.rememberedTokens()).isEqualTo(1);
+    }
+
+    @Test
     void invalidate_unknownOrNullHeader_isIgnored() {
         stubTokensInOrder("t1", "t2");
         BearerAuthenticator authenticator = BearerAuthenticator.of(provider);
