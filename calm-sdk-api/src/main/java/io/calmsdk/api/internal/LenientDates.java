@@ -1,5 +1,6 @@
 package io.calmsdk.api.internal;
 
+import io.calmsdk.core.internal.text.IsoTimes;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -26,7 +27,7 @@ public final class LenientDates {
             return Optional.empty();
         }
         String t = text.strip();
-        LocalDate fast = IsoFast.date(t);
+        LocalDate fast = IsoTimes.date(t);
         if (fast != null) {
             // Also right for a timestamp: its date as written is what both paths below return.
             return Optional.of(fast);

@@ -1,5 +1,6 @@
 package io.calmsdk.api.internal;
 
+import io.calmsdk.core.internal.text.IsoTimes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,7 +30,7 @@ public final class LenientInstants {
             return Optional.empty();
         }
         String t = text.strip();
-        Instant fast = t.length() == 10 ? null : IsoFast.instant(t);
+        Instant fast = t.length() == 10 ? null : IsoTimes.instant(t, false);
         if (fast != null) {
             return Optional.of(fast);
         }

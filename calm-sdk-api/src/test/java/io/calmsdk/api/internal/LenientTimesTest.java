@@ -30,6 +30,16 @@ class LenientTimesTest {
     }
 
     @Test
+    void lenientParsersGiveTheSameAnswersThroughTheFastPath() {
+        assertThat(LenientInstants.parse("2025-02-03T10:00:00.5+02:00"))
+                .contains(Instant.parse("2025-02-03T08:00:00.500Z"));
+        assertThat(LenientInstants.parse("2025-02-03t10:00:00z")).contains(Instant.parse("2025-02-03T10:00:00Z"));
+        assertThat(LenientInstants.parse("2025-02-03T10:00Z")).contains(Instant.parse("2025-02-03T10:00:00Z"));
+        assertThat(LenientDates.parse("2025-02-03T23:30:00-05:00")).contains(LocalDate.of(2025, 2, 3));
+        assertThat(LenientDates.parse("2025-02-03T10:00:00Zjunk")).contains(LocalDate.of(2025, 2, 3));
+    }
+
+    @Test
     void queryString_keepsODataCharactersAndEncodesSeparators() {
         assertThat(new QueryString().add("$filter", "title eq 'A&B+C=D#1%'").add("x", "é").toString())
                 .isEqualTo("$filter=title%20eq%20'A%26B%2BC%3DD%231%25'&x=%C3%A9");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.calmsdk.core.internal.text.IsoTimes;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -45,6 +46,10 @@ final class WireFormats {
                 return (Instant) context.handleUnexpectedToken(Instant.class, p);
             }
             String text = p.getValueAsString();
+            Instant fast = text == null ? null : IsoTimes.instant(text, true);
+            if (fast != null) {
+                return fast;
+            }
             try {
                 return Instant.parse(text);
             } catch (DateTimeParseException e) {

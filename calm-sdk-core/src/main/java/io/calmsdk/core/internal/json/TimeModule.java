@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.calmsdk.core.internal.text.IsoTimes;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -85,7 +86,8 @@ final class TimeModule extends SimpleModule {
     }
 
     private static Instant instant(String text) {
-        return OffsetDateTime.parse(text).toInstant();
+        Instant fast = IsoTimes.instant(text, true);
+        return fast != null ? fast : OffsetDateTime.parse(text).toInstant();
     }
 
     private static Instant epochSeconds(BigDecimal seconds) {
@@ -95,6 +97,10 @@ final class TimeModule extends SimpleModule {
 
     /** A date, or the date of a date-time text (some services send midnight timestamps for dates). */
     private static LocalDate localDate(String text) {
+        LocalDate fast = IsoTimes.date(text);
+        if (fast != null && (text.length() == 10 || IsoTimes.instant(text, false) != null)) {
+            return fast;
+        }
         if (text.length() > 10 && text.charAt(10) == 'T') {
             try {
                 return OffsetDateTime.parse(text).toLocalDate();

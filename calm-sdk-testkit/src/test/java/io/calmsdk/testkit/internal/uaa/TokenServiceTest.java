@@ -51,6 +51,21 @@ class TokenServiceTest {
     }
 
     @Test
+    void verify_aTokenVerifiedBefore_isStillCheckedForExpiryAndItsTamperedCopyRefused() {
+        String jwt = tokens.issue(client, "http://uaa/oauth/token", NOW, Duration.ofMinutes(5)).accessToken();
+        String[] parts = jwt.split("\\.");
+        String otherSignature = tokens.issue(client, "http://uaa/oauth/token", NOW, Duration.ofMinutes(6))
+                .accessToken().split("\\.")[2];
+
+        assertThat(tokens.verify(jwt, NOW).get("exp").asLong()).isEqualTo(NOW.getEpochSecond() + 300);
+        assertThat(tokens.verify(jwt, NOW.plusSeconds(60)).get("exp").asLong()).isEqualTo(NOW.getEpochSecond() + 300);
+        assertThatThrownBy(() -> tokens.verify(jwt, NOW.plus(Duration.ofMinutes(5))))
+                .isInstanceOf(InvalidTokenException.class).hasMessageContaining("expired");
+        assertThatThrownBy(() -> tokens.verify(parts[0] + "." + parts[1] + "." + otherSignature, NOW))
+                .isInstanceOf(InvalidTokenException.class).hasMessageContaining("signature");
+    }
+
+    @Test
     void verify_tamperedPayload_isRefused() {
         String jwt = tokens.issue(client, "http://uaa/oauth/token", NOW, Duration.ofMinutes(5)).accessToken();
         String[] parts = jwt.split("\\.");

@@ -1,4 +1,4 @@
-package io.calmsdk.api.internal;
+package io.calmsdk.core.internal.text;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -6,20 +6,25 @@ import java.time.LocalDate;
 
 /**
  * Reads the shapes Cloud ALM writes nearly always ({@code 2025-06-30}, {@code 2025-06-30T10:15:00Z},
- * {@code 2025-06-30T10:15:00.123+02:00}) by hand. {@code DateTimeFormatter} costs about a third of decoding a
+ * {@code 2025-06-30T10:15:00.123+02:00}) by hand. {@code DateTimeFormatter} cost about a third of decoding a
  * task list; this costs a few comparisons. Anything else, a bad value included, gives {@code null}, so the
  * callers fall back to {@code java.time}'s parsers, which accept every ISO-8601 variant and word the errors.
  */
-final class IsoFast {
+public final class IsoTimes {
 
     private static final int[] NANO_SCALE = {0, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100,
         10, 1};
 
-    private IsoFast() {
+    private IsoTimes() {
     }
 
-    /** The calendar date in the first ten characters ({@code YYYY-MM-DD}), or {@code null}. */
-    static LocalDate date(String s) {
+    /**
+     * The calendar date in the first ten characters ({@code YYYY-MM-DD}).
+     *
+     * @param s the text
+     * @return the date, or {@code null} when the text does not start with a valid {@code YYYY-MM-DD}
+     */
+    public static LocalDate date(String s) {
         if (s.length() < 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
             return null;
         }
@@ -37,9 +42,13 @@ final class IsoFast {
     }
 
     /**
-     * The instant of {@code YYYY-MM-DDTHH:MM:SS[.f{1,9}][Z|+HH:MM|-HH:MM]} (no offset: UTC), or {@code null}.
+     * The instant of {@code YYYY-MM-DDTHH:MM:SS[.f{1,9}][Z|+HH:MM|-HH:MM]}.
+     *
+     * @param s the text
+     * @param offsetRequired whether a text without an offset is refused; when not, it is read as UTC
+     * @return the instant, or {@code null} when the text is not exactly that shape or not a valid time
      */
-    static Instant instant(String s) {
+    public static Instant instant(String s, boolean offsetRequired) {
         int n = s.length();
         if (n < 19 || s.charAt(10) != 'T' || s.charAt(13) != ':' || s.charAt(16) != ':') {
             return null;
@@ -65,6 +74,9 @@ final class IsoFast {
         }
         int offsetSeconds;
         if (i == n) {
+            if (offsetRequired) {
+                return null;
+            }
             offsetSeconds = 0;
         } else if (i == n - 1 && s.charAt(i) == 'Z') {
             offsetSeconds = 0;

@@ -1,4 +1,4 @@
-package io.calmsdk.api.internal;
+package io.calmsdk.core.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class IsoFastTest {
+class IsoTimesTest {
 
     @Test
     void agreesWithJavaTimeOnGeneratedTimestamps() {
@@ -42,8 +42,8 @@ class IsoFastTest {
             Instant expected = s.length() > 19 && (s.endsWith("Z") || s.charAt(s.length() - 6) == '+'
                     || s.charAt(s.length() - 6) == '-')
                     ? OffsetDateTime.parse(s).toInstant() : LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
-            assertThat(IsoFast.instant(s)).as(s).isEqualTo(expected);
-            assertThat(IsoFast.date(s)).as(s).isEqualTo(LocalDate.parse(s.substring(0, 10)));
+            assertThat(IsoTimes.instant(s, false)).as(s).isEqualTo(expected);
+            assertThat(IsoTimes.date(s)).as(s).isEqualTo(LocalDate.parse(s.substring(0, 10)));
         }
     }
 
@@ -54,23 +54,20 @@ class IsoFastTest {
         "2025-02-03T10:00:00+18:30", "2025-02-03T10:00Z", "2025-02-03T10:00:00+05:30:15", "+12025-02-03T10:00:00Z",
         "2025-02-03T10:00:00Zjunk", "2025-02-03 10:00:00Z"})
     void leavesEverythingElseToJavaTime(String text) {
-        assertThat(IsoFast.instant(text)).isNull();
+        assertThat(IsoTimes.instant(text, false)).isNull();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"2025-02-30", "2025-13-01", "2025-00-10", "25-02-03", "2025/02/03", "+2025-02-03",
         "2025-02-3"})
     void leavesBadDatesToJavaTime(String text) {
-        assertThat(IsoFast.date(text)).isNull();
+        assertThat(IsoTimes.date(text)).isNull();
     }
 
     @Test
-    void lenientParsersGiveTheSameAnswersThroughTheFastPath() {
-        assertThat(LenientInstants.parse("2025-02-03T10:00:00.5+02:00"))
-                .contains(Instant.parse("2025-02-03T08:00:00.500Z"));
-        assertThat(LenientInstants.parse("2025-02-03t10:00:00z")).contains(Instant.parse("2025-02-03T10:00:00Z"));
-        assertThat(LenientInstants.parse("2025-02-03T10:00Z")).contains(Instant.parse("2025-02-03T10:00:00Z"));
-        assertThat(LenientDates.parse("2025-02-03T23:30:00-05:00")).contains(LocalDate.of(2025, 2, 3));
-        assertThat(LenientDates.parse("2025-02-03T10:00:00Zjunk")).contains(LocalDate.of(2025, 2, 3));
+    void offsetRequired_refusesALocalTimestamp() {
+        assertThat(IsoTimes.instant("2025-02-03T10:00:00", true)).isNull();
+        assertThat(IsoTimes.instant("2025-02-03T10:00:00", false)).isEqualTo(Instant.parse("2025-02-03T10:00:00Z"));
+        assertThat(IsoTimes.instant("2025-02-03T10:00:00-01:30", true)).isEqualTo(Instant.parse("2025-02-03T11:30:00Z"));
     }
 }
