@@ -9,7 +9,6 @@ import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Reads an answer body into memory up to a limit ({@code ClientOptions.maxResponseBodySize}): a body
@@ -113,15 +112,9 @@ final class BodyLimit {
                 expire();
                 return;
             }
-            // orTimeout's timer (the JDK's shared delay scheduler) is cancelled once the timer future
-            // completes, which the body's completion does: no task is left behind per request.
-            CompletableFuture<Void> timer = new CompletableFuture<>();
-            timer.orTimeout(nanos, TimeUnit.NANOSECONDS).whenComplete((ignored, failure) -> {
-                if (failure != null) {
-                    expire();
-                }
-            });
-            body.whenComplete((bytes, failure) -> timer.complete(null));
+            Runnable expire = this::expire;
+            BodyDeadlines.SHARED.watch(expire, System.nanoTime() + nanos);
+            body.whenComplete((bytes, failure) -> BodyDeadlines.SHARED.unwatch(expire));
         }
 
         private void expire() {
