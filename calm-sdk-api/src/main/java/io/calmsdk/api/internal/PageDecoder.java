@@ -24,10 +24,33 @@ public final class PageDecoder<T> {
 
     private final ObjectReader reader;
     private final String what;
+    private final java.util.function.Function<com.fasterxml.jackson.databind.JsonNode, List<T>> tree;
 
     private PageDecoder(Class<T> type, String what) {
         this.reader = Json.mapper().readerFor(type);
         this.what = what;
+        this.tree = null;
+    }
+
+    private PageDecoder(String what, java.util.function.Function<com.fasterxml.jackson.databind.JsonNode, List<T>> tree) {
+        this.reader = null;
+        this.what = what;
+        this.tree = tree;
+    }
+
+    /**
+     * A decoder of pages whose items are nested deeper than a {@code value} array, e.g. the OpenTelemetry
+     * {@code resourceLogs[].scopeLogs[].logRecords[]} of the raw data APIs: the page (one page only) is read as a
+     * tree and the function picks its items.
+     *
+     * @param what what the items are, for error messages, e.g. {@code log records}
+     * @param items picks the items of a page; may throw {@link IllegalArgumentException} for a malformed page
+     * @param <T> the item type
+     * @return the decoder
+     */
+    public static <T> PageDecoder<T> ofTree(String what,
+            java.util.function.Function<com.fasterxml.jackson.databind.JsonNode, List<T>> items) {
+        return new PageDecoder<>(Objects.requireNonNull(what, "what"), Objects.requireNonNull(items, "items"));
     }
 
     /**
@@ -52,6 +75,9 @@ public final class PageDecoder<T> {
      *         or an item cannot be decoded
      */
     public DecodedPage<T> decode(byte[] body, String source) {
+        if (tree != null) {
+            return decodeTree(body, source);
+        }
         try (JsonParser p = Json.mapper().getFactory().createParser(body)) {
             JsonToken first = p.nextToken();
             if (first == JsonToken.START_ARRAY) {
@@ -93,6 +119,20 @@ public final class PageDecoder<T> {
             if (e instanceof CalmClientException) {
                 throw (CalmClientException) e;
             }
+            throw new CalmClientException("could not decode a page of " + what + " from " + source + ": "
+                    + firstLine(e.getMessage()) + "; check that the path is a Cloud ALM collection", e);
+        }
+    }
+
+    private DecodedPage<T> decodeTree(byte[] body, String source) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = Json.mapper().readTree(body);
+            if (node == null || !node.isObject()) {
+                throw notACollection(source, node == null ? "an empty body" : "a JSON " + node.getNodeType()
+                        .toString().toLowerCase(java.util.Locale.ROOT));
+            }
+            return new DecodedPage<>(List.copyOf(tree.apply(node)), Optional.empty(), Optional.empty());
+        } catch (IOException | IllegalArgumentException e) {
             throw new CalmClientException("could not decode a page of " + what + " from " + source + ": "
                     + firstLine(e.getMessage()) + "; check that the path is a Cloud ALM collection", e);
         }
