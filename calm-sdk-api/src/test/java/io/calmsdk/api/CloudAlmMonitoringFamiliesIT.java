@@ -12,6 +12,7 @@ import io.calmsdk.api.model.LogRecord;
 import io.calmsdk.api.model.MetricPoint;
 import io.calmsdk.api.model.ODataQuery;
 import io.calmsdk.api.model.ProcessMonitoringObject;
+import io.calmsdk.api.model.StatusEvent;
 import io.calmsdk.api.model.TestCaseAssignment;
 import io.calmsdk.api.model.TestPlan;
 import io.calmsdk.core.exception.ForbiddenException;
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.Test;
 class CloudAlmMonitoringFamiliesIT {
 
     private static final String[] ALL = {"calm-api.testplans.read", "calm-api.processmonitoring.read",
-        "calm-api.analytics.read", "calm-api.metrics.read", "calm-api.logs.read"};
+        "calm-api.analytics.read", "calm-api.metrics.read", "calm-api.logs.read", "calm-api.bsm.read"};
 
     private static BtpSimulator sim;
 
@@ -235,6 +236,29 @@ class CloudAlmMonitoringFamiliesIT {
         }
         try (CloudAlmClient calm = CloudAlmClient.create(key("calm-api.metrics.read"))) {
             assertForbidden(() -> calm.logs().list("hm", Map.of()).stream().count(), "calm-api.logs.read");
+        }
+    }
+
+    @Test
+    void statusEvents_odataSet_pagesFiltersOrders_sameEventsAsRest() {
+        sim.cloudAlm().seedStatusEvents(100);
+        try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
+            sim.journal().clear();
+            List<StatusEvent> all = calm.statusEvents().list(ODataQuery.builder().pageSize(35).build()).stream()
+                    .collect(Collectors.toList());
+            assertThat(all).hasSize(100);
+            List<String> queries = queries("/api/bsm-service/v1/eventsDATA");
+            assertThat(queries).hasSize(3);
+            assertThat(queries.get(0)).contains("$count=true").contains("$top=35");
+            assertThat(all).extracting(StatusEvent::id).containsExactlyElementsOf(calm.statusEvents().list().stream()
+                    .map(StatusEvent::id).collect(Collectors.toList()));
+            List<StatusEvent> disruptions = calm.statusEvents().list(ODataQuery.builder().where("type", "DISRUPTION")
+                    .orderBy("title desc").build()).stream().collect(Collectors.toList());
+            assertThat(disruptions).hasSize(34).allSatisfy(e -> assertThat(e.type()).contains("DISRUPTION"));
+            assertThat(disruptions.get(0).title()).contains("Event 97");
+        }
+        try (CloudAlmClient calm = CloudAlmClient.create(key("calm-api.analytics.read"))) {
+            assertForbidden(() -> calm.statusEvents().list(ODataQuery.all()).stream().count(), "calm-api.bsm.read");
         }
     }
 }

@@ -148,4 +148,17 @@ class MonitoringFamiliesGoldenTest {
         assertThat(asset.text("name")).isEqualTo(Optional.of("Runbook"));
         assertThat(asset.text("size")).contains("3");
     }
+
+    @Test
+    void statusEvents_odataPage_readsEventsAndWritesThemBack() {
+        List<StatusEvent> events = PageDecoder.of(StatusEvent.class, "status events")
+                .decode(bytes("status-events-odata-page.json"), "golden").items();
+        assertThat(events).extracting(StatusEvent::id).containsExactly("ev-1", "ev-2");
+        assertThat(events.get(0).startTime()).contains(Instant.parse("2025-06-01T08:00:00Z"));
+        assertThat(events.get(1).endTime()).contains(Instant.parse("2025-06-02T04:00:00Z"));
+        JsonNode values = tree("status-events-odata-page.json").get("value");
+        for (int i = 0; i < events.size(); i++) {
+            assertThat(Json.mapper().<JsonNode>valueToTree(events.get(i))).isEqualTo(values.get(i));
+        }
+    }
 }

@@ -43,6 +43,8 @@ public final class CalmFamilies {
     public static final String LANDSCAPE = "/calm-landscape/v1/landscapeObjects";
     /** {@code /bsm-service/v1/events}: status events (REST). */
     public static final String EVENTS = "/bsm-service/v1/events";
+    /** {@code /bsm-service/v1/eventsDATA}: the status events of {@link #EVENTS} as an OData v4 set (SAP's API guide). */
+    public static final String EVENTS_DATA = "/bsm-service/v1/eventsDATA";
     /** {@code /calm-testmanagement-testplans/v1/TestPlans} (OData v4, read-only; UNVERIFIED path, consetto/calmcp). */
     public static final String TEST_PLANS = "/calm-testmanagement-testplans/v1/TestPlans";
     /** {@code /calm-testmanagement-testplans/v1/TestCaseAssignments} (OData v4, read-only; UNVERIFIED). */
@@ -101,6 +103,9 @@ public final class CalmFamilies {
                     Map.of("type", "type", "serviceName", "serviceName", "eventType", "eventType",
                             "serviceType", "serviceType")));
 
+    private static final EntitySpec EVENTS_DATA_SPEC = EntitySpec.readOnly(EVENTS_DATA, "eventsDATA", "id",
+            Style.ODATA, "calm-api.bsm.read", Set.of("id", "type", "serviceName", "eventType", "serviceType", "status",
+                    "title", "startTime"), Map.of());
     private static final String PM_READ = "calm-api.processmonitoring.read";
     private static final List<EntitySpec> MORE_SPECS = List.of(
             EntitySpec.readOnly(TEST_PLANS, "TestPlans", "uuid", Style.ODATA, "calm-api.testplans.read",
@@ -245,6 +250,7 @@ public final class CalmFamilies {
     void register(io.calmsdk.testkit.internal.http.Router router, CloudAlmApi api,
                   io.calmsdk.testkit.internal.world.Settings settings) {
         tables.values().forEach(t -> new EntitySetApi(t, settings).register(router, api));
+        new EntitySetApi(table(EVENTS), EVENTS_DATA_SPEC, settings).register(router, api);
         new ProcessManagementApi(this).register(router, api);
         new AnalyticsApi(this).register(router, api);
         new TelemetryApi(telemetry).register(router, api);
