@@ -13,11 +13,18 @@ import java.util.Set;
 
 /**
  * The Cloud ALM raw data outbound logs API ({@code GET /calm-logs/v1/logs}): the log records of a monitoring data
- * provider as OpenTelemetry log records, paged with REST {@code offset}/{@code limit}. The parameters are those
- * SAP's analytics Postman collection sends ({@code provider}, {@code version=V1}, {@code period},
- * {@code serviceId}, {@code observedTimestamp}, {@code format=protobuf-json}, {@code onLimit=TRUNCATE});
- * {@code from}/{@code to} UNVERIFIED (consetto/sap-cloud-alm-odata-mcp). Obtained from {@link CloudAlmClient#logs()};
- * needs {@code calm-api.logs.read} (UNVERIFIED name). Immutable and thread-safe.
+ * provider as OpenTelemetry log records, paged with REST {@code offset}/{@code limit}. SAP's API guide lists the
+ * providers ({@code exm.im}, {@code exm.jam}, {@code bsm}, {@code im}, {@code iep}, {@code jam.def}, {@code jam.run},
+ * {@code jam.run_step}) and the OpenTelemetry format; the parameters are those SAP's analytics Postman collection
+ * sends ({@code provider}, {@code version=V1}, {@code period}, {@code serviceId}, {@code observedTimestamp},
+ * {@code format=protobuf-json}, {@code onLimit=TRUNCATE}); {@code from}/{@code to} are UNVERIFIED
+ * (consetto/sap-cloud-alm-odata-mcp). Obtained from {@link CloudAlmClient#logs()}.
+ *
+ * <p>Scopes: {@code calm-api.logs.read} (UNVERIFIED name, after {@code calm-api.metrics.read}) and, as SAP's scope
+ * list files them under "RAW Outbound Data", the scope of the provider's use case, e.g. {@code calm-api.exm.read},
+ * {@code calm-api.bsm.read} or {@code calm-api.integration-monitoring.read}. A 403 names {@code calm-api.logs.read}
+ * when the token lacks it; one for a missing use-case scope is reported without naming a scope. Immutable and
+ * thread-safe.
  */
 public final class LogsClient {
 
@@ -40,11 +47,11 @@ public final class LogsClient {
      * Lists the log records of a provider, {@value #DEFAULT_PAGE_SIZE} per request.
      *
      * <pre>{@code
-     * calm.logs().list("hm", Map.of("period", "30M", "serviceId", serviceId))
+     * calm.logs().list("exm.im", Map.of("period", "30M", "serviceId", serviceId))
      *     .forEach(r -> System.out.println(r.severityText().orElse("") + " " + r.body().orElse("")));
      * }</pre>
      *
-     * @param provider the data provider, e.g. {@code hm}
+     * @param provider the data provider, e.g. {@code exm.im}
      * @param parameters further query parameters by name, from {@link #PARAMETERS}
      * @return the records, fetched lazily when iterated
      * @throws io.calmsdk.core.exception.ValidationException if the provider is blank or a parameter unknown or blank
@@ -56,7 +63,7 @@ public final class LogsClient {
     /**
      * Lists the log records of a provider with a page size of your own.
      *
-     * @param provider the data provider, e.g. {@code hm}
+     * @param provider the data provider, e.g. {@code exm.im}
      * @param parameters further query parameters by name, from {@link #PARAMETERS}
      * @param pageSize the {@code limit} per request, 1 to 10000
      * @return the records, fetched lazily when iterated

@@ -21,7 +21,12 @@ import java.util.Set;
  * integration monitoring providers such as {@code cpi}) as OpenTelemetry data points, paged with REST
  * {@code offset}/{@code limit}. The parameters are those SAP's analytics Postman collection sends
  * ({@code version=V1}, {@code format=protobuf-json}, {@code onLimit=TRUNCATE} unless given). Obtained from
- * {@link CloudAlmClient#metrics()}; needs {@code calm-api.metrics.read}. Immutable and thread-safe.
+ * {@link CloudAlmClient#metrics()}.
+ *
+ * <p>Scopes: {@code calm-api.metrics.read} (SAP's raw data API blog) and, as SAP's scope list files them under "RAW
+ * Outbound Data", the scope of the provider's use case, e.g. {@code calm-api.hm.read} for {@code hm}. A 403 names
+ * {@code calm-api.metrics.read} when the token lacks it; one for a missing use-case scope is reported without
+ * naming a scope. Immutable and thread-safe.
  */
 public final class MetricsClient {
 

@@ -14,13 +14,15 @@ import java.util.TreeMap;
 
 /**
  * A read-only operations summary over the monitoring APIs: the health monitoring metrics of the last hour (raw data
- * metrics API, OpenTelemetry data points), the error log records of the last 30 minutes (raw data logs API), the
+ * metrics API, OpenTelemetry data points), the error log records of exception monitoring for integrations of the last
+ * 30 minutes (raw data logs API, provider {@code exm.im}), the
  * disruptions among the status events (the OData set {@code eventsDATA}) and the task counts by status from the
  * analytics REST data interface. Every list is lazy and paged.
  *
  * <p>With {@code CALM_SERVICE_KEY} set it uses that key (scopes {@code calm-api.metrics.read},
- * {@code calm-api.logs.read}, {@code calm-api.bsm.read}, {@code calm-api.analytics.read}); without it, a key of an
- * in-process simulator with seeded data.
+ * {@code calm-api.logs.read}, {@code calm-api.bsm.read}, {@code calm-api.analytics.read}, and the use-case scopes of
+ * the raw data providers, {@code calm-api.hm.read} and {@code calm-api.exm.read}); without it, a key of an in-process
+ * simulator with seeded data.
  */
 public final class MonitoringSignals {
 
@@ -30,7 +32,7 @@ public final class MonitoringSignals {
     /**
      * Runs the example.
      *
-     * @param args the provider of metrics and logs; without one, {@code hm} (health monitoring)
+     * @param args the provider of the metrics; without one, {@code hm} (health monitoring)
      */
     public static void main(String[] args) {
         try (ExampleSetup setup = ExampleSetup.forVariable("CALM_SERVICE_KEY")) {
@@ -42,7 +44,7 @@ public final class MonitoringSignals {
     /** Seeds a simulator with the data the summary reads and returns a key with its scopes. */
     static ServiceKey seeded(BtpSimulator sim) {
         sim.cloudAlm().seedMetrics("hm", "svc-s4h", 150);
-        sim.cloudAlm().seedLogs("hm", "svc-s4h", 40);
+        sim.cloudAlm().seedLogs("exm.im", "svc-s4h", 40);
         sim.cloudAlm().seedStatusEvents(9);
         sim.cloudAlm().seedDataSet("DP_TASKS", 6);
         return ServiceKeys.calm().fromJson(sim.seed().cloudAlmKey("calm-api.metrics.read", "calm-api.logs.read",
@@ -53,7 +55,7 @@ public final class MonitoringSignals {
      * Reads the summary.
      *
      * @param key a Cloud ALM service key with the read scopes above
-     * @param provider the monitoring provider of metrics and logs, e.g. {@code hm}
+     * @param provider the monitoring provider of the metrics, e.g. {@code hm}
      * @return the figures, by name
      */
     public static Map<String, Object> run(ServiceKey key, String provider) {
@@ -69,7 +71,7 @@ public final class MonitoringSignals {
             summary.put("metric points", points);
             summary.put("peak value", peak);
             long errors = 0;
-            for (LogRecord r : calm.logs().list(provider, Map.of("period", "30M"))) {
+            for (LogRecord r : calm.logs().list("exm.im", Map.of("period", "30M"))) {
                 if (r.severityText().orElse("").equals("ERROR")) {
                     errors++;
                 }
