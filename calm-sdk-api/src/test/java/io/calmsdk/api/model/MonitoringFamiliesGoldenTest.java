@@ -161,4 +161,17 @@ class MonitoringFamiliesGoldenTest {
             assertThat(Json.mapper().<JsonNode>valueToTree(events.get(i))).isEqualTo(values.get(i));
         }
     }
+
+    @Test
+    void processMonitoring_assetsPage_keepsEveryField() {
+        List<ProcessMonitoringObject> assets = PageDecoder.of(ProcessMonitoringObject.class, "assets")
+                .decode(bytes("processmonitoring-assets-page.json"), "golden").items();
+        assertThat(assets).extracting(a -> a.text("name").orElseThrow())
+                .containsExactly("Order to Cash runbook", "Monitoring dashboard");
+        assertThat(assets.get(1).text("url")).contains("https://example.com/d");
+        JsonNode values = tree("processmonitoring-assets-page.json").get("value");
+        for (int i = 0; i < assets.size(); i++) {
+            assertThat(Json.mapper().<JsonNode>valueToTree(assets.get(i))).isEqualTo(values.get(i));
+        }
+    }
 }
