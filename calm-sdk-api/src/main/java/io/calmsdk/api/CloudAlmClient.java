@@ -36,48 +36,33 @@ import java.util.Objects;
  * }</pre>
  *
  * <h2>Tokens and URLs</h2>
- * The client fetches an OAuth token with the key's client credentials on the first call, caches it
- * and shares it across calls and threads until shortly before it expires; concurrent calls wait for one
- * token request. A 401 drops exactly the refused token and retries the call once with a new one. Every
+ * The client fetches an OAuth token with the key's client credentials on the first call, caches it and shares
+ * it across calls and threads until shortly before it expires; concurrent calls wait for one token request. A 401 drops exactly the refused token and retries the call once with a new one. Every
  * URL is built under the key's {@code endpoints.Api} (which already ends in {@code /api}), never from a
  * region list, and the token is sent nowhere else.
  *
  * <h2>What it offers</h2>
- * Typed resources for the public Cloud ALM APIs ({@link #projects()}, {@link #tasks()},
- * {@link #requirements()}, {@link #processHierarchy()}, {@link #features()}, {@link #documents()},
- * {@link #testCases()}, {@link #processManagement()}, {@link #processAuthoring()}, {@link #analytics()},
- * {@link #landscape()}, {@link #statusEvents()}), lazy {@link PagedIterable} collections that hold one page in memory at a
- * time ({@link #listOData(String, Class, ODataQuery)} pages any OData v4 collection), and
- * {@link #request(String, String, Object...)} for every other path.
+ * Typed resources for the public Cloud ALM APIs ({@link #projects()}, {@link #tasks()}, {@link #requirements()},
+ * {@link #processHierarchy()}, {@link #features()}, {@link #documents()}, {@link #testCases()},
+ * {@link #testPlans()}, {@link #processManagement()}, {@link #processAuthoring()}, {@link #processMonitoring()},
+ * {@link #analytics()}, {@link #landscape()}, {@link #statusEvents()}, {@link #metrics()}, {@link #logs()}), lazy
+ * {@link PagedIterable}s holding one page in memory at a time ({@link #listOData(String, Class, ODataQuery)} pages
+ * any OData v4 collection), and {@link #request(String, String, Object...)} for every other path.
  *
  * <h2>Errors and retries</h2>
  * Failures are unchecked {@link io.calmsdk.core.exception.CalmException}s. A 403 becomes a
- * {@link io.calmsdk.core.exception.ForbiddenException} that names the {@code calm-api.*} scope the call
- * needs (from the {@link ScopeCatalogue}) and the scopes the token has. Idempotent calls (GET, PUT,
- * DELETE) are retried on 408, 429, 502, 503, 504, timeouts and connection failures with the
- * {@link RetryPolicy}, honouring {@code Retry-After}; creates (POST) and PATCH are retried only when the
- * request provably never left, so a create is never sent twice.
- *
- * <p>Immutable and thread-safe: create one client per key and share it. Close it to release its
- * threads.
+ * {@link io.calmsdk.core.exception.ForbiddenException} naming the {@code calm-api.*} scope the call needs (from the
+ * {@link ScopeCatalogue}) and the scopes the token has. Idempotent calls (GET, PUT, DELETE) are retried on 408, 429,
+ * 502, 503, 504, timeouts and connection failures with the {@link RetryPolicy}, honouring {@code Retry-After};
+ * POST and PATCH only when the request provably never left, so a create is never sent twice. Immutable and
+ * thread-safe: create one client per key and share it. Close it to release its threads.
  */
 public final class CloudAlmClient implements AutoCloseable {
 
     private final ApiCaller caller;
     private final TokenProvider tokenProvider;
     private final boolean ownsTokenProvider;
-    private final ProjectsClient projects;
-    private final TasksClient tasks;
-    private final ProcessHierarchyClient processHierarchy;
-    private final FeaturesClient features;
-    private final DocumentsClient documents;
-    private final TestCasesClient testCases;
-    private final RequirementsClient requirements;
-    private final ProcessManagementClient processManagement;
-    private final ProcessAuthoringClient processAuthoring;
-    private final AnalyticsClient analytics;
-    private final LandscapeClient landscape;
-    private final StatusEventsClient statusEvents;
+    private final Families families;
 
     private CloudAlmClient(Builder b, ClientOptions options, URI endpoint, TokenProvider tokenProvider,
             boolean ownsTokenProvider) {
@@ -86,18 +71,7 @@ public final class CloudAlmClient implements AutoCloseable {
         HttpTransport transport = HttpTransport.builder().options(options).api("cloud-alm")
                 .authenticator(BearerAuthenticator.of(tokenProvider)).build();
         this.caller = new ApiCaller(transport, endpoint, b.scopeCatalogue, this::grantedScopes);
-        this.projects = new ProjectsClient(caller);
-        this.tasks = new TasksClient(caller);
-        this.processHierarchy = new ProcessHierarchyClient(caller);
-        this.features = new FeaturesClient(caller);
-        this.documents = new DocumentsClient(caller);
-        this.testCases = new TestCasesClient(caller);
-        this.requirements = new RequirementsClient(tasks);
-        this.processManagement = new ProcessManagementClient(caller);
-        this.processAuthoring = new ProcessAuthoringClient(caller);
-        this.analytics = new AnalyticsClient(caller);
-        this.landscape = new LandscapeClient(caller);
-        this.statusEvents = new StatusEventsClient(caller);
+        this.families = Families.of(caller);
     }
 
     /**
@@ -128,7 +102,7 @@ public final class CloudAlmClient implements AutoCloseable {
      * @return the projects resource
      */
     public ProjectsClient projects() {
-        return projects;
+        return families.projects();
     }
 
     /**
@@ -137,7 +111,7 @@ public final class CloudAlmClient implements AutoCloseable {
      * @return the tasks resource
      */
     public TasksClient tasks() {
-        return tasks;
+        return families.tasks();
     }
 
     /**
@@ -146,7 +120,7 @@ public final class CloudAlmClient implements AutoCloseable {
      * @return the process hierarchy resource
      */
     public ProcessHierarchyClient processHierarchy() {
-        return processHierarchy;
+        return families.processHierarchy();
     }
 
     /**
@@ -155,7 +129,7 @@ public final class CloudAlmClient implements AutoCloseable {
      * @return the resource
      */
     public FeaturesClient features() {
-        return features;
+        return families.features();
     }
 
     /**
@@ -164,7 +138,7 @@ public final class CloudAlmClient implements AutoCloseable {
      * @return the resource
      */
     public DocumentsClient documents() {
-        return documents;
+        return families.documents();
     }
 
     /**
@@ -173,7 +147,7 @@ public final class CloudAlmClient implements AutoCloseable {
      * @return the resource
      */
     public TestCasesClient testCases() {
-        return testCases;
+        return families.testCases();
     }
 
     /**
@@ -182,7 +156,7 @@ public final class CloudAlmClient implements AutoCloseable {
      * @return the resource
      */
     public RequirementsClient requirements() {
-        return requirements;
+        return families.requirements();
     }
 
     /**
@@ -191,7 +165,7 @@ public final class CloudAlmClient implements AutoCloseable {
      * @return the resource
      */
     public ProcessManagementClient processManagement() {
-        return processManagement;
+        return families.processManagement();
     }
 
     /**
@@ -200,7 +174,7 @@ public final class CloudAlmClient implements AutoCloseable {
      * @return the resource
      */
     public ProcessAuthoringClient processAuthoring() {
-        return processAuthoring;
+        return families.processAuthoring();
     }
 
     /**
@@ -209,7 +183,7 @@ public final class CloudAlmClient implements AutoCloseable {
      * @return the resource
      */
     public AnalyticsClient analytics() {
-        return analytics;
+        return families.analytics();
     }
 
     /**
@@ -218,7 +192,7 @@ public final class CloudAlmClient implements AutoCloseable {
      * @return the resource
      */
     public LandscapeClient landscape() {
-        return landscape;
+        return families.landscape();
     }
 
     /**
@@ -227,7 +201,43 @@ public final class CloudAlmClient implements AutoCloseable {
      * @return the resource
      */
     public StatusEventsClient statusEvents() {
-        return statusEvents;
+        return families.statusEvents();
+    }
+
+    /**
+     * The Test Plans API ({@code /calm-testmanagement-testplans/v1}, read-only).
+     *
+     * @return the resource
+     */
+    public TestPlansClient testPlans() {
+        return families.testPlans();
+    }
+
+    /**
+     * The process monitoring API ({@code /calm-processmonitoring/v1}, read-only).
+     *
+     * @return the resource
+     */
+    public ProcessMonitoringClient processMonitoring() {
+        return families.processMonitoring();
+    }
+
+    /**
+     * The raw data outbound metrics API ({@code /calm-metrics/v1/metrics}).
+     *
+     * @return the resource
+     */
+    public MetricsClient metrics() {
+        return families.metrics();
+    }
+
+    /**
+     * The raw data outbound logs API ({@code /calm-logs/v1/logs}).
+     *
+     * @return the resource
+     */
+    public LogsClient logs() {
+        return families.logs();
     }
 
     /**
@@ -267,9 +277,8 @@ public final class CloudAlmClient implements AutoCloseable {
     }
 
     /**
-     * Lists any OData v4 entity set, lazily with {@code $skip}/{@code $top} (following
-     * {@code @odata.nextLink} when the server sends one), decoding each page item by item into the
-     * type.
+     * Lists any OData v4 entity set, lazily with {@code $skip}/{@code $top} (following {@code @odata.nextLink}
+     * when the server sends one), decoding each page item by item into the type.
      *
      * <pre>{@code
      * PagedIterable<MyTestCase> cases = client.listOData("/calm-testmanagement/v1/ManualTestCases",
@@ -290,8 +299,8 @@ public final class CloudAlmClient implements AutoCloseable {
     }
 
     /**
-     * Lists any REST collection paged by {@code offset}/{@code limit} (a bare JSON array per page),
-     * lazily, decoding each page item by item into the type.
+     * Lists any REST collection paged by {@code offset}/{@code limit} (a bare JSON array per page), lazily,
+     * decoding each page item by item into the type.
      *
      * @param path the collection path under {@code endpoints.Api}, without query or placeholders
      * @param itemType the item type; a class Jackson can decode, or {@code JsonNode}
@@ -304,10 +313,8 @@ public final class CloudAlmClient implements AutoCloseable {
     public <T> PagedIterable<T> listOffsetLimit(String path, Class<T> itemType, Map<String, String> query,
                                                 int pageSize) {
         String encoded = PathTemplate.parse(path).expand();
-        if (pageSize < 1) {
-            throw new io.calmsdk.core.exception.ValidationException("pageSize", "is " + pageSize, "1 or more");
-        }
-        return caller.offsetLimit(encoded, new ArrayList<>(Objects.requireNonNull(query, "query").entrySet()), pageSize,
+        return caller.offsetLimit(encoded, new ArrayList<>(Objects.requireNonNull(query, "query").entrySet()),
+                io.calmsdk.api.internal.Checks.inRange("pageSize", pageSize, 1, Integer.MAX_VALUE),
                 PageDecoder.of(itemType, itemType.getSimpleName() + " items"), "list " + encoded);
     }
 

@@ -6,6 +6,7 @@ import io.calmsdk.api.internal.EntitySet;
 import io.calmsdk.api.internal.PageDecoder;
 import io.calmsdk.api.internal.PathTemplate;
 import io.calmsdk.api.internal.RestFilters;
+import io.calmsdk.api.model.ODataQuery;
 import io.calmsdk.api.model.StatusEvent;
 import io.calmsdk.core.paging.PagedIterable;
 import java.util.Map;
@@ -14,10 +15,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The Cloud ALM Status Events API ({@code /bsm-service/v1/events}, SAP's API guide): disruptions, degradations
- * and maintenances of the services of business services, paged with REST {@code offset}/{@code limit} and
- * narrowed by query filters (filter names UNVERIFIED, from open-source clients, consetto/calmcp). Obtained from
- * {@link CloudAlmClient#statusEvents()}; needs {@code calm-api.bsm.read}. Immutable and thread-safe.
+ * The Cloud ALM Status Events API ({@code /bsm-service/v1}, SAP's API guide): disruptions, degradations and
+ * maintenances of the services of business services, from the REST collection {@code GET /events} (paged with
+ * {@code offset}/{@code limit}, narrowed by query filters; filter names UNVERIFIED, from consetto/calmcp) or from
+ * the OData v4 set {@code GET /eventsDATA} ({@link #list(ODataQuery)}: {@code $filter}, {@code $orderby},
+ * {@code $select}, {@code $skip}/{@code $top}/{@code $count}). The guide names both operations; the event fields
+ * are UNVERIFIED (open-source clients) and the same in both. Obtained from {@link CloudAlmClient#statusEvents()};
+ * needs {@code calm-api.bsm.read}. Immutable and thread-safe.
  */
 public final class StatusEventsClient {
 
@@ -31,11 +35,28 @@ public final class StatusEventsClient {
 
     private final ApiCaller caller;
     private final EntitySet<StatusEvent> events;
+    private final EntitySet<StatusEvent> eventsData;
 
     StatusEventsClient(ApiCaller caller) {
         this.caller = Objects.requireNonNull(caller, "caller");
         this.events = new EntitySet<>(caller, "/bsm-service/v1/events", StatusEvent.class,
                 "status event", "id");
+        this.eventsData = new EntitySet<>(caller, "/bsm-service/v1/eventsDATA", StatusEvent.class, "status event", "id");
+    }
+
+    /**
+     * Lists the status events an OData query selects, from the OData set {@code /bsm-service/v1/eventsDATA}.
+     *
+     * <pre>{@code
+     * calm.statusEvents().list(ODataQuery.builder().where("type", "DISRUPTION").orderBy("startTime desc").build())
+     *     .forEach(e -> System.out.println(e.serviceName().orElse("") + " " + e.title().orElse("")));
+     * }</pre>
+     *
+     * @param query the filter, order, selection and page size
+     * @return the events, fetched lazily when iterated
+     */
+    public PagedIterable<StatusEvent> list(ODataQuery query) {
+        return eventsData.list(query);
     }
 
     /**

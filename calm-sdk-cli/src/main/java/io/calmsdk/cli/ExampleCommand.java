@@ -27,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "example",
         description = {"Run a runnable example: FirstCall, EnsureBinding, TokenOnly, ProjectsAndTasks, FleetProvisioning,"
-                + " KeyFromEnvironment, FeaturesAndDocuments, PreparedTestCase or ScopeAndLandscapeReport.",
+                + " KeyFromEnvironment, FeaturesAndDocuments, PreparedTestCase, ScopeAndLandscapeReport or MonitoringSignals.",
             "Without keys in the environment each runs against an in-process simulator."})
 final class ExampleCommand implements Callable<Integer> {
 
@@ -35,7 +35,8 @@ final class ExampleCommand implements Callable<Integer> {
     static final String PACKAGE = "io.calmsdk.examples.";
 
     static final List<String> NAMES = List.of("FirstCall", "EnsureBinding", "TokenOnly", "ProjectsAndTasks", "FleetProvisioning",
-            "KeyFromEnvironment", "FeaturesAndDocuments", "PreparedTestCase", "ScopeAndLandscapeReport");
+            "KeyFromEnvironment", "FeaturesAndDocuments", "PreparedTestCase", "ScopeAndLandscapeReport",
+            "MonitoringSignals");
 
     /** Offers the example names to shell completion and help. */
     static final class Names extends ArrayList<String> {

@@ -24,7 +24,7 @@ class ExampleMainsIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"FirstCall", "EnsureBinding", "TokenOnly", "ProjectsAndTasks", "FleetProvisioning",
-        "KeyFromEnvironment"})
+        "KeyFromEnvironment", "MonitoringSignals"})
     void main_withoutKeys_runsAgainstItsOwnSimulatorAndSaysSo(String name) throws Exception {
         String out = runMain(name, Map.of());
 
@@ -36,6 +36,13 @@ class ExampleMainsIT {
         String out = runMain("FirstCall", Map.of());
 
         assertThat(out).contains("1 project(s) in Cloud ALM at http://127.0.0.1:").contains("  " + ExampleSetup.DEMO_PROJECT);
+    }
+
+    @Test
+    void monitoringSignals_withoutKeys_printsTheSummary() throws Exception {
+        String out = runMain("MonitoringSignals", Map.of());
+
+        assertThat(out).contains("metric points: 150").contains("error logs: 13").contains("disruptions: 3");
     }
 
     @Test

@@ -44,4 +44,15 @@ class FamilyExamplesIT {
             assertThat(calm.statusEvents().list().stream().count()).isEqualTo(12);
         }
     }
+
+    @Test
+    void monitoringSignals_readsFourMonitoringApis_writesNothing(BtpSimulator sim) {
+        Map<String, Object> summary = MonitoringSignals.run(MonitoringSignals.seeded(sim), "hm");
+        assertThat(summary).containsEntry("metric points", 150L).containsEntry("peak value", 150.0)
+                .containsEntry("error logs", 13L).containsEntry("disruptions", 3L);
+        assertThat(summary.get("tasks by status")).isEqualTo(Map.of("DONE", 9, "IN_PROGRESS", 7, "OPEN", 5));
+        // The analytics data query is a POST that changes nothing: the only "write" the journal sees.
+        assertThat(sim.journal().writeEntries()).extracting(io.calmsdk.testkit.RequestJournal.Entry::path)
+                .containsOnly("/api/calm-analytics/v1/analytics/providers/data");
+    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.calmsdk.testkit.internal.calm.CalmFamilies;
 import io.calmsdk.testkit.internal.calm.CalmStore;
+import io.calmsdk.testkit.internal.calm.TelemetryStore;
 import io.calmsdk.testkit.internal.json.JsonSupport;
 import java.util.ArrayList;
 import java.util.List;
@@ -362,6 +363,93 @@ public final class CloudAlmData {
                     .put("serviceName", "Service " + (1 + i % 4)).put("serviceType", "S4HANA_CLOUD")
                     .put("status", "OPEN").put("startTime", "2025-06-01T08:00:00Z");
             store.families().create(CalmFamilies.EVENTS, e);
+        }
+    }
+
+    /**
+     * Adds test plans {@code Test plan 1} to {@code n} of a project, each with two test case assignments
+     * ({@code TestCaseAssignments} with {@code testPlan_uuid}); the fields are the simulator's own.
+     *
+     * @param projectId the project
+     * @param count how many
+     * @return their uuids
+     */
+    public List<String> seedTestPlans(String projectId, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String uuid = store.families().create(CalmFamilies.TEST_PLANS, JsonSupport.object().put("projectId", projectId)
+                    .put("displayId", "TP-" + i).put("title", "Test plan " + i).put("statusCode", "IN_PREPARATION"))
+                    .get("uuid").asText();
+            for (int a = 1; a <= 2; a++) {
+                store.families().create(CalmFamilies.TEST_CASE_ASSIGNMENTS, JsonSupport.object()
+                        .put("testPlan_uuid", uuid).put("testCase_uuid", "tc-" + i + "-" + a));
+            }
+            ids.add(uuid);
+        }
+        return ids;
+    }
+
+    /**
+     * Adds process monitoring content ({@code /calm-processmonitoring/v1}): business processes, solution processes,
+     * solution value flow diagrams and assets named {@code ... 1} to {@code n} of each.
+     *
+     * @param count how many of each
+     */
+    public void seedProcessMonitoring(int count) {
+        String base = CalmFamilies.PROCESS_MONITORING;
+        for (int i = 1; i <= count; i++) {
+            store.families().create(base + "/businessProcesses", JsonSupport.object().put("name", "Business process " + i));
+            store.families().create(base + "/solutionProcesses", JsonSupport.object().put("name", "Solution process " + i));
+            store.families().create(base + "/solutionValueFlowDiagrams", JsonSupport.object().put("name", "Diagram " + i));
+            store.families().create(base + "/assets", JsonSupport.object().put("name", "Asset " + i));
+        }
+    }
+
+    /**
+     * Adds a filter that {@code POST /calm-analytics/v1/analytics/providers/filters} answers for a provider.
+     *
+     * @param provider the provider, e.g. {@code DP_TASKS}
+     * @param key the dimension, e.g. {@code project}
+     * @param values the values offered
+     */
+    public void addAnalyticsFilter(String provider, String key, String... values) {
+        ObjectNode f = JsonSupport.object().put("key", Objects.requireNonNull(key, "key"));
+        com.fasterxml.jackson.databind.node.ArrayNode v = f.putArray("values");
+        for (String value : values) {
+            v.add(value);
+        }
+        store.families().addAnalyticsFilter(Objects.requireNonNull(provider, "provider"), f);
+    }
+
+    /**
+     * Adds metric data points {@code <provider>.value} of a service, one a minute from 2025-06-01T08:00Z, values 1 to
+     * {@code n} ({@code GET /calm-metrics/v1/metrics}).
+     *
+     * @param provider the provider, e.g. {@code hm}
+     * @param serviceId the service
+     * @param count how many
+     */
+    public void seedMetrics(String provider, String serviceId, int count) {
+        java.time.Instant start = java.time.Instant.parse("2025-06-01T08:00:00Z");
+        for (int i = 1; i <= count; i++) {
+            store.families().telemetry().add(new TelemetryStore.Point(provider, serviceId, provider + ".value",
+                    start.plusSeconds(60L * i), i, java.util.Map.of("metricName", "metric " + (1 + i % 3))));
+        }
+    }
+
+    /**
+     * Adds log records {@code Log 1} to {@code n} of a service ({@code GET /calm-logs/v1/logs}); every third is an
+     * {@code ERROR}, the others {@code INFO}.
+     *
+     * @param provider the provider, e.g. {@code hm}
+     * @param serviceId the service
+     * @param count how many
+     */
+    public void seedLogs(String provider, String serviceId, int count) {
+        java.time.Instant start = java.time.Instant.parse("2025-06-01T08:00:00Z");
+        for (int i = 1; i <= count; i++) {
+            store.families().telemetry().add(new TelemetryStore.Log(provider, serviceId, start.plusSeconds(i),
+                    i % 3 == 0 ? "ERROR" : "INFO", "Log " + i));
         }
     }
 

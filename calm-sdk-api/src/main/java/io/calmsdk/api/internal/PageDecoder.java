@@ -3,6 +3,7 @@ package io.calmsdk.api.internal;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.calmsdk.core.exception.CalmClientException;
 import io.calmsdk.core.internal.http.BodyDecoder;
@@ -11,8 +12,10 @@ import io.calmsdk.core.internal.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Decodes one page of a collection with a streaming parser, item by item, straight into typed
@@ -27,10 +30,33 @@ public final class PageDecoder<T> {
 
     private final ObjectReader reader;
     private final String what;
+    private final Function<JsonNode, List<T>> tree;
 
     private PageDecoder(Class<T> type, String what) {
         this.reader = Json.mapper().readerFor(type);
         this.what = what;
+        this.tree = null;
+    }
+
+    private PageDecoder(String what, Function<JsonNode, List<T>> tree) {
+        this.reader = null;
+        this.what = what;
+        this.tree = tree;
+    }
+
+    /**
+     * A decoder of pages whose items are nested deeper than a {@code value} array, e.g. the OpenTelemetry
+     * {@code resourceLogs[].scopeLogs[].logRecords[]} of the raw data APIs: the page (one page only) is read as a
+     * tree and the function picks its items.
+     *
+     * @param what what the items are, for error messages, e.g. {@code log records}
+     * @param items picks the items of a page; may throw {@link IllegalArgumentException} for a malformed page
+     * @param <T> the item type
+     * @return the decoder
+     */
+    public static <T> PageDecoder<T> ofTree(String what,
+            Function<JsonNode, List<T>> items) {
+        return new PageDecoder<>(Objects.requireNonNull(what, "what"), Objects.requireNonNull(items, "items"));
     }
 
     /**
@@ -91,6 +117,9 @@ public final class PageDecoder<T> {
     }
 
     private DecodedPage<T> read(byte[] body) throws IOException {
+        if (tree != null) {
+            return readTree(body);
+        }
         try (JsonParser p = Json.mapper().getFactory().createParser(body)) {
             JsonToken first = p.nextToken();
             if (first == JsonToken.START_ARRAY) {
@@ -137,6 +166,16 @@ public final class PageDecoder<T> {
             // trailing whitespace ends the loop; anything else is read, and a syntax error thrown
         }
         return page;
+    }
+
+    /** A page whose items the tree function picks; it may throw {@link IllegalArgumentException}. */
+    private DecodedPage<T> readTree(byte[] body) throws IOException {
+        JsonNode node = Json.mapper().readTree(body);
+        if (node == null || !node.isObject()) {
+            throw new NotACollection(node == null ? "an empty body"
+                    : "a JSON " + node.getNodeType().toString().toLowerCase(Locale.ROOT));
+        }
+        return new DecodedPage<>(List.copyOf(tree.apply(node)), Optional.empty(), Optional.empty());
     }
 
     private CalmClientException failure(Exception e, String source) {
@@ -192,7 +231,7 @@ public final class PageDecoder<T> {
             case VALUE_NULL:
                 return "null";
             default:
-                return t.name().toLowerCase(java.util.Locale.ROOT);
+                return t.name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -43,6 +43,14 @@ public final class CalmFamilies {
     public static final String LANDSCAPE = "/calm-landscape/v1/landscapeObjects";
     /** {@code /bsm-service/v1/events}: status events (REST). */
     public static final String EVENTS = "/bsm-service/v1/events";
+    /** {@code /bsm-service/v1/eventsDATA}: the status events of {@link #EVENTS} as an OData v4 set (SAP's API guide). */
+    public static final String EVENTS_DATA = "/bsm-service/v1/eventsDATA";
+    /** {@code /calm-testmanagement-testplans/v1/TestPlans} (OData v4, read-only; UNVERIFIED path, consetto/calmcp). */
+    public static final String TEST_PLANS = "/calm-testmanagement-testplans/v1/TestPlans";
+    /** {@code /calm-testmanagement-testplans/v1/TestCaseAssignments} (OData v4, read-only; UNVERIFIED). */
+    public static final String TEST_CASE_ASSIGNMENTS = "/calm-testmanagement-testplans/v1/TestCaseAssignments";
+    /** Root of the process monitoring API (OData v4, read-only; UNVERIFIED, consetto/sap-cloud-alm-odata-mcp). */
+    public static final String PROCESS_MONITORING = "/calm-processmonitoring/v1";
 
     private static final List<EntitySpec> SPECS = List.of(
             new EntitySpec(FEATURES, "Features", "uuid", Style.ODATA, "calm-api.features.read",
@@ -95,6 +103,26 @@ public final class CalmFamilies {
                     Map.of("type", "type", "serviceName", "serviceName", "eventType", "eventType",
                             "serviceType", "serviceType")));
 
+    private static final EntitySpec EVENTS_DATA_SPEC = EntitySpec.readOnly(EVENTS_DATA, "eventsDATA", "id",
+            Style.ODATA, "calm-api.bsm.read", Set.of("id", "type", "serviceName", "eventType", "serviceType", "status",
+                    "title", "startTime"), Map.of());
+    private static final String PM_READ = "calm-api.processmonitoring.read";
+    private static final List<EntitySpec> MORE_SPECS = List.of(
+            EntitySpec.readOnly(TEST_PLANS, "TestPlans", "uuid", Style.ODATA, "calm-api.testplans.read",
+                    Set.of("uuid", "displayId", "title", "projectId", "statusCode"), Map.of()),
+            EntitySpec.readOnly(TEST_CASE_ASSIGNMENTS, "TestCaseAssignments", "uuid", Style.ODATA,
+                    "calm-api.testplans.read", Set.of("uuid", "testPlan_uuid", "testCase_uuid"), Map.of()),
+            EntitySpec.readOnly(PROCESS_MONITORING + "/businessProcesses", "businessProcesses", "id", Style.ODATA,
+                    PM_READ, Set.of("id", "name"), Map.of()),
+            EntitySpec.readOnly(PROCESS_MONITORING + "/solutionProcesses", "solutionProcesses", "id", Style.ODATA,
+                    PM_READ, Set.of("id", "name"), Map.of()),
+            EntitySpec.readOnly(PROCESS_MONITORING + "/solutionProcessFlows", "solutionProcessFlows", "id",
+                    Style.ODATA, PM_READ, Set.of("id", "name"), Map.of()),
+            EntitySpec.readOnly(PROCESS_MONITORING + "/solutionValueFlowDiagrams", "solutionValueFlowDiagrams", "id",
+                    Style.ODATA, PM_READ, Set.of("id", "name"), Map.of()),
+            EntitySpec.readOnly(PROCESS_MONITORING + "/assets", "assets", "id", Style.ODATA, PM_READ,
+                    Set.of("id", "name"), Map.of()));
+
     /**
      * Analytics filter properties that select what a data provider computes ({@code query},
      * {@code resolution}, {@code period}) rather than properties of the rows: accepted, not applied.
@@ -103,6 +131,9 @@ public final class CalmFamilies {
 
     private final Map<String, EntityTable> tables = new LinkedHashMap<>();
     private final ProjectTaskLinks links = new ProjectTaskLinks();
+    private final List<com.fasterxml.jackson.databind.node.ObjectNode> analyticsFilters =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final TelemetryStore telemetry = new TelemetryStore();
 
     /**
      * Creates the tables, empty.
@@ -113,16 +144,42 @@ public final class CalmFamilies {
         for (EntitySpec spec : SPECS) {
             tables.put(spec.path(), new EntityTable(world, spec));
         }
+        for (EntitySpec spec : MORE_SPECS) {
+            tables.put(spec.path(), new EntityTable(world, spec));
+        }
     }
 
     /** Empties every table. */
     public void reset() {
         tables.values().forEach(EntityTable::reset);
         links.reset();
+        analyticsFilters.clear();
+        telemetry.reset();
     }
 
     ProjectTaskLinks links() {
         return links;
+    }
+
+    /**
+     * Adds a filter that {@code POST analytics/providers/filters} answers for a provider.
+     *
+     * @param provider the provider, e.g. {@code DP_TASKS}
+     * @param filter the filter as answered, e.g. {@code {"key": "project", "values": [...]}}
+     */
+    public void addAnalyticsFilter(String provider, com.fasterxml.jackson.databind.node.ObjectNode filter) {
+        com.fasterxml.jackson.databind.node.ObjectNode f = filter.deepCopy();
+        f.put("_provider", provider);
+        analyticsFilters.add(f);
+    }
+
+    List<com.fasterxml.jackson.databind.node.ObjectNode> analyticsFilters() {
+        return analyticsFilters;
+    }
+
+    /** @return the metric and log records the raw data APIs serve */
+    public TelemetryStore telemetry() {
+        return telemetry;
     }
 
     /**
@@ -193,6 +250,9 @@ public final class CalmFamilies {
     void register(io.calmsdk.testkit.internal.http.Router router, CloudAlmApi api,
                   io.calmsdk.testkit.internal.world.Settings settings) {
         tables.values().forEach(t -> new EntitySetApi(t, settings).register(router, api));
+        new EntitySetApi(table(EVENTS), EVENTS_DATA_SPEC, settings).register(router, api);
         new ProcessManagementApi(this).register(router, api);
+        new AnalyticsApi(this).register(router, api);
+        new TelemetryApi(telemetry).register(router, api);
     }
 }

@@ -32,8 +32,13 @@ final class EntitySetApi {
     private final Settings settings;
 
     EntitySetApi(EntityTable table, Settings settings) {
+        this(table, table.spec(), settings);
+    }
+
+    /** Serves a table under another path and style too, e.g. a REST collection's OData twin. */
+    EntitySetApi(EntityTable table, EntitySpec spec, Settings settings) {
         this.table = table;
-        this.spec = table.spec();
+        this.spec = spec;
         this.settings = settings;
     }
 
