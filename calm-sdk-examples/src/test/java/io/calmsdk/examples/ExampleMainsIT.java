@@ -9,10 +9,12 @@ import io.calmsdk.testkit.junit.CalmSimulatorTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each example's {@code main} as {@code ./calm example NAME} runs it: through {@link ExampleEnvironment} with
@@ -52,14 +54,19 @@ class ExampleMainsIT {
     }
 
     @Test
-    void ensureBinding_withTheSimulatorsKeys_reportsItsSteps(BtpSimulator sim) throws Exception {
+    void ensureBinding_withTheSimulatorsKeys_reportsItsSteps(BtpSimulator sim, @TempDir Path dir) throws Exception {
+        // With real (not demo) keys the example writes the key where it is told: never into the working tree.
+        Path keyFile = dir.resolve("calm-key.json");
         String out = runMain("EnsureBinding", Map.of("CALM_CIS_KEY", sim.cisCentralKey().json(),
-                "CALM_SUBACCOUNT_ID", sim.defaultSubaccountId()));
+                "CALM_SUBACCOUNT_ID", sim.defaultSubaccountId()), keyFile.toString());
+
+        assertThat(keyFile).exists();
+        assertThat(Path.of("calm-key.json")).doesNotExist();
 
         assertThat(out).containsPattern("binding: CREATED \\(.*\\) in \\d+(\\.\\d)? (ms|s)\\n").doesNotContainPattern("PT\\d");
     }
 
-    private static String runMain(String name, Map<String, String> environment) throws Exception {
+    private static String runMain(String name, Map<String, String> environment, String... args) throws Exception {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -67,7 +74,7 @@ class ExampleMainsIT {
             ExampleEnvironment.run(environment, () -> {
                 try {
                     Class.forName("io.calmsdk.examples." + name).getMethod("main", String[].class)
-                            .invoke(null, (Object) new String[0]);
+                            .invoke(null, (Object) args);
                 } catch (java.lang.reflect.InvocationTargetException e) {
                     if (e.getCause() instanceof Exception) {
                         throw (Exception) e.getCause();
