@@ -44,7 +44,7 @@ import java.util.Objects;
  * <h2>What it offers</h2>
  * Typed resources for the public Cloud ALM APIs ({@link #projects()}, {@link #tasks()}, {@link #requirements()},
  * {@link #processHierarchy()}, {@link #features()}, {@link #documents()}, {@link #testCases()},
- * {@link #testPlans()}, {@link #processManagement()}, {@link #processAuthoring()}, {@link #processMonitoring()},
+ * {@link #testPlans()}, {@link #processManagement()}, {@link #processAuthoring()}, 
  * {@link #analytics()}, {@link #landscape()}, {@link #statusEvents()}, {@link #metrics()}, {@link #logs()}), lazy
  * {@link PagedIterable}s holding one page in memory at a time ({@link #listOData(String, Class, ODataQuery)} pages
  * any OData v4 collection), and {@link #request(String, String, Object...)} for every other path.
@@ -211,15 +211,6 @@ public final class CloudAlmClient implements AutoCloseable {
      */
     public TestPlansClient testPlans() {
         return families.testPlans();
-    }
-
-    /**
-     * The process monitoring API ({@code /calm-processmonitoring/v1}, read-only).
-     *
-     * @return the resource
-     */
-    public ProcessMonitoringClient processMonitoring() {
-        return families.processMonitoring();
     }
 
     /**

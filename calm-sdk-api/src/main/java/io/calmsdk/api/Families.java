@@ -7,7 +7,7 @@ record Families(ProjectsClient projects, TasksClient tasks, ProcessHierarchyClie
                 FeaturesClient features, DocumentsClient documents, TestCasesClient testCases,
                 RequirementsClient requirements, ProcessManagementClient processManagement,
                 ProcessAuthoringClient processAuthoring, AnalyticsClient analytics, LandscapeClient landscape,
-                StatusEventsClient statusEvents, TestPlansClient testPlans, ProcessMonitoringClient processMonitoring,
+                StatusEventsClient statusEvents, TestPlansClient testPlans,
                 MetricsClient metrics, LogsClient logs) {
 
     static Families of(ApiCaller caller) {
@@ -16,7 +16,7 @@ record Families(ProjectsClient projects, TasksClient tasks, ProcessHierarchyClie
                 new FeaturesClient(caller), new DocumentsClient(caller), new TestCasesClient(caller),
                 new RequirementsClient(tasks), new ProcessManagementClient(caller), new ProcessAuthoringClient(caller),
                 new AnalyticsClient(caller), new LandscapeClient(caller), new StatusEventsClient(caller),
-                new TestPlansClient(caller), new ProcessMonitoringClient(caller), new MetricsClient(caller),
+                new TestPlansClient(caller), new MetricsClient(caller),
                 new LogsClient(caller));
     }
 }

@@ -50,7 +50,6 @@ public final class ScopeCatalogue {
             .add("/bsm-service", Set.of("POST", "PUT", "PATCH", "DELETE"), "calm-api.bsm.write")
             .add("/calm-analytics/v1/analytics/providers", Set.of("POST"), "calm-api.analytics.read")
             .read("/calm-testmanagement-testplans", "calm-api.testplans.read")
-            .read("/calm-processmonitoring", "calm-api.processmonitoring.read")
             .read("/calm-metrics", "calm-api.metrics.read")
             .read("/calm-logs", "calm-api.logs.read")
             .build();

@@ -7,16 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.calmsdk.api.model.AnalyticsDataRequest;
 import io.calmsdk.api.model.AnalyticsFilter;
 import io.calmsdk.api.model.AnalyticsSeries;
-import io.calmsdk.api.model.BusinessProcess;
 import io.calmsdk.api.model.LogRecord;
 import io.calmsdk.api.model.MetricPoint;
 import io.calmsdk.api.model.ODataQuery;
-import io.calmsdk.api.model.ProcessMonitoringObject;
 import io.calmsdk.api.model.StatusEvent;
 import io.calmsdk.api.model.TestCaseAssignment;
 import io.calmsdk.api.model.TestPlan;
 import io.calmsdk.core.exception.ForbiddenException;
-import io.calmsdk.core.exception.NotFoundException;
 import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.internal.json.Json;
 import io.calmsdk.core.keys.ServiceKeys;
@@ -41,7 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class CloudAlmMonitoringFamiliesIT {
 
-    private static final String[] ALL = {"calm-api.testplans.read", "calm-api.processmonitoring.read",
+    private static final String[] ALL = {"calm-api.testplans.read",
         "calm-api.analytics.read", "calm-api.metrics.read", "calm-api.logs.read", "calm-api.bsm.read"};
 
     private static BtpSimulator sim;
@@ -115,35 +112,6 @@ class CloudAlmMonitoringFamiliesIT {
         }
         try (CloudAlmClient calm = CloudAlmClient.create(key("calm-api.testcases.read"))) {
             assertForbidden(() -> calm.testPlans().list().stream().count(), "calm-api.testplans.read");
-        }
-    }
-
-    @Test
-    void processMonitoring_readsEverySet_pagingAndScope() {
-        sim.cloudAlm().seedProcessMonitoring(95);
-        try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
-            sim.journal().clear();
-            List<BusinessProcess> processes = calm.processMonitoring().listBusinessProcesses(ODataQuery.builder()
-                    .pageSize(35).build()).stream().collect(Collectors.toList());
-            assertThat(processes).hasSize(95);
-            assertThat(queries("/api/calm-processmonitoring/v1/businessProcesses")).hasSize(3);
-            BusinessProcess bp = calm.processMonitoring().getBusinessProcess(processes.get(4).id());
-            assertThat(bp.name()).isEqualTo("Business process 5");
-            assertThat(calm.processMonitoring().listSolutionProcesses(ODataQuery.builder()
-                    .where("name", "Solution process 7").build())).singleElement()
-                    .satisfies(sp -> assertThat(calm.processMonitoring().getSolutionProcess(sp.id()).name())
-                            .isEqualTo("Solution process 7"));
-            assertThat(calm.processMonitoring().listSolutionValueFlowDiagrams(ODataQuery.all()).stream().count())
-                    .isEqualTo(95);
-            assertThat(calm.processMonitoring().listAssets(ODataQuery.builder().where("name", "Asset 3").build()))
-                    .extracting(a -> a.text("name").orElseThrow()).containsExactly("Asset 3");
-            assertThat(calm.processMonitoring().listSolutionProcessFlows(ODataQuery.all())).isEmpty();
-            assertThatThrownBy(() -> calm.processMonitoring().getBusinessProcess("missing"))
-                    .isInstanceOf(NotFoundException.class);
-        }
-        try (CloudAlmClient calm = CloudAlmClient.create(key("calm-api.processauthoring.read"))) {
-            assertForbidden(() -> calm.processMonitoring().listAssets(ODataQuery.all()).stream()
-                    .map(ProcessMonitoringObject::id).count(), "calm-api.processmonitoring.read");
         }
     }
 

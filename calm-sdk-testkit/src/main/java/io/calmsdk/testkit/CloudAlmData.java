@@ -390,22 +390,6 @@ public final class CloudAlmData {
     }
 
     /**
-     * Adds process monitoring content ({@code /calm-processmonitoring/v1}): business processes, solution processes,
-     * solution value flow diagrams and assets named {@code ... 1} to {@code n} of each.
-     *
-     * @param count how many of each
-     */
-    public void seedProcessMonitoring(int count) {
-        String base = CalmFamilies.PROCESS_MONITORING;
-        for (int i = 1; i <= count; i++) {
-            store.families().create(base + "/businessProcesses", JsonSupport.object().put("name", "Business process " + i));
-            store.families().create(base + "/solutionProcesses", JsonSupport.object().put("name", "Solution process " + i));
-            store.families().create(base + "/solutionValueFlowDiagrams", JsonSupport.object().put("name", "Diagram " + i));
-            store.families().create(base + "/assets", JsonSupport.object().put("name", "Asset " + i));
-        }
-    }
-
-    /**
      * Adds a filter that {@code POST /calm-analytics/v1/analytics/providers/filters} answers for a provider.
      *
      * @param provider the provider, e.g. {@code DP_TASKS}

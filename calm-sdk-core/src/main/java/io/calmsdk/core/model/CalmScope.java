@@ -113,8 +113,6 @@ public final class CalmScope {
     public static final CalmScope METRICS_READ = known("calm-api.metrics.read", true);
     /** Read raw outbound logs ({@code /calm-logs/v1/logs}). Named after the metrics scope (unverified). */
     public static final CalmScope LOGS_READ = known("calm-api.logs.read", false);
-    /** Read process monitoring content. Seen only in third-party code paths (unverified). */
-    public static final CalmScope PROCESSMONITORING_READ = known("calm-api.processmonitoring.read", false);
 
     private final String name;
     private final String qualifiedName;

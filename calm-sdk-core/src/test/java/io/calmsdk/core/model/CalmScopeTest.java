@@ -56,7 +56,7 @@ class CalmScopeTest {
     void known_listsCatalogueIncludingUiAndUnverifiedScopes() {
         assertThat(CalmScope.known()).contains(CalmScope.PROJECTS_READ, CalmScope.OPS_IM_CONFIGURE_UI,
                 CalmScope.TESTCASES_FORCE_DELETE, CalmScope.PROCESSHIERARCHY_READ);
-        assertThat(CalmScope.known()).hasSize(38);
+        assertThat(CalmScope.known()).hasSize(37);
         assertThat(CalmScope.FEATURES_READ.isVerified()).isTrue();
         assertThat(CalmScope.TESTCASES_WRITE.isVerified()).isFalse();
         assertThat(CalmScope.IMP_CDM_FEATURE_DISPLAY_UI.qualifiedName()).isEqualTo("$XSMASTERAPPNAME.imp-cdm-feature-display-ui");

@@ -49,8 +49,6 @@ public final class CalmFamilies {
     public static final String TEST_PLANS = "/calm-testmanagement-testplans/v1/TestPlans";
     /** {@code /calm-testmanagement-testplans/v1/TestCaseAssignments} (OData v4, read-only; UNVERIFIED). */
     public static final String TEST_CASE_ASSIGNMENTS = "/calm-testmanagement-testplans/v1/TestCaseAssignments";
-    /** Root of the process monitoring API (OData v4, read-only; UNVERIFIED, consetto/sap-cloud-alm-odata-mcp). */
-    public static final String PROCESS_MONITORING = "/calm-processmonitoring/v1";
 
     private static final List<EntitySpec> SPECS = List.of(
             new EntitySpec(FEATURES, "Features", "uuid", Style.ODATA, "calm-api.features.read",
@@ -106,22 +104,11 @@ public final class CalmFamilies {
     private static final EntitySpec EVENTS_DATA_SPEC = EntitySpec.readOnly(EVENTS_DATA, "eventsDATA", "id",
             Style.ODATA, "calm-api.bsm.read", Set.of("id", "type", "serviceName", "eventType", "serviceType", "status",
                     "title", "startTime"), Map.of());
-    private static final String PM_READ = "calm-api.processmonitoring.read";
     private static final List<EntitySpec> MORE_SPECS = List.of(
             EntitySpec.readOnly(TEST_PLANS, "TestPlans", "uuid", Style.ODATA, "calm-api.testplans.read",
                     Set.of("uuid", "displayId", "title", "projectId", "statusCode"), Map.of()),
             EntitySpec.readOnly(TEST_CASE_ASSIGNMENTS, "TestCaseAssignments", "uuid", Style.ODATA,
-                    "calm-api.testplans.read", Set.of("uuid", "testPlan_uuid", "testCase_uuid"), Map.of()),
-            EntitySpec.readOnly(PROCESS_MONITORING + "/businessProcesses", "businessProcesses", "id", Style.ODATA,
-                    PM_READ, Set.of("id", "name"), Map.of()),
-            EntitySpec.readOnly(PROCESS_MONITORING + "/solutionProcesses", "solutionProcesses", "id", Style.ODATA,
-                    PM_READ, Set.of("id", "name"), Map.of()),
-            EntitySpec.readOnly(PROCESS_MONITORING + "/solutionProcessFlows", "solutionProcessFlows", "id",
-                    Style.ODATA, PM_READ, Set.of("id", "name"), Map.of()),
-            EntitySpec.readOnly(PROCESS_MONITORING + "/solutionValueFlowDiagrams", "solutionValueFlowDiagrams", "id",
-                    Style.ODATA, PM_READ, Set.of("id", "name"), Map.of()),
-            EntitySpec.readOnly(PROCESS_MONITORING + "/assets", "assets", "id", Style.ODATA, PM_READ,
-                    Set.of("id", "name"), Map.of()));
+                    "calm-api.testplans.read", Set.of("uuid", "testPlan_uuid", "testCase_uuid"), Map.of()));
 
     /**
      * Analytics filter properties that select what a data provider computes ({@code query},
