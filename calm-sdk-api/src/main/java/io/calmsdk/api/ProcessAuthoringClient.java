@@ -9,7 +9,6 @@ import io.calmsdk.api.model.BusinessProcessUpdateRequest;
 import io.calmsdk.api.model.ODataQuery;
 import io.calmsdk.api.model.SolutionProcess;
 import io.calmsdk.api.model.SolutionProcessCreateRequest;
-import io.calmsdk.api.model.SolutionProcessFlow;
 import io.calmsdk.api.model.SolutionProcessUpdateRequest;
 import io.calmsdk.core.paging.PagedIterable;
 import java.util.Objects;
@@ -27,7 +26,7 @@ public final class ProcessAuthoringClient {
 
     private final EntitySet<BusinessProcess> businessProcesses;
     private final EntitySet<SolutionProcess> solutionProcesses;
-    private final EntitySet<SolutionProcessFlow> flows;
+    private final EntitySet<SolutionProcess.Flow> flows;
     private final ApiCaller caller;
 
     ProcessAuthoringClient(ApiCaller caller) {
@@ -37,7 +36,7 @@ public final class ProcessAuthoringClient {
         this.solutionProcesses = new EntitySet<>(caller, "/calm-processauthoring/v1/solutionProcesses",
                 SolutionProcess.class, "solution process", "id");
         this.flows = new EntitySet<>(caller, "/calm-processauthoring/v1/solutionProcessFlows",
-                SolutionProcessFlow.class, "solution process flow", "id");
+                SolutionProcess.Flow.class, "solution process flow", "id");
     }
 
     /**
@@ -209,7 +208,7 @@ public final class ProcessAuthoringClient {
      * @return the flows, fetched lazily when iterated
      * @throws io.calmsdk.core.exception.ValidationException if the id is blank
      */
-    public PagedIterable<SolutionProcessFlow> listSolutionProcessFlows(String solutionProcessId) {
+    public PagedIterable<SolutionProcess.Flow> listSolutionProcessFlows(String solutionProcessId) {
         return flows.listAt(solutionProcesses.entityPath(solutionProcessId) + "/solutionProcessFlows",
                 ODataQuery.all());
     }
@@ -221,7 +220,7 @@ public final class ProcessAuthoringClient {
      * @return the flow
      * @throws io.calmsdk.core.exception.NotFoundException if there is none
      */
-    public SolutionProcessFlow getSolutionProcessFlow(String id) {
+    public SolutionProcess.Flow getSolutionProcessFlow(String id) {
         return flows.get(id);
     }
 

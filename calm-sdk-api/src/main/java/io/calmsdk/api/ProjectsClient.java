@@ -11,7 +11,6 @@ import io.calmsdk.api.model.ProjectCreateRequest;
 import io.calmsdk.api.model.ProjectUpdateRequest;
 import io.calmsdk.api.internal.WireMaps;
 import io.calmsdk.api.model.Team;
-import io.calmsdk.api.model.TeamRole;
 import io.calmsdk.api.model.Timebox;
 import io.calmsdk.api.model.TimeboxCreateRequest;
 import io.calmsdk.api.model.TimeboxUpdateRequest;
@@ -39,7 +38,7 @@ public final class ProjectsClient {
     private static final PathTemplate ROLES = PathTemplate.parse("/calm-projects/v1/teams/{id}/roles");
     private static final PathTemplate ROLE = PathTemplate.parse("/calm-projects/v1/teams/{teamId}/roles/{roleId}");
     private static final PageDecoder<Team> TEAM_PAGES = PageDecoder.of(Team.class, "teams");
-    private static final PageDecoder<TeamRole> ROLE_PAGES = PageDecoder.of(TeamRole.class, "team roles");
+    private static final PageDecoder<Team.Role> ROLE_PAGES = PageDecoder.of(Team.Role.class, "team roles");
     private static final PageDecoder<Timebox> TIMEBOX_PAGES = PageDecoder.of(Timebox.class, "timeboxes");
 
     private final ApiCaller caller;
@@ -276,7 +275,7 @@ public final class ProjectsClient {
      * @return the roles, fetched when iterated (one request)
      * @throws io.calmsdk.core.exception.ValidationException if the id is blank
      */
-    public PagedIterable<TeamRole> listTeamRoles(String teamId) {
+    public PagedIterable<Team.Role> listTeamRoles(String teamId) {
         return caller.single(ROLES.expand(Checks.notBlank("teamId", teamId)), ROLE_PAGES, "list team roles");
     }
 
@@ -285,12 +284,12 @@ public final class ProjectsClient {
      * with {@code members: [{userEmail}]}). To add a user, pass the current members' addresses and the new one.
      *
      * @param teamId the team's id
-     * @param roleId the role's id ({@link TeamRole#roleId()})
+     * @param roleId the role's id ({@link Team.Role#roleId()})
      * @param userEmails the e-mail addresses of the role's users
      * @return the role after the change; a member id of {@code _FORMER_MEMBER_} means the user does not exist
      * @throws io.calmsdk.core.exception.ValidationException if an id or address is blank
      */
-    public TeamRole updateTeamRoleMembers(String teamId, String roleId, java.util.List<String> userEmails) {
+    public Team.Role updateTeamRoleMembers(String teamId, String roleId, java.util.List<String> userEmails) {
         java.util.List<Object> members = new java.util.ArrayList<>();
         for (String email : Objects.requireNonNull(userEmails, "userEmails")) {
             members.add(WireMaps.object().put("userEmail", Checks.notBlank("userEmail", email)).build());
@@ -300,7 +299,7 @@ public final class ProjectsClient {
         TransportResponse response = caller.send(TransportRequest.patch(caller.uri(path, new QueryString()))
                 .jsonBody(body).operation("update team role").build(), path);
         return EntityReader.merged(response, WireMaps.object().put("roleId", roleId).putOthers(body).build(),
-                TeamRole.class, "team role");
+                Team.Role.class, "team role");
     }
 
     private TransportRequest.Builder get(String path, String operation) {

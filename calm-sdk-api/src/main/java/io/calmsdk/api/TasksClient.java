@@ -9,7 +9,6 @@ import io.calmsdk.api.internal.QueryString;
 import io.calmsdk.api.internal.WireMaps;
 import io.calmsdk.api.model.Comment;
 import io.calmsdk.api.model.SolutionProcessAssignment;
-import io.calmsdk.api.model.TaskReference;
 import io.calmsdk.api.model.Task;
 import io.calmsdk.api.model.TaskCreateRequest;
 import io.calmsdk.api.model.TaskListRequest;
@@ -40,7 +39,7 @@ public final class TasksClient {
     private static final PathTemplate REFERENCE = PathTemplate.parse("/calm-tasks/v1/tasks/references/{id}");
     private static final String ASSIGNMENTS = PathTemplate.parse("/calm-tasks/v1/tasks/solutionProcessAssignments")
             .expand();
-    private static final PageDecoder<TaskReference> REFERENCE_PAGES = PageDecoder.of(TaskReference.class,
+    private static final PageDecoder<Task.Reference> REFERENCE_PAGES = PageDecoder.of(Task.Reference.class,
             "task references");
     private static final PageDecoder<SolutionProcessAssignment> ASSIGNMENT_PAGES = PageDecoder.of(
             SolutionProcessAssignment.class, "solution process assignments");
@@ -290,7 +289,7 @@ public final class TasksClient {
      * @return the references, fetched when iterated (one request)
      * @throws io.calmsdk.core.exception.ValidationException if the id is blank
      */
-    public PagedIterable<TaskReference> listReferences(String taskId) {
+    public PagedIterable<Task.Reference> listReferences(String taskId) {
         return caller.single(REFERENCES.expand(Checks.notBlank("taskId", taskId)), REFERENCE_PAGES,
                 "list task references");
     }
@@ -304,12 +303,12 @@ public final class TasksClient {
      * @return the created reference
      * @throws io.calmsdk.core.exception.ValidationException if an argument is blank
      */
-    public TaskReference createReference(String taskId, String name, String url) {
+    public Task.Reference createReference(String taskId, String name, String url) {
         String path = REFERENCES.expand(Checks.notBlank("taskId", taskId));
         Map<String, Object> body = WireMaps.object().put("name", Checks.notBlank("name", name))
                 .put("url", Checks.notBlank("url", url)).build();
         return EntityReader.created(caller.send(post(path, body, "create task reference"), path), body,
-                TaskReference.class, "task reference");
+                Task.Reference.class, "task reference");
     }
 
     /**
@@ -321,14 +320,14 @@ public final class TasksClient {
      * @return the reference after the change
      * @throws io.calmsdk.core.exception.ValidationException if an argument is blank
      */
-    public TaskReference updateReference(String referenceId, String name, String url) {
+    public Task.Reference updateReference(String referenceId, String name, String url) {
         String path = REFERENCE.expand(Checks.notBlank("referenceId", referenceId));
         Map<String, Object> body = WireMaps.object().put("name", Checks.notBlank("name", name))
                 .put("url", Checks.notBlank("url", url)).build();
         TransportResponse response = caller.send(TransportRequest.patch(caller.uri(path, new QueryString()))
                 .jsonBody(body).operation("update task reference").build(), path);
         return EntityReader.merged(response, WireMaps.object().put("id", referenceId).putOthers(body).build(),
-                TaskReference.class, "task reference");
+                Task.Reference.class, "task reference");
     }
 
     /**

@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.calmsdk.api.model.Document;
 import io.calmsdk.api.model.DocumentCreateRequest;
 import io.calmsdk.api.model.Feature;
-import io.calmsdk.api.model.FeatureReference;
 import io.calmsdk.api.model.ManualTestCase;
 import io.calmsdk.api.model.ODataQuery;
 import io.calmsdk.api.model.TestActionRequest;
-import io.calmsdk.api.model.TestActivity;
 import io.calmsdk.api.model.TestActivityRequest;
 import io.calmsdk.core.exception.ForbiddenException;
 import io.calmsdk.core.exception.NotFoundException;
@@ -106,9 +104,9 @@ class CloudAlmFamiliesIT {
             assertThat(changed.statusCode()).contains("CIPFEATDONE");
             assertThat(changed.priorityCode()).contains(20);
 
-            FeatureReference ref = calm.features().addReference(created.uuid(), "Spec", "https://example.com/spec");
+            Feature.Reference ref = calm.features().addReference(created.uuid(), "Spec", "https://example.com/spec");
             assertThat(ref.parentUuid()).isEqualTo(created.uuid());
-            assertThat(calm.features().listReferences(created.uuid())).extracting(FeatureReference::url)
+            assertThat(calm.features().listReferences(created.uuid())).extracting(Feature.Reference::url)
                     .containsExactly(java.util.Optional.of("https://example.com/spec"));
 
             calm.features().delete(created.uuid());
@@ -160,7 +158,7 @@ class CloudAlmFamiliesIT {
                             .action(TestActionRequest.builder().sequence(1).title("Action 1.1: Log in")
                                     .expectedResult("User is logged in").build()).build()));
             assertThat(created.activities()).hasSize(1);
-            TestActivity activity = created.activities().get(0);
+            ManualTestCase.Activity activity = created.activities().get(0);
             assertThat(activity.uuid()).isNotBlank();
             assertThat(activity.actions()).singleElement().satisfies(a -> {
                 assertThat(a.uuid()).isNotBlank();
@@ -187,10 +185,10 @@ class CloudAlmFamiliesIT {
                     .isInstanceOf(PreconditionFailedException.class);
             assertThat(calm.testCases().get(read.uuid()).title()).isEqualTo("Notebook Demo: Final TestCase (Prepared)");
 
-            TestActivity added = calm.testCases().addActivity(read.uuid(), TestActivityRequest.builder().sequence(2)
+            ManualTestCase.Activity added = calm.testCases().addActivity(read.uuid(), TestActivityRequest.builder().sequence(2)
                     .title("Activity 2: Execute").action(TestActionRequest.of(1, "Create sales order")).build());
             assertThat(added.actions()).hasSize(1);
-            assertThat(calm.testCases().listActivities(read.uuid())).extracting(TestActivity::title)
+            assertThat(calm.testCases().listActivities(read.uuid())).extracting(ManualTestCase.Activity::title)
                     .containsExactly("Activity 1: Setup Test Data", "Activity 2: Execute");
 
             ManualTestCase current = calm.testCases().get(read.uuid());

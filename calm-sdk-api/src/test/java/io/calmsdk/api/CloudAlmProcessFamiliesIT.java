@@ -192,9 +192,9 @@ class CloudAlmProcessFamiliesIT {
         }
         String withFlows = sim.cloudAlm().createSolutionProcessWithFlows(3);
         try (CloudAlmClient calm = CloudAlmClient.create(key("calm-api.processauthoring.read"))) {
-            List<io.calmsdk.api.model.SolutionProcessFlow> flows = calm.processAuthoring()
+            List<io.calmsdk.api.model.SolutionProcess.Flow> flows = calm.processAuthoring()
                     .listSolutionProcessFlows(withFlows).stream().collect(Collectors.toList());
-            assertThat(flows).extracting(io.calmsdk.api.model.SolutionProcessFlow::name)
+            assertThat(flows).extracting(io.calmsdk.api.model.SolutionProcess.Flow::name)
                     .containsExactly("Flow 1", "Flow 2", "Flow 3");
             assertThat(flows.get(0).solutionProcessId()).contains(withFlows);
             assertThat(calm.processAuthoring().getSolutionProcessFlow(flows.get(1).id()).description())

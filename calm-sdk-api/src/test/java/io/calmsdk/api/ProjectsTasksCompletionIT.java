@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.calmsdk.api.model.SolutionProcessAssignment;
-import io.calmsdk.api.model.TaskReference;
+import io.calmsdk.api.model.Task;
 import io.calmsdk.api.model.Team;
-import io.calmsdk.api.model.TeamMember;
-import io.calmsdk.api.model.TeamRole;
 import io.calmsdk.api.model.Timebox;
 import io.calmsdk.core.exception.ForbiddenException;
 import io.calmsdk.core.exception.NotFoundException;
@@ -75,13 +73,13 @@ class ProjectsTasksCompletionIT {
         try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
             Team team = calm.projects().listTeams(projectId).iterator().next();
             assertThat(team.projectId()).contains(projectId);
-            List<TeamRole> roles = calm.projects().listTeamRoles(team.id()).stream().toList();
-            TeamRole expert = roles.stream().filter(r -> r.roleName().equals(Optional.of("Configuration Expert")))
+            List<Team.Role> roles = calm.projects().listTeamRoles(team.id()).stream().toList();
+            Team.Role expert = roles.stream().filter(r -> r.roleName().equals(Optional.of("Configuration Expert")))
                     .findFirst().orElseThrow();
             assertThat(expert.members()).isEmpty();
-            TeamRole staffed = calm.projects().updateTeamRoleMembers(team.id(), expert.roleId(),
+            Team.Role staffed = calm.projects().updateTeamRoleMembers(team.id(), expert.roleId(),
                     List.of("test@example.com", "test.2@example.com"));
-            assertThat(staffed.members()).extracting(TeamMember::userEmail)
+            assertThat(staffed.members()).extracting(Team.Member::userEmail)
                     .containsExactly(Optional.of("test@example.com"), Optional.of("test.2@example.com"));
             assertThat(calm.projects().listTeamRoles(team.id())).filteredOn(r -> r.roleId().equals(expert.roleId()))
                     .singleElement().satisfies(r -> assertThat(r.members()).hasSize(2));
@@ -102,12 +100,12 @@ class ProjectsTasksCompletionIT {
         String projectId = sim.cloudAlm().createProject("References");
         String taskId = sim.cloudAlm().createTask(projectId, "Configure pricing", "CALMUS");
         try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
-            TaskReference ref = calm.tasks().createReference(taskId, "Link to SAP", "http://www.sap.com");
+            Task.Reference ref = calm.tasks().createReference(taskId, "Link to SAP", "http://www.sap.com");
             assertThat(ref.id()).isNotBlank();
-            TaskReference changed = calm.tasks().updateReference(ref.id(), "Expert Portal",
+            Task.Reference changed = calm.tasks().updateReference(ref.id(), "Expert Portal",
                     "https://support.sap.com/en/alm/sap-cloud-alm.html");
             assertThat(changed.name()).contains("Expert Portal");
-            assertThat(calm.tasks().listReferences(taskId)).extracting(TaskReference::url)
+            assertThat(calm.tasks().listReferences(taskId)).extracting(Task.Reference::url)
                     .containsExactly(Optional.of("https://support.sap.com/en/alm/sap-cloud-alm.html"));
             calm.tasks().deleteReference(ref.id());
             assertThat(calm.tasks().listReferences(taskId)).isEmpty();

@@ -76,4 +76,62 @@ public record SolutionProcess(String id, String name, Optional<String> descripti
                 .put("status", status).put("countries", countries).put("externalId", externalId)
                 .putOthers(otherFields).build();
     }
+
+    /**
+     * A flow of a solution process in the Cloud ALM process authoring API
+     * ({@code /calm-processauthoring/v1/solutionProcessFlows}, {@code /solutionProcesses/{id}/solutionProcessFlows}),
+     * with the fields of SAP's process authoring notebook; the {@code solutionProcess} link ({@code {id, uri}}) is
+     * kept in {@link #otherFields()} and its id read by {@link #solutionProcessId()}.
+     *
+     * @param id the flow's key
+     * @param name the name
+     * @param description the description, when sent
+     * @param etag the ETag from the answer's {@code ETag} header, when sent; not written back
+     * @param otherFields every other field sent, as plain Java values, in the order sent
+     */
+    public record Flow(String id, String name, Optional<String> description, Optional<String> etag,
+                                      Map<String, Object> otherFields) {
+
+        /**
+         * Checks that no argument is {@code null} and copies the collections.
+         *
+         * @param id see {@link #id()}
+         * @param name see {@link #name()}
+         * @param description see {@link #description()}
+         * @param etag see {@link #etag()}
+         * @param otherFields see {@link #otherFields()}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public Flow {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(description, "description");
+            Objects.requireNonNull(etag, "etag");
+            otherFields = JsonFields.copy(otherFields);
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        private static Flow fromJson(JsonNode json) {
+            JsonFields f = JsonFields.of(json, "solution process flow");
+            return new Flow(f.required("id"), f.text("name").orElse(""), f.text("description"),
+                    f.text("@odata.etag"), f.others());
+        }
+
+        /**
+         * The solution process this flow belongs to.
+         *
+         * @return the id of {@code solutionProcess}, if sent
+         */
+        public Optional<String> solutionProcessId() {
+            Object link = otherFields.get("solutionProcess");
+            return link instanceof Map<?, ?> m && m.get("id") != null ? Optional.of(m.get("id").toString())
+                    : Optional.empty();
+        }
+
+        @JsonValue
+        private Map<String, Object> toWire() {
+            return WireMaps.object().put("id", id).put("name", name).put("description", description)
+                    .putOthers(otherFields).build();
+        }
+    }
 }

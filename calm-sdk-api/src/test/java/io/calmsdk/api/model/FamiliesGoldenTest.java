@@ -84,8 +84,8 @@ class FamiliesGoldenTest {
         assertThat(tc.modifiedAt()).contains(Instant.parse("2025-06-02T09:30:00.456Z"));
         assertThat(tc.activities()).singleElement().satisfies(a -> {
             assertThat(a.isInScope()).contains(true);
-            assertThat(a.actions()).extracting(TestAction::title).containsExactly("Action 1.1: Log in");
-            assertThat(a.applications()).extracting(TestApplication::url)
+            assertThat(a.actions()).extracting(ManualTestCase.Action::title).containsExactly("Action 1.1: Log in");
+            assertThat(a.applications()).extracting(ManualTestCase.Application::url)
                     .containsExactly(Optional.of("https://fiori.apps.library.url"));
         });
         assertThat(tc.references().get(0).otherFields()).containsEntry("parentTestCase_ID", tc.uuid());
