@@ -7,6 +7,7 @@ import io.calmsdk.api.internal.PageDecoder;
 import io.calmsdk.api.internal.PathTemplate;
 import io.calmsdk.api.internal.QueryString;
 import io.calmsdk.api.model.Project;
+import io.calmsdk.api.model.ProjectCopy;
 import io.calmsdk.api.model.ProjectCreateRequest;
 import io.calmsdk.api.model.ProjectUpdateRequest;
 import io.calmsdk.api.internal.WireMaps;
@@ -258,6 +259,21 @@ public final class ProjectsClient {
     }
 
     /**
+     * Deletes a timebox ({@code DELETE /timeboxes/{id}}), as SAP's project-task notebook lists among the
+     * timebox operations.
+     *
+     * @param timeboxId the timebox's id
+     * @throws io.calmsdk.core.exception.NotFoundException if there is no such timebox
+     * @throws io.calmsdk.core.exception.ForbiddenException if the key lacks {@code calm-api.projects.write}
+     * @throws io.calmsdk.core.exception.ValidationException if the id is blank
+     */
+    public void deleteTimebox(String timeboxId) {
+        String path = TIMEBOX.expand(Checks.notBlank("timeboxId", timeboxId));
+        caller.send(TransportRequest.delete(caller.uri(path, new QueryString())).operation("delete timebox").build(),
+                path);
+    }
+
+    /**
      * Lists the teams of a project.
      *
      * @param projectId the project's id
@@ -304,6 +320,33 @@ public final class ProjectsClient {
 
     private TransportRequest.Builder get(String path, String operation) {
         return TransportRequest.get(caller.uri(path, new QueryString())).operation(operation);
+    }
+
+    /**
+     * Copies a template project into a project of another name, as SAP's copy-template notebook does within
+     * one tenant: finds the target project by name or creates it, creates the template's scopes (by name),
+     * timeboxes (by name, those with dates), tasks (not roadmap items; each with the template task's id as
+     * {@code externalId}), the solution process assignments of those tasks, and the sub-tasks below their new
+     * parents. Each step looks before it creates, so calling again after a failure creates only what is missing.
+     * Solution scenario activation in the new scopes is not copied. Needs {@code calm-api.projects.read/write},
+     * {@code calm-api.tasks.read/write} and {@code calm-api.processmanagement.read/write}.
+     *
+     * <pre>{@code
+     * ProjectCopy copy = calm.projects().copyFromTemplate(templateId, "S/4HANA rollout FR");
+     * copy.taskIds().size();   // template task id -> new task id
+     * }</pre>
+     *
+     * @param templateProjectId the template project's id
+     * @param targetProjectName the target project's name; an existing project of that name is reused
+     * @return what the copy found and created
+     * @throws ProjectCopyException naming the step that failed and what was already created
+     * @throws io.calmsdk.core.exception.ValidationException if an argument is blank
+     */
+    public ProjectCopy copyFromTemplate(String templateProjectId, String targetProjectName) {
+        Checks.notBlank("templateProjectId", templateProjectId);
+        Checks.notBlank("targetProjectName", targetProjectName);
+        return new TemplateProjectCopier(this, new TasksClient(caller), new ProcessManagementClient(caller))
+                .copy(templateProjectId, targetProjectName);
     }
 
     @Override

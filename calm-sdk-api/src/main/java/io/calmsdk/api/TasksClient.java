@@ -12,6 +12,7 @@ import io.calmsdk.api.model.SolutionProcessAssignment;
 import io.calmsdk.api.model.Task;
 import io.calmsdk.api.model.TaskCreateRequest;
 import io.calmsdk.api.model.TaskListRequest;
+import io.calmsdk.api.model.TaskType;
 import io.calmsdk.api.model.TaskUpdateRequest;
 import io.calmsdk.core.internal.http.TransportRequest;
 import io.calmsdk.core.internal.http.TransportResponse;
@@ -96,6 +97,39 @@ public final class TasksClient {
      */
     public PagedIterable<Task> list(String projectId) {
         return list(TaskListRequest.forProject(projectId));
+    }
+
+    /**
+     * Lists the sub-tasks ({@link TaskType#SUB_TASK}, {@code CALMST}) of a task, fetched lazily page by page.
+     * The Tasks API filters a project's tasks by type but has no documented parent filter: the task is read
+     * once for its project, the project's sub-tasks are listed ({@code GET /tasks?projectId=&type=CALMST},
+     * {@code offset}/{@code limit}) and those whose {@code parentId} is the task are kept, page by page.
+     *
+     * @param taskId the parent task's id
+     * @return the sub-tasks, fetched when iterated
+     * @throws io.calmsdk.core.exception.NotFoundException if there is no such task (when iterated)
+     * @throws io.calmsdk.core.exception.ValidationException if the id is blank
+     */
+    public PagedIterable<Task> listSubTasks(String taskId) {
+        Checks.notBlank("taskId", taskId);
+        int limit = TaskListRequest.DEFAULT_PAGE_SIZE;
+        return PagedIterable.of(continuation -> {
+            String[] state = continuation.map(c -> c.split(" ", 2)).orElse(null);
+            String projectId = state != null ? state[1] : get(taskId).projectId().orElseThrow(() ->
+                    new io.calmsdk.core.exception.CalmClientException("task " + taskId + " was read without a"
+                            + " projectId; its sub-tasks cannot be listed"));
+            long offset = state != null ? Long.parseLong(state[0]) : 0;
+            QueryString query = new QueryString().add("projectId", projectId).add("type", TaskType.SUB_TASK.value())
+                    .add("offset", Long.toString(offset)).add("limit", Integer.toString(limit));
+            String path = TASKS.expand();
+            TransportResponse response = caller.send(TransportRequest.get(caller.uri(path, query))
+                    .operation("list sub-tasks").build(), path);
+            List<Task> page = TASK_PAGES.decode(response.body(), "GET " + path).items();
+            List<Task> children = page.stream().filter(t -> t.parentId().filter(taskId::equals).isPresent())
+                    .toList();
+            String next = page.size() < limit ? null : (offset + page.size()) + " " + projectId;
+            return io.calmsdk.core.paging.Page.of(children, next);
+        });
     }
 
     /**

@@ -177,4 +177,23 @@ class FamiliesGoldenTest {
         assertThat(events.get(0).endTime()).contains(Instant.parse("2025-06-01T09:15:00Z"));
         assertThat(events.get(1).title()).isEmpty();
     }
+
+    @Test
+    void processAuthoring_notebookAssetAndDiagrams_roundTrip_andDiagramBody() throws Exception {
+        SolutionProcess.Asset asset = roundTrip("processauthoring-asset.json", SolutionProcess.Asset.class);
+        assertThat(asset.urls()).containsExactly(Map.entry("US", "https://en.wikipedia.org/wiki/SAP"),
+                Map.entry("FR", "https://www.sap.com/france/index.html"));
+        SolutionProcess.Diagram flowDiagram = roundTrip("processauthoring-flow-diagram.json",
+                SolutionProcess.Diagram.class);
+        assertThat(flowDiagram.ownerId()).contains("5e0c6a8e-0000-4000-8000-000000000003");
+        assertThat(flowDiagram.svg()).hasValueSatisfying(svg -> assertThat(svg).startsWith("<svg"));
+        assertThat(flowDiagram.toString()).doesNotContain("<svg");
+        SolutionProcess.Diagram valueFlow = roundTrip("processauthoring-value-flow-diagram.json",
+                SolutionProcess.Diagram.class);
+        assertThat(valueFlow.ownerId()).contains("5e0c6a8e-0000-4000-8000-000000000002");
+        assertWrites(ProcessDiagramRequest.builder().name("UPDATED - SPFD via Public API-2025-06-01")
+                .description("Solution Process Flow Diagram updated via Public API")
+                .svg("<svg width=\"800px\" height=\"800px\" xmlns=\"http://www.w3.org/2000/svg\"></svg>").build(),
+                "processauthoring-diagram-request.json");
+    }
 }

@@ -110,6 +110,11 @@ final class EntitySetApi {
     }
 
     private ObjectNode entityBody(ObjectNode row, List<String> expand) {
+        return entityBody(spec, row, expand);
+    }
+
+    /** One entity as the API answers it (with {@code @odata.context} for OData collections). */
+    static ObjectNode entityBody(EntitySpec spec, ObjectNode row, List<String> expand) {
         ObjectNode body = JsonSupport.object();
         if (spec.style() == EntitySpec.Style.ODATA) {
             body.put("@odata.context", "$metadata#" + spec.entityName() + "/$entity");
@@ -125,10 +130,20 @@ final class EntitySetApi {
     }
 
     private SimResponse withEtag(SimResponse response, ObjectNode row) {
+        return withEtag(spec, response, row);
+    }
+
+    /** The answer with the row's ETag ({@code W/"modifiedAt"}) where the collection has ETags. */
+    static SimResponse withEtag(EntitySpec spec, SimResponse response, ObjectNode row) {
         return spec.etag() ? response.header("ETag", "W/\"" + row.path("modifiedAt").asText() + "\"") : response;
     }
 
     private ObjectNode body(SimRequest request) {
+        return fields(request);
+    }
+
+    /** The JSON object a request sends, without server-set fields ({@code createdAt}, annotations). */
+    static ObjectNode fields(SimRequest request) {
         JsonNode body = request.json("BadRequest");
         if (!body.isObject()) {
             throw new ApiError(400, "BadRequest", "request body must be a JSON object");
@@ -160,6 +175,11 @@ final class EntitySetApi {
     }
 
     private void checkEtag(SimRequest request, ObjectNode current) {
+        checkEtag(spec, request, current);
+    }
+
+    /** 428 without {@code If-Match}, 412 when it is not the row's ETag (or {@code *}), where the collection has ETags. */
+    static void checkEtag(EntitySpec spec, SimRequest request, ObjectNode current) {
         if (!spec.etag()) {
             return;
         }
