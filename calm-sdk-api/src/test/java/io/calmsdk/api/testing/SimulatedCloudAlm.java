@@ -34,6 +34,15 @@ public final class SimulatedCloudAlm implements BeforeAllCallback, BeforeEachCal
     }
 
     /**
+     * A fixture with the simulator's default settings.
+     *
+     * @return the fixture
+     */
+    public static SimulatedCloudAlm create() {
+        return new SimulatedCloudAlm(CalmSimulatorExtension.using(BtpSimulator.builder()));
+    }
+
+    /**
      * A fixture whose simulator pages OData collections at this server page size.
      *
      * @param pageSize the server page size
