@@ -72,8 +72,8 @@ final class ProcessAuthoringApi {
         String parentId = parent.path("id").asText();
         List<ObjectNode> rows = table.all().stream()
                 .filter(row -> row.path(linkField).path("id").asText().equals(parentId)).toList();
-        int skip = Math.min(rows.size(), number(request, "$skip", 0));
-        int top = number(request, "$top", Integer.MAX_VALUE);
+        int skip = Math.min(rows.size(), ODataPaging.nonNegative(request, "$skip", 0));
+        int top = ODataPaging.nonNegative(request, "$top", Integer.MAX_VALUE);
         ObjectNode body = JsonSupport.object();
         body.put("@odata.context", "$metadata#" + table.spec().entityName());
         if (request.query("$count").map("true"::equalsIgnoreCase).orElse(false)) {
@@ -82,18 +82,6 @@ final class ProcessAuthoringApi {
         ArrayNode value = body.putArray("value");
         rows.stream().skip(skip).limit(top).forEach(row -> value.add(EntityTable.view(row, table.spec(), List.of())));
         return SimResponse.json(200, body);
-    }
-
-    private static int number(SimRequest request, String name, int absent) {
-        try {
-            int n = request.query(name).map(String::strip).map(Integer::parseInt).orElse(absent);
-            if (n < 0) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new ApiError(400, "BadRequest", "The value of " + name + " is not a non-negative integer");
-        }
     }
 
     private SimResponse create(SimRequest request, String path, String linkField, ObjectNode parent) {
