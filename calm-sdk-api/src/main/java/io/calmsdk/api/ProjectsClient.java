@@ -259,8 +259,8 @@ public final class ProjectsClient {
     }
 
     /**
-     * Deletes a timebox ({@code DELETE /timeboxes/{id}}), as SAP's project-task notebook lists among the
-     * timebox operations.
+     * Deletes a timebox ({@code DELETE /timeboxes/{id}}). SAP's project-task notebook lists delete among the
+     * timebox operations but shows no call; the path is the one its {@code PATCH} uses (UNVERIFIED).
      *
      * @param timeboxId the timebox's id
      * @throws io.calmsdk.core.exception.NotFoundException if there is no such timebox
