@@ -6,7 +6,6 @@ import io.calmsdk.api.internal.EntitySet;
 import io.calmsdk.api.internal.WireMaps;
 import io.calmsdk.api.model.Feature;
 import io.calmsdk.api.model.FeatureCreateRequest;
-import io.calmsdk.api.model.FeatureReference;
 import io.calmsdk.api.model.FeatureUpdateRequest;
 import io.calmsdk.api.model.ODataQuery;
 import io.calmsdk.core.paging.PagedIterable;
@@ -22,13 +21,13 @@ import java.util.function.Consumer;
 public final class FeaturesClient {
 
     private final EntitySet<Feature> features;
-    private final EntitySet<FeatureReference> references;
+    private final EntitySet<Feature.Reference> references;
     private final ApiCaller caller;
 
     FeaturesClient(ApiCaller caller) {
         this.caller = Objects.requireNonNull(caller, "caller");
         this.features = new EntitySet<>(caller, "/calm-features/v1/Features", Feature.class, "feature", "uuid");
-        this.references = new EntitySet<>(caller, "/calm-features/v1/ExternalReferences", FeatureReference.class,
+        this.references = new EntitySet<>(caller, "/calm-features/v1/ExternalReferences", Feature.Reference.class,
                 "feature reference", "id");
     }
 
@@ -144,7 +143,7 @@ public final class FeaturesClient {
      * @return the references, fetched when iterated
      * @throws io.calmsdk.core.exception.ValidationException if the uuid is blank
      */
-    public PagedIterable<FeatureReference> listReferences(String featureUuid) {
+    public PagedIterable<Feature.Reference> listReferences(String featureUuid) {
         return references.list(ODataQuery.builder().where("parentUuid", Checks.notBlank("featureUuid", featureUuid))
                 .build());
     }
@@ -158,7 +157,7 @@ public final class FeaturesClient {
      * @return the created reference
      * @throws io.calmsdk.core.exception.ValidationException if an argument is blank
      */
-    public FeatureReference addReference(String featureUuid, String name, String url) {
+    public Feature.Reference addReference(String featureUuid, String name, String url) {
         return references.create(WireMaps.object().put("parentUuid", Checks.notBlank("featureUuid", featureUuid))
                 .put("name", Checks.notBlank("name", name)).put("url", Checks.notBlank("url", url)).build());
     }

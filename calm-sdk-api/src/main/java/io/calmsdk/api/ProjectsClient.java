@@ -7,11 +7,11 @@ import io.calmsdk.api.internal.PageDecoder;
 import io.calmsdk.api.internal.PathTemplate;
 import io.calmsdk.api.internal.QueryString;
 import io.calmsdk.api.model.Project;
+import io.calmsdk.api.model.ProjectCopy;
 import io.calmsdk.api.model.ProjectCreateRequest;
 import io.calmsdk.api.model.ProjectUpdateRequest;
 import io.calmsdk.api.internal.WireMaps;
 import io.calmsdk.api.model.Team;
-import io.calmsdk.api.model.TeamRole;
 import io.calmsdk.api.model.Timebox;
 import io.calmsdk.api.model.TimeboxCreateRequest;
 import io.calmsdk.api.model.TimeboxUpdateRequest;
@@ -39,7 +39,7 @@ public final class ProjectsClient {
     private static final PathTemplate ROLES = PathTemplate.parse("/calm-projects/v1/teams/{id}/roles");
     private static final PathTemplate ROLE = PathTemplate.parse("/calm-projects/v1/teams/{teamId}/roles/{roleId}");
     private static final PageDecoder<Team> TEAM_PAGES = PageDecoder.of(Team.class, "teams");
-    private static final PageDecoder<TeamRole> ROLE_PAGES = PageDecoder.of(TeamRole.class, "team roles");
+    private static final PageDecoder<Team.Role> ROLE_PAGES = PageDecoder.of(Team.Role.class, "team roles");
     private static final PageDecoder<Timebox> TIMEBOX_PAGES = PageDecoder.of(Timebox.class, "timeboxes");
 
     private final ApiCaller caller;
@@ -259,6 +259,21 @@ public final class ProjectsClient {
     }
 
     /**
+     * Deletes a timebox ({@code DELETE /timeboxes/{id}}). SAP's project-task notebook lists delete among the
+     * timebox operations but shows no call; the path is the one its {@code PATCH} uses (UNVERIFIED).
+     *
+     * @param timeboxId the timebox's id
+     * @throws io.calmsdk.core.exception.NotFoundException if there is no such timebox
+     * @throws io.calmsdk.core.exception.ForbiddenException if the key lacks {@code calm-api.projects.write}
+     * @throws io.calmsdk.core.exception.ValidationException if the id is blank
+     */
+    public void deleteTimebox(String timeboxId) {
+        String path = TIMEBOX.expand(Checks.notBlank("timeboxId", timeboxId));
+        caller.send(TransportRequest.delete(caller.uri(path, new QueryString())).operation("delete timebox").build(),
+                path);
+    }
+
+    /**
      * Lists the teams of a project.
      *
      * @param projectId the project's id
@@ -276,7 +291,7 @@ public final class ProjectsClient {
      * @return the roles, fetched when iterated (one request)
      * @throws io.calmsdk.core.exception.ValidationException if the id is blank
      */
-    public PagedIterable<TeamRole> listTeamRoles(String teamId) {
+    public PagedIterable<Team.Role> listTeamRoles(String teamId) {
         return caller.single(ROLES.expand(Checks.notBlank("teamId", teamId)), ROLE_PAGES, "list team roles");
     }
 
@@ -285,12 +300,12 @@ public final class ProjectsClient {
      * with {@code members: [{userEmail}]}). To add a user, pass the current members' addresses and the new one.
      *
      * @param teamId the team's id
-     * @param roleId the role's id ({@link TeamRole#roleId()})
+     * @param roleId the role's id ({@link Team.Role#roleId()})
      * @param userEmails the e-mail addresses of the role's users
      * @return the role after the change; a member id of {@code _FORMER_MEMBER_} means the user does not exist
      * @throws io.calmsdk.core.exception.ValidationException if an id or address is blank
      */
-    public TeamRole updateTeamRoleMembers(String teamId, String roleId, java.util.List<String> userEmails) {
+    public Team.Role updateTeamRoleMembers(String teamId, String roleId, java.util.List<String> userEmails) {
         java.util.List<Object> members = new java.util.ArrayList<>();
         for (String email : Objects.requireNonNull(userEmails, "userEmails")) {
             members.add(WireMaps.object().put("userEmail", Checks.notBlank("userEmail", email)).build());
@@ -300,11 +315,38 @@ public final class ProjectsClient {
         TransportResponse response = caller.send(TransportRequest.patch(caller.uri(path, new QueryString()))
                 .jsonBody(body).operation("update team role").build(), path);
         return EntityReader.merged(response, WireMaps.object().put("roleId", roleId).putOthers(body).build(),
-                TeamRole.class, "team role");
+                Team.Role.class, "team role");
     }
 
     private TransportRequest.Builder get(String path, String operation) {
         return TransportRequest.get(caller.uri(path, new QueryString())).operation(operation);
+    }
+
+    /**
+     * Copies a template project into a project of another name, as SAP's copy-template notebook does within
+     * one tenant: finds the target project by name or creates it, creates the template's scopes (by name),
+     * timeboxes (by name, those with dates), tasks (not roadmap items; each with the template task's id as
+     * {@code externalId}), the solution process assignments of those tasks, and the sub-tasks below their new
+     * parents. Each step looks before it creates, so calling again after a failure creates only what is missing.
+     * Solution scenario activation in the new scopes is not copied. Needs {@code calm-api.projects.read/write},
+     * {@code calm-api.tasks.read/write} and {@code calm-api.processmanagement.read/write}.
+     *
+     * <pre>{@code
+     * ProjectCopy copy = calm.projects().copyFromTemplate(templateId, "S/4HANA rollout FR");
+     * copy.taskIds().size();   // template task id -> new task id
+     * }</pre>
+     *
+     * @param templateProjectId the template project's id
+     * @param targetProjectName the target project's name; an existing project of that name is reused
+     * @return what the copy found and created
+     * @throws ProjectCopyException naming the step that failed and what was already created
+     * @throws io.calmsdk.core.exception.ValidationException if an argument is blank
+     */
+    public ProjectCopy copyFromTemplate(String templateProjectId, String targetProjectName) {
+        Checks.notBlank("templateProjectId", templateProjectId);
+        Checks.notBlank("targetProjectName", targetProjectName);
+        return new TemplateProjectCopier(this, new TasksClient(caller), new ProcessManagementClient(caller))
+                .copy(templateProjectId, targetProjectName);
     }
 
     @Override

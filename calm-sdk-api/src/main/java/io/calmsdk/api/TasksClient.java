@@ -9,10 +9,10 @@ import io.calmsdk.api.internal.QueryString;
 import io.calmsdk.api.internal.WireMaps;
 import io.calmsdk.api.model.Comment;
 import io.calmsdk.api.model.SolutionProcessAssignment;
-import io.calmsdk.api.model.TaskReference;
 import io.calmsdk.api.model.Task;
 import io.calmsdk.api.model.TaskCreateRequest;
 import io.calmsdk.api.model.TaskListRequest;
+import io.calmsdk.api.model.TaskType;
 import io.calmsdk.api.model.TaskUpdateRequest;
 import io.calmsdk.core.internal.http.TransportRequest;
 import io.calmsdk.core.internal.http.TransportResponse;
@@ -40,7 +40,7 @@ public final class TasksClient {
     private static final PathTemplate REFERENCE = PathTemplate.parse("/calm-tasks/v1/tasks/references/{id}");
     private static final String ASSIGNMENTS = PathTemplate.parse("/calm-tasks/v1/tasks/solutionProcessAssignments")
             .expand();
-    private static final PageDecoder<TaskReference> REFERENCE_PAGES = PageDecoder.of(TaskReference.class,
+    private static final PageDecoder<Task.Reference> REFERENCE_PAGES = PageDecoder.of(Task.Reference.class,
             "task references");
     private static final PageDecoder<SolutionProcessAssignment> ASSIGNMENT_PAGES = PageDecoder.of(
             SolutionProcessAssignment.class, "solution process assignments");
@@ -97,6 +97,39 @@ public final class TasksClient {
      */
     public PagedIterable<Task> list(String projectId) {
         return list(TaskListRequest.forProject(projectId));
+    }
+
+    /**
+     * Lists the sub-tasks ({@link TaskType#SUB_TASK}, {@code CALMST}) of a task, fetched lazily page by page.
+     * The Tasks API filters a project's tasks by type but has no documented parent filter: the task is read
+     * once for its project, the project's sub-tasks are listed ({@code GET /tasks?projectId=&type=CALMST},
+     * {@code offset}/{@code limit}) and those whose {@code parentId} is the task are kept, page by page.
+     *
+     * @param taskId the parent task's id
+     * @return the sub-tasks, fetched when iterated
+     * @throws io.calmsdk.core.exception.NotFoundException if there is no such task (when iterated)
+     * @throws io.calmsdk.core.exception.ValidationException if the id is blank
+     */
+    public PagedIterable<Task> listSubTasks(String taskId) {
+        Checks.notBlank("taskId", taskId);
+        int limit = TaskListRequest.DEFAULT_PAGE_SIZE;
+        return PagedIterable.of(continuation -> {
+            String[] state = continuation.map(c -> c.split(" ", 2)).orElse(null);
+            String projectId = state != null ? state[1] : get(taskId).projectId().orElseThrow(() ->
+                    new io.calmsdk.core.exception.CalmClientException("task " + taskId + " was read without a"
+                            + " projectId; its sub-tasks cannot be listed"));
+            long offset = state != null ? Long.parseLong(state[0]) : 0;
+            QueryString query = new QueryString().add("projectId", projectId).add("type", TaskType.SUB_TASK.value())
+                    .add("offset", Long.toString(offset)).add("limit", Integer.toString(limit));
+            String path = TASKS.expand();
+            TransportResponse response = caller.send(TransportRequest.get(caller.uri(path, query))
+                    .operation("list sub-tasks").build(), path);
+            List<Task> page = TASK_PAGES.decode(response.body(), "GET " + path).items();
+            List<Task> children = page.stream().filter(t -> t.parentId().filter(taskId::equals).isPresent())
+                    .toList();
+            String next = page.size() < limit ? null : (offset + page.size()) + " " + projectId;
+            return io.calmsdk.core.paging.Page.of(children, next);
+        });
     }
 
     /**
@@ -290,7 +323,7 @@ public final class TasksClient {
      * @return the references, fetched when iterated (one request)
      * @throws io.calmsdk.core.exception.ValidationException if the id is blank
      */
-    public PagedIterable<TaskReference> listReferences(String taskId) {
+    public PagedIterable<Task.Reference> listReferences(String taskId) {
         return caller.single(REFERENCES.expand(Checks.notBlank("taskId", taskId)), REFERENCE_PAGES,
                 "list task references");
     }
@@ -304,12 +337,12 @@ public final class TasksClient {
      * @return the created reference
      * @throws io.calmsdk.core.exception.ValidationException if an argument is blank
      */
-    public TaskReference createReference(String taskId, String name, String url) {
+    public Task.Reference createReference(String taskId, String name, String url) {
         String path = REFERENCES.expand(Checks.notBlank("taskId", taskId));
         Map<String, Object> body = WireMaps.object().put("name", Checks.notBlank("name", name))
                 .put("url", Checks.notBlank("url", url)).build();
         return EntityReader.created(caller.send(post(path, body, "create task reference"), path), body,
-                TaskReference.class, "task reference");
+                Task.Reference.class, "task reference");
     }
 
     /**
@@ -321,14 +354,14 @@ public final class TasksClient {
      * @return the reference after the change
      * @throws io.calmsdk.core.exception.ValidationException if an argument is blank
      */
-    public TaskReference updateReference(String referenceId, String name, String url) {
+    public Task.Reference updateReference(String referenceId, String name, String url) {
         String path = REFERENCE.expand(Checks.notBlank("referenceId", referenceId));
         Map<String, Object> body = WireMaps.object().put("name", Checks.notBlank("name", name))
                 .put("url", Checks.notBlank("url", url)).build();
         TransportResponse response = caller.send(TransportRequest.patch(caller.uri(path, new QueryString()))
                 .jsonBody(body).operation("update task reference").build(), path);
         return EntityReader.merged(response, WireMaps.object().put("id", referenceId).putOthers(body).build(),
-                TaskReference.class, "task reference");
+                Task.Reference.class, "task reference");
     }
 
     /**

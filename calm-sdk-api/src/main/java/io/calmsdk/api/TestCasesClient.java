@@ -9,7 +9,6 @@ import io.calmsdk.api.model.ManualTestCase;
 import io.calmsdk.api.model.ManualTestCaseCreateRequest;
 import io.calmsdk.api.model.ManualTestCaseUpdateRequest;
 import io.calmsdk.api.model.ODataQuery;
-import io.calmsdk.api.model.TestActivity;
 import io.calmsdk.api.model.TestActivityRequest;
 import io.calmsdk.core.paging.PagedIterable;
 import java.util.Objects;
@@ -35,14 +34,14 @@ public final class TestCasesClient {
     private static final String EXPAND = "toActivities($expand=toActions,toApplications),toReferences";
 
     private final EntitySet<ManualTestCase> testCases;
-    private final EntitySet<TestActivity> activities;
+    private final EntitySet<ManualTestCase.Activity> activities;
     private final ApiCaller caller;
 
     TestCasesClient(ApiCaller caller) {
         this.caller = Objects.requireNonNull(caller, "caller");
         this.testCases = new EntitySet<>(caller, "/calm-testmanagement/v1/ManualTestCases", ManualTestCase.class,
                 "manual test case", "uuid");
-        this.activities = new EntitySet<>(caller, "/calm-testmanagement/v1/Activities", TestActivity.class,
+        this.activities = new EntitySet<>(caller, "/calm-testmanagement/v1/Activities", ManualTestCase.Activity.class,
                 "test activity", "uuid");
     }
 
@@ -169,7 +168,7 @@ public final class TestCasesClient {
      * @param testCaseUuid the test case's uuid
      * @return the activities, fetched when iterated
      */
-    public PagedIterable<TestActivity> listActivities(String testCaseUuid) {
+    public PagedIterable<ManualTestCase.Activity> listActivities(String testCaseUuid) {
         return activities.listAt(testCases.entityPath(testCaseUuid) + "/toActivities", ODataQuery.all());
     }
 
@@ -181,7 +180,7 @@ public final class TestCasesClient {
      * @param activity the activity
      * @return the created activity
      */
-    public TestActivity addActivity(String testCaseUuid, TestActivityRequest activity) {
+    public ManualTestCase.Activity addActivity(String testCaseUuid, TestActivityRequest activity) {
         Objects.requireNonNull(activity, "activity");
         String path = testCases.entityPath(testCaseUuid) + "/toActivities";
         return activities.createAt(path, WireMaps.object().putOthers(activity.fields()).put("parent_ID", testCaseUuid)

@@ -1,34 +1,25 @@
 package io.calmsdk.api;
 
+import static io.calmsdk.api.testing.SimulatedCloudAlm.assertForbidden;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.calmsdk.api.model.Document;
 import io.calmsdk.api.model.DocumentCreateRequest;
 import io.calmsdk.api.model.Feature;
-import io.calmsdk.api.model.FeatureReference;
 import io.calmsdk.api.model.ManualTestCase;
 import io.calmsdk.api.model.ODataQuery;
 import io.calmsdk.api.model.TestActionRequest;
-import io.calmsdk.api.model.TestActivity;
 import io.calmsdk.api.model.TestActivityRequest;
-import io.calmsdk.core.exception.ForbiddenException;
+import io.calmsdk.api.testing.SimulatedCloudAlm;
 import io.calmsdk.core.exception.NotFoundException;
 import io.calmsdk.core.exception.PreconditionFailedException;
 import io.calmsdk.core.exception.ValidationException;
-import io.calmsdk.core.keys.ServiceKeys;
-import io.calmsdk.core.model.CalmScope;
-import io.calmsdk.core.model.ServiceKey;
 import io.calmsdk.core.paging.Page;
-import io.calmsdk.testkit.BtpSimulator;
-import io.calmsdk.testkit.RequestJournal;
-import io.calmsdk.testkit.SimulatedApi;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Acceptance: the features, documents and test management clients against the testkit simulator. */
 class CloudAlmFamiliesIT {
@@ -37,49 +28,20 @@ class CloudAlmFamiliesIT {
         "calm-api.documents.read", "calm-api.documents.write", "calm-api.documents.delete",
         "calm-api.testcases.read", "calm-api.testcases.write", "calm-api.testcases.delete"};
 
-    private static BtpSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        sim = BtpSimulator.builder().odataPageSize(40).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sim.reset();
-    }
-
-    private static ServiceKey key(String... scopes) {
-        return ServiceKeys.calm().fromJson(sim.seed().cloudAlmKey(scopes).json());
-    }
-
-    private static List<String> queries(String path) {
-        return sim.journal().filter(e -> e.api() == SimulatedApi.CLOUD_ALM && e.method().equals("GET")
-                && e.path().equals(path)).stream().map(RequestJournal.Entry::query).collect(Collectors.toList());
-    }
-
-    private static void assertForbidden(Runnable call, String scope) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(ForbiddenException.class,
-                e -> assertThat(e.requiredScope().map(CalmScope::name)).contains(scope))
-                .hasMessageContaining("needs scope " + scope);
-    }
+    @RegisterExtension
+    static final SimulatedCloudAlm CALM = SimulatedCloudAlm.withODataPageSize(40);
 
     @Test
     void features_pageAcrossThreePages_withCountAndTypedFilter() {
-        sim.cloudAlm().seedFeatures("p1", 95);
-        sim.cloudAlm().seedFeatures("p2", 5);
-        try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
-            sim.journal().clear();
+        CALM.sim().cloudAlm().seedFeatures("p1", 95);
+        CALM.sim().cloudAlm().seedFeatures("p2", 5);
+        try (CloudAlmClient calm = CloudAlmClient.create(CALM.key(ALL))) {
+            CALM.sim().journal().clear();
             List<Feature> features = calm.features().list(ODataQuery.builder().where("projectId", "p1").pageSize(35)
                     .build()).stream().collect(Collectors.toList());
             assertThat(features).hasSize(95).extracting(Feature::projectId).containsOnly(java.util.Optional.of("p1"));
             assertThat(features.stream().map(Feature::uuid).distinct().count()).isEqualTo(95);
-            List<String> queries = queries("/api/calm-features/v1/Features");
+            List<String> queries = CALM.queries("/api/calm-features/v1/Features");
             assertThat(queries).hasSize(3);
             assertThat(queries.get(0)).contains("$filter=projectId%20eq%20'p1'").contains("$count=true")
                     .contains("$top=35").contains("$skip=0");
@@ -94,7 +56,7 @@ class CloudAlmFamiliesIT {
 
     @Test
     void features_createUpdateReferenceDelete() {
-        try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
+        try (CloudAlmClient calm = CloudAlmClient.create(CALM.key(ALL))) {
             Feature created = calm.features().create(f -> f.projectId("p1").title("Single sign-on").priorityCode(20)
                     .tags(List.of("security")));
             assertThat(created.uuid()).isNotBlank();
@@ -106,9 +68,9 @@ class CloudAlmFamiliesIT {
             assertThat(changed.statusCode()).contains("CIPFEATDONE");
             assertThat(changed.priorityCode()).contains(20);
 
-            FeatureReference ref = calm.features().addReference(created.uuid(), "Spec", "https://example.com/spec");
+            Feature.Reference ref = calm.features().addReference(created.uuid(), "Spec", "https://example.com/spec");
             assertThat(ref.parentUuid()).isEqualTo(created.uuid());
-            assertThat(calm.features().listReferences(created.uuid())).extracting(FeatureReference::url)
+            assertThat(calm.features().listReferences(created.uuid())).extracting(Feature.Reference::url)
                     .containsExactly(java.util.Optional.of("https://example.com/spec"));
 
             calm.features().delete(created.uuid());
@@ -119,23 +81,23 @@ class CloudAlmFamiliesIT {
 
     @Test
     void features_keyWithoutWrite_forbiddenNamesScope_andNothingIsSent() {
-        try (CloudAlmClient calm = CloudAlmClient.create(key("calm-api.features.read"))) {
+        try (CloudAlmClient calm = CloudAlmClient.create(CALM.key("calm-api.features.read"))) {
             assertForbidden(() -> calm.features().create(f -> f.projectId("p1").title("No")), "calm-api.features.write");
-            long before = sim.journal().size();
+            long before = CALM.sim().journal().size();
             assertThatThrownBy(() -> calm.features().create(f -> f.projectId("p1").title(" ")))
                     .isInstanceOf(ValidationException.class).hasMessageContaining("title");
-            assertThat(sim.journal().size()).isEqualTo(before);
+            assertThat(CALM.sim().journal().size()).isEqualTo(before);
         }
     }
 
     @Test
     void documents_crudAndPaging_deleteNeedsDeleteScope() {
-        sim.cloudAlm().seedDocuments("p1", 85);
-        try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
-            sim.journal().clear();
+        CALM.sim().cloudAlm().seedDocuments("p1", 85);
+        try (CloudAlmClient calm = CloudAlmClient.create(CALM.key(ALL))) {
+            CALM.sim().journal().clear();
             assertThat(calm.documents().list(ODataQuery.builder().where("projectId", "p1").pageSize(30).build())
                     .stream().map(Document::uuid).distinct().count()).isEqualTo(85);
-            assertThat(queries("/api/calm-documents/v1/Documents")).hasSize(3);
+            assertThat(CALM.queries("/api/calm-documents/v1/Documents")).hasSize(3);
 
             Document doc = calm.documents().create(DocumentCreateRequest.builder().title("Blueprint").projectId("p1")
                     .content("<p>Scope</p>").documentTypeCode("CALMDOCTYPEDEF").build());
@@ -144,7 +106,7 @@ class CloudAlmFamiliesIT {
                     .isEqualTo("Blueprint v2");
             assertThat(calm.documents().get(doc.uuid()).documentTypeCode()).contains("CALMDOCTYPEDEF");
         }
-        try (CloudAlmClient calm = CloudAlmClient.create(key("calm-api.documents.read", "calm-api.documents.write"))) {
+        try (CloudAlmClient calm = CloudAlmClient.create(CALM.key("calm-api.documents.read", "calm-api.documents.write"))) {
             String uuid = calm.documents().list("p1").stream().findFirst().orElseThrow().uuid();
             assertForbidden(() -> calm.documents().delete(uuid), "calm-api.documents.delete");
         }
@@ -152,7 +114,7 @@ class CloudAlmFamiliesIT {
 
     @Test
     void testCases_deepInsert_thenEtagGuardsChanges() {
-        try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
+        try (CloudAlmClient calm = CloudAlmClient.create(CALM.key(ALL))) {
             ManualTestCase created = calm.testCases().create(t -> t.projectId("p1").scopeId("s1")
                     .title("Notebook Demo: Initial TestCase").reference("Initial Reference Link", "https://help.sap.com")
                     .activity(TestActivityRequest.builder().sequence(1).title("Activity 1: Setup Test Data")
@@ -160,7 +122,7 @@ class CloudAlmFamiliesIT {
                             .action(TestActionRequest.builder().sequence(1).title("Action 1.1: Log in")
                                     .expectedResult("User is logged in").build()).build()));
             assertThat(created.activities()).hasSize(1);
-            TestActivity activity = created.activities().get(0);
+            ManualTestCase.Activity activity = created.activities().get(0);
             assertThat(activity.uuid()).isNotBlank();
             assertThat(activity.actions()).singleElement().satisfies(a -> {
                 assertThat(a.uuid()).isNotBlank();
@@ -187,10 +149,10 @@ class CloudAlmFamiliesIT {
                     .isInstanceOf(PreconditionFailedException.class);
             assertThat(calm.testCases().get(read.uuid()).title()).isEqualTo("Notebook Demo: Final TestCase (Prepared)");
 
-            TestActivity added = calm.testCases().addActivity(read.uuid(), TestActivityRequest.builder().sequence(2)
+            ManualTestCase.Activity added = calm.testCases().addActivity(read.uuid(), TestActivityRequest.builder().sequence(2)
                     .title("Activity 2: Execute").action(TestActionRequest.of(1, "Create sales order")).build());
             assertThat(added.actions()).hasSize(1);
-            assertThat(calm.testCases().listActivities(read.uuid())).extracting(TestActivity::title)
+            assertThat(calm.testCases().listActivities(read.uuid())).extracting(ManualTestCase.Activity::title)
                     .containsExactly("Activity 1: Setup Test Data", "Activity 2: Execute");
 
             ManualTestCase current = calm.testCases().get(read.uuid());
@@ -201,21 +163,21 @@ class CloudAlmFamiliesIT {
 
     @Test
     void testCases_executedCaseRefusesPlainDelete_pagingAndScopes() {
-        sim.cloudAlm().seedManualTestCases("p1", 90);
-        String executed = sim.cloudAlm().createManualTestCase("p1", "Executed");
-        sim.cloudAlm().markTestCaseExecuted(executed);
-        try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
+        CALM.sim().cloudAlm().seedManualTestCases("p1", 90);
+        String executed = CALM.sim().cloudAlm().createManualTestCase("p1", "Executed");
+        CALM.sim().cloudAlm().markTestCaseExecuted(executed);
+        try (CloudAlmClient calm = CloudAlmClient.create(CALM.key(ALL))) {
             ManualTestCase tc = calm.testCases().get(executed);
             assertThatThrownBy(() -> calm.testCases().delete(executed, tc.etag().orElseThrow()))
                     .isInstanceOf(PreconditionFailedException.class).hasMessageContaining("force delete");
-            sim.journal().clear();
+            CALM.sim().journal().clear();
             assertThat(calm.testCases().list(ODataQuery.builder().where("projectId", "p1").pageSize(40).build())
                     .stream().count()).isEqualTo(91);
-            assertThat(queries("/api/calm-testmanagement/v1/ManualTestCases")).hasSize(3);
+            assertThat(CALM.queries("/api/calm-testmanagement/v1/ManualTestCases")).hasSize(3);
             assertThatThrownBy(() -> calm.testCases().update(executed, " ", t -> t.isPrepared(true)))
                     .isInstanceOf(ValidationException.class).hasMessageContaining("etag");
         }
-        try (CloudAlmClient calm = CloudAlmClient.create(key("calm-api.testcases.read"))) {
+        try (CloudAlmClient calm = CloudAlmClient.create(CALM.key("calm-api.testcases.read"))) {
             assertForbidden(() -> calm.testCases().create(t -> t.projectId("p1").title("No")),
                     "calm-api.testcases.write");
             ManualTestCase tc = calm.testCases().get(executed);

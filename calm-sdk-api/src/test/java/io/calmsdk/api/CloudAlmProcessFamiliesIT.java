@@ -1,5 +1,6 @@
 package io.calmsdk.api;
 
+import static io.calmsdk.api.testing.SimulatedCloudAlm.assertForbidden;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,24 +15,16 @@ import io.calmsdk.api.model.SolutionProcess;
 import io.calmsdk.api.model.StatusEvent;
 import io.calmsdk.api.model.Task;
 import io.calmsdk.api.model.TaskType;
-import io.calmsdk.core.exception.ForbiddenException;
+import io.calmsdk.api.testing.SimulatedCloudAlm;
 import io.calmsdk.core.exception.NotFoundException;
 import io.calmsdk.core.exception.PreconditionFailedException;
 import io.calmsdk.core.exception.ValidationException;
-import io.calmsdk.core.keys.ServiceKeys;
-import io.calmsdk.core.model.CalmScope;
-import io.calmsdk.core.model.ServiceKey;
-import io.calmsdk.testkit.BtpSimulator;
-import io.calmsdk.testkit.RequestJournal;
-import io.calmsdk.testkit.SimulatedApi;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Acceptance: the requirements, process management, process authoring, analytics, landscape and status
@@ -44,48 +37,19 @@ class CloudAlmProcessFamiliesIT {
         "calm-api.processmanagement.delete", "calm-api.processauthoring.read", "calm-api.processauthoring.write",
         "calm-api.analytics.read", "calm-api.landscape.read", "calm-api.bsm.read"};
 
-    private static BtpSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        sim = BtpSimulator.builder().odataPageSize(40).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sim.reset();
-    }
-
-    private static ServiceKey key(String... scopes) {
-        return ServiceKeys.calm().fromJson(sim.seed().cloudAlmKey(scopes).json());
-    }
-
-    private static List<String> queries(String path) {
-        return sim.journal().filter(e -> e.api() == SimulatedApi.CLOUD_ALM && e.method().equals("GET")
-                && e.path().equals(path)).stream().map(RequestJournal.Entry::query).collect(Collectors.toList());
-    }
-
-    private static void assertForbidden(Runnable call, String scope) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(ForbiddenException.class,
-                e -> assertThat(e.requiredScope().map(CalmScope::name)).contains(scope))
-                .hasMessageContaining("needs scope " + scope);
-    }
+    @RegisterExtension
+    static final SimulatedCloudAlm CALM = SimulatedCloudAlm.withODataPageSize(40);
 
     @Test
     void requirements_areTasksOfTypeCalmrequ_pagedAndCreated() {
-        String projectId = sim.cloudAlm().createProject("Requirements");
-        sim.cloudAlm().seedTasks(projectId, 1000);
-        String plainTask = sim.cloudAlm().createTask(projectId, "Not a requirement", "CALMTASK");
-        try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
-            sim.journal().clear();
+        String projectId = CALM.sim().cloudAlm().createProject("Requirements");
+        CALM.sim().cloudAlm().seedTasks(projectId, 1000);
+        String plainTask = CALM.sim().cloudAlm().createTask(projectId, "Not a requirement", "CALMTASK");
+        try (CloudAlmClient calm = CloudAlmClient.create(CALM.key(ALL))) {
+            CALM.sim().journal().clear();
             List<Task> requirements = calm.requirements().list(projectId).stream().collect(Collectors.toList());
             assertThat(requirements).hasSize(250).allSatisfy(t -> assertThat(t.type()).isEqualTo(TaskType.REQUIREMENT));
-            List<String> queries = queries("/api/calm-tasks/v1/tasks");
+            List<String> queries = CALM.queries("/api/calm-tasks/v1/tasks");
             assertThat(queries).hasSize(3).allSatisfy(q -> assertThat(q).contains("type=CALMREQU"));
 
             Task created = calm.requirements().create(projectId, "Three-way match");
@@ -105,15 +69,15 @@ class CloudAlmProcessFamiliesIT {
 
     @Test
     void processManagement_scopesCrudPagingAndSolutionProcesses() {
-        List<String> seeded = sim.cloudAlm().seedScopes("p1", 100);
-        sim.cloudAlm().seedScopes("p2", 3);
-        sim.cloudAlm().seedSolutionScenarioVersions(12);
-        sim.cloudAlm().seedScopedSolutionProcesses("p1", seeded.get(0), 6);
-        try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
-            sim.journal().clear();
+        List<String> seeded = CALM.sim().cloudAlm().seedScopes("p1", 100);
+        CALM.sim().cloudAlm().seedScopes("p2", 3);
+        CALM.sim().cloudAlm().seedSolutionScenarioVersions(12);
+        CALM.sim().cloudAlm().seedScopedSolutionProcesses("p1", seeded.get(0), 6);
+        try (CloudAlmClient calm = CloudAlmClient.create(CALM.key(ALL))) {
+            CALM.sim().journal().clear();
             assertThat(calm.processManagement().listScopes(ODataQuery.builder().parameter("projectId", "p1")
                     .pageSize(40).build()).stream().map(ProcessScope::id).distinct().count()).isEqualTo(100);
-            List<String> queries = queries("/api/calm-processmanagement/v1/scopes");
+            List<String> queries = CALM.queries("/api/calm-processmanagement/v1/scopes");
             assertThat(queries).hasSize(3);
             assertThat(queries.get(0)).contains("projectId=p1").contains("$count=true").contains("$top=40");
 
@@ -146,10 +110,10 @@ class CloudAlmProcessFamiliesIT {
                     .allSatisfy(p -> assertThat(p.isScoped()).contains(true));
             assertThatThrownBy(() -> calm.processManagement().setScoped(seeded.get(0), List.of(), true))
                     .isInstanceOf(ValidationException.class).hasMessageContaining("processes");
-            assertThat(sim.journal().filter(e -> e.method().equals("PATCH")
+            assertThat(CALM.sim().journal().filter(e -> e.method().equals("PATCH")
                     && e.path().endsWith("/solutionProcesses/scopeAssignments"))).hasSize(1);
         }
-        try (CloudAlmClient calm = CloudAlmClient.create(key("calm-api.processmanagement.read",
+        try (CloudAlmClient calm = CloudAlmClient.create(CALM.key("calm-api.processmanagement.read",
                 "calm-api.processmanagement.write"))) {
             assertForbidden(() -> calm.processManagement().deleteScope(seeded.get(1)),
                     "calm-api.processmanagement.delete");
@@ -158,12 +122,12 @@ class CloudAlmProcessFamiliesIT {
 
     @Test
     void processAuthoring_etagFromHeaderGuardsChanges_andPaging() {
-        sim.cloudAlm().seedBusinessProcesses(90);
-        try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
-            sim.journal().clear();
+        CALM.sim().cloudAlm().seedBusinessProcesses(90);
+        try (CloudAlmClient calm = CloudAlmClient.create(CALM.key(ALL))) {
+            CALM.sim().journal().clear();
             assertThat(calm.processAuthoring().listBusinessProcesses(ODataQuery.builder().pageSize(35).build())
                     .stream().count()).isEqualTo(90);
-            assertThat(queries("/api/calm-processauthoring/v1/businessProcesses")).hasSize(3);
+            assertThat(CALM.queries("/api/calm-processauthoring/v1/businessProcesses")).hasSize(3);
 
             BusinessProcess bp = calm.processAuthoring().createBusinessProcess(b -> b.name("BP via Public API")
                     .description("Business Process via Public API"));
@@ -190,11 +154,11 @@ class CloudAlmProcessFamiliesIT {
             assertThatThrownBy(() -> calm.processAuthoring().getBusinessProcess(bp.id()))
                     .isInstanceOf(NotFoundException.class);
         }
-        String withFlows = sim.cloudAlm().createSolutionProcessWithFlows(3);
-        try (CloudAlmClient calm = CloudAlmClient.create(key("calm-api.processauthoring.read"))) {
-            List<io.calmsdk.api.model.SolutionProcessFlow> flows = calm.processAuthoring()
+        String withFlows = CALM.sim().cloudAlm().createSolutionProcessWithFlows(3);
+        try (CloudAlmClient calm = CloudAlmClient.create(CALM.key("calm-api.processauthoring.read"))) {
+            List<io.calmsdk.api.model.SolutionProcess.Flow> flows = calm.processAuthoring()
                     .listSolutionProcessFlows(withFlows).stream().collect(Collectors.toList());
-            assertThat(flows).extracting(io.calmsdk.api.model.SolutionProcessFlow::name)
+            assertThat(flows).extracting(io.calmsdk.api.model.SolutionProcess.Flow::name)
                     .containsExactly("Flow 1", "Flow 2", "Flow 3");
             assertThat(flows.get(0).solutionProcessId()).contains(withFlows);
             assertThat(calm.processAuthoring().getSolutionProcessFlow(flows.get(1).id()).description())
@@ -208,14 +172,14 @@ class CloudAlmProcessFamiliesIT {
 
     @Test
     void analytics_providersAndDataSetOfOneProvider_pagedWithSkipTop() {
-        sim.cloudAlm().addAnalyticsProvider("DP_TASKS", "Tasks");
-        sim.cloudAlm().addAnalyticsProvider("DP_DEFECTS", "Defects");
-        sim.cloudAlm().seedDataSet("DP_TASKS", 100);
-        sim.cloudAlm().seedDataSet("DP_DEFECTS", 7);
-        try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
+        CALM.sim().cloudAlm().addAnalyticsProvider("DP_TASKS", "Tasks");
+        CALM.sim().cloudAlm().addAnalyticsProvider("DP_DEFECTS", "Defects");
+        CALM.sim().cloudAlm().seedDataSet("DP_TASKS", 100);
+        CALM.sim().cloudAlm().seedDataSet("DP_DEFECTS", 7);
+        try (CloudAlmClient calm = CloudAlmClient.create(CALM.key(ALL))) {
             assertThat(calm.analytics().listProviders()).extracting(AnalyticsProvider::name)
                     .containsExactly("DP_TASKS", "DP_DEFECTS");
-            sim.journal().clear();
+            CALM.sim().journal().clear();
             List<DataSetRow> rows = calm.analytics().listDataSet("DP_TASKS", ODataQuery.builder()
                     .where("query", "project=11111111-1111-1111-1111-111111111111").pageSize(40).build())
                     .stream().collect(Collectors.toList());
@@ -223,25 +187,25 @@ class CloudAlmProcessFamiliesIT {
             assertThat(rows.get(0).dimensionKey(1)).contains("status");
             assertThat(rows.get(1).dimensionValue(1)).contains("IN_PROGRESS");
             assertThat(rows.get(99).measureValue(1)).contains(100.0);
-            List<String> queries = queries("/api/calm-analytics/v1/odata/v4/analytics/DataSet");
+            List<String> queries = CALM.queries("/api/calm-analytics/v1/odata/v4/analytics/DataSet");
             assertThat(queries).hasSize(3);
             assertThat(queries.get(0)).contains("provider%20eq%20'DP_TASKS'");
         }
-        try (CloudAlmClient calm = CloudAlmClient.create(key("calm-api.tasks.read"))) {
+        try (CloudAlmClient calm = CloudAlmClient.create(CALM.key("calm-api.tasks.read"))) {
             assertForbidden(() -> calm.analytics().listDataSet("DP_TASKS").stream().count(), "calm-api.analytics.read");
         }
     }
 
     @Test
     void landscapeAndStatusEvents_restPagingWithFilters_unknownFilterRefusedBeforeSending() {
-        sim.cloudAlm().seedLandscapeObjects(300);
-        sim.cloudAlm().seedStatusEvents(30);
-        try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
-            sim.journal().clear();
+        CALM.sim().cloudAlm().seedLandscapeObjects(300);
+        CALM.sim().cloudAlm().seedStatusEvents(30);
+        try (CloudAlmClient calm = CloudAlmClient.create(CALM.key(ALL))) {
+            CALM.sim().journal().clear();
             List<LandscapeObject> services = calm.landscape().list(Map.of("objectType", "CloudService"), 40)
                     .stream().collect(Collectors.toList());
             assertThat(services).hasSize(100).allSatisfy(o -> assertThat(o.objectType()).contains("CloudService"));
-            List<String> queries = queries("/api/calm-landscape/v1/landscapeObjects");
+            List<String> queries = CALM.queries("/api/calm-landscape/v1/landscapeObjects");
             assertThat(queries).hasSize(3);
             assertThat(queries.get(2)).contains("offset=80").contains("limit=40").contains("objectType=CloudService");
             assertThat(calm.landscape().get(services.get(0).id()).name()).isEqualTo(services.get(0).name());
@@ -250,13 +214,13 @@ class CloudAlmProcessFamiliesIT {
                     .allSatisfy(e -> assertThat(e.type()).contains("DISRUPTION"));
             StatusEvent first = calm.statusEvents().list().iterator().next();
             assertThat(first.startTime()).isPresent();
-            long before = sim.journal().size();
+            long before = CALM.sim().journal().size();
             assertThatThrownBy(() -> calm.landscape().list(Map.of("colour", "red"), 10))
                     .isInstanceOf(ValidationException.class).hasMessageContaining("colour")
                     .hasMessageContaining("objectType");
-            assertThat(sim.journal().size()).isEqualTo(before);
+            assertThat(CALM.sim().journal().size()).isEqualTo(before);
         }
-        try (CloudAlmClient calm = CloudAlmClient.create(key("calm-api.landscape.read"))) {
+        try (CloudAlmClient calm = CloudAlmClient.create(CALM.key("calm-api.landscape.read"))) {
             assertForbidden(() -> calm.statusEvents().list().stream().count(), "calm-api.bsm.read");
         }
     }

@@ -4,25 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.calmsdk.api.model.SolutionProcessAssignment;
-import io.calmsdk.api.model.TaskReference;
+import io.calmsdk.api.model.Task;
 import io.calmsdk.api.model.Team;
-import io.calmsdk.api.model.TeamMember;
-import io.calmsdk.api.model.TeamRole;
 import io.calmsdk.api.model.Timebox;
+import io.calmsdk.api.testing.SimulatedCloudAlm;
 import io.calmsdk.core.exception.ForbiddenException;
 import io.calmsdk.core.exception.NotFoundException;
 import io.calmsdk.core.exception.ValidationException;
-import io.calmsdk.core.keys.ServiceKeys;
 import io.calmsdk.core.model.CalmScope;
-import io.calmsdk.core.model.ServiceKey;
-import io.calmsdk.testkit.BtpSimulator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Acceptance: timebox changes, team staffing, task references and solution process assignments. */
 class ProjectsTasksCompletionIT {
@@ -30,31 +24,13 @@ class ProjectsTasksCompletionIT {
     private static final String[] ALL = {"calm-api.projects.read", "calm-api.projects.write", "calm-api.tasks.read",
         "calm-api.tasks.write"};
 
-    private static BtpSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        sim = BtpSimulator.builder().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sim.reset();
-    }
-
-    private static ServiceKey key(String... scopes) {
-        return ServiceKeys.calm().fromJson(sim.seed().cloudAlmKey(scopes).json());
-    }
+    @RegisterExtension
+    static final SimulatedCloudAlm CALM = SimulatedCloudAlm.create();
 
     @Test
     void timeboxes_updateClosesAndRenames() {
-        String projectId = sim.cloudAlm().createProject("Sprints");
-        try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
+        String projectId = CALM.sim().cloudAlm().createProject("Sprints");
+        try (CloudAlmClient calm = CloudAlmClient.create(CALM.key(ALL))) {
             Timebox sprint = calm.projects().listTimeboxes(projectId).iterator().next();
             Timebox changed = calm.projects().updateTimebox(sprint.id(), t -> t.name("Sprint 1 (hardening)")
                     .endDate(LocalDate.of(2030, 1, 31)).closed(true));
@@ -71,24 +47,24 @@ class ProjectsTasksCompletionIT {
 
     @Test
     void teams_rolesAreStaffedByEmail_asInTheStaffingNotebook() {
-        String projectId = sim.cloudAlm().createProject("Staffing");
-        try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
+        String projectId = CALM.sim().cloudAlm().createProject("Staffing");
+        try (CloudAlmClient calm = CloudAlmClient.create(CALM.key(ALL))) {
             Team team = calm.projects().listTeams(projectId).iterator().next();
             assertThat(team.projectId()).contains(projectId);
-            List<TeamRole> roles = calm.projects().listTeamRoles(team.id()).stream().toList();
-            TeamRole expert = roles.stream().filter(r -> r.roleName().equals(Optional.of("Configuration Expert")))
+            List<Team.Role> roles = calm.projects().listTeamRoles(team.id()).stream().toList();
+            Team.Role expert = roles.stream().filter(r -> r.roleName().equals(Optional.of("Configuration Expert")))
                     .findFirst().orElseThrow();
             assertThat(expert.members()).isEmpty();
-            TeamRole staffed = calm.projects().updateTeamRoleMembers(team.id(), expert.roleId(),
+            Team.Role staffed = calm.projects().updateTeamRoleMembers(team.id(), expert.roleId(),
                     List.of("test@example.com", "test.2@example.com"));
-            assertThat(staffed.members()).extracting(TeamMember::userEmail)
+            assertThat(staffed.members()).extracting(Team.Member::userEmail)
                     .containsExactly(Optional.of("test@example.com"), Optional.of("test.2@example.com"));
             assertThat(calm.projects().listTeamRoles(team.id())).filteredOn(r -> r.roleId().equals(expert.roleId()))
                     .singleElement().satisfies(r -> assertThat(r.members()).hasSize(2));
             assertThatThrownBy(() -> calm.projects().listTeamRoles("no-team").iterator().next())
                     .isInstanceOf(NotFoundException.class);
         }
-        try (CloudAlmClient calm = CloudAlmClient.create(key("calm-api.projects.read"))) {
+        try (CloudAlmClient calm = CloudAlmClient.create(CALM.key("calm-api.projects.read"))) {
             Team team = calm.projects().listTeams(projectId).iterator().next();
             String roleId = calm.projects().listTeamRoles(team.id()).iterator().next().roleId();
             assertThatThrownBy(() -> calm.projects().updateTeamRoleMembers(team.id(), roleId, List.of("a@example.com")))
@@ -99,15 +75,15 @@ class ProjectsTasksCompletionIT {
 
     @Test
     void taskReferences_crud_andSolutionProcessAssignments() {
-        String projectId = sim.cloudAlm().createProject("References");
-        String taskId = sim.cloudAlm().createTask(projectId, "Configure pricing", "CALMUS");
-        try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
-            TaskReference ref = calm.tasks().createReference(taskId, "Link to SAP", "http://www.sap.com");
+        String projectId = CALM.sim().cloudAlm().createProject("References");
+        String taskId = CALM.sim().cloudAlm().createTask(projectId, "Configure pricing", "CALMUS");
+        try (CloudAlmClient calm = CloudAlmClient.create(CALM.key(ALL))) {
+            Task.Reference ref = calm.tasks().createReference(taskId, "Link to SAP", "http://www.sap.com");
             assertThat(ref.id()).isNotBlank();
-            TaskReference changed = calm.tasks().updateReference(ref.id(), "Expert Portal",
+            Task.Reference changed = calm.tasks().updateReference(ref.id(), "Expert Portal",
                     "https://support.sap.com/en/alm/sap-cloud-alm.html");
             assertThat(changed.name()).contains("Expert Portal");
-            assertThat(calm.tasks().listReferences(taskId)).extracting(TaskReference::url)
+            assertThat(calm.tasks().listReferences(taskId)).extracting(Task.Reference::url)
                     .containsExactly(Optional.of("https://support.sap.com/en/alm/sap-cloud-alm.html"));
             calm.tasks().deleteReference(ref.id());
             assertThat(calm.tasks().listReferences(taskId)).isEmpty();

@@ -83,6 +83,25 @@ public final class CloudAlmData {
     }
 
     /**
+     * Creates sub-tasks ({@code CALMST}) {@code Sub-task 1} to {@code n} below a task, in the task's project.
+     *
+     * @param parentId the parent task
+     * @param count how many
+     * @return their ids, in order
+     * @throws IllegalArgumentException if there is no such task
+     */
+    public List<String> seedSubTasks(String parentId, int count) {
+        JsonNode parent = store.task(parentId).orElseThrow(() -> new IllegalArgumentException("no task " + parentId));
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            ObjectNode fields = JsonSupport.object().put("projectId", parent.path("projectId").asText())
+                    .put("title", "Sub-task " + i).put("type", "CALMST").put("parentId", parentId);
+            ids.add(store.createTask(fields).get("id").asText());
+        }
+        return ids;
+    }
+
+    /**
      * Adds process hierarchy nodes below the baseline nodes.
      *
      * @param count how many
@@ -306,6 +325,36 @@ public final class CloudAlmData {
             store.families().create(CalmFamilies.FLOWS, flow);
         }
         return spId;
+    }
+
+    /**
+     * Adds assets {@code Asset 1} to {@code n}, each with one link, to a solution process (process authoring).
+     *
+     * @param solutionProcessId the solution process
+     * @param count how many
+     */
+    public void seedAssets(String solutionProcessId, int count) {
+        for (int i = 1; i <= count; i++) {
+            ObjectNode asset = JsonSupport.object().put("name", "Asset " + i);
+            asset.putArray("countryUrl").addObject().put("country", "DE").put("url", "https://example.com/asset/" + i);
+            asset.putObject("solutionProcess").put("id", solutionProcessId);
+            store.families().create(CalmFamilies.ASSETS, asset);
+        }
+    }
+
+    /**
+     * Adds diagrams {@code Diagram 1} to {@code n} to a solution process flow (process authoring).
+     *
+     * @param flowId the flow
+     * @param count how many
+     */
+    public void seedFlowDiagrams(String flowId, int count) {
+        for (int i = 1; i <= count; i++) {
+            ObjectNode diagram = JsonSupport.object().put("name", "Diagram " + i).put("description", "")
+                    .put("svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+            diagram.putObject("solutionProcessFlow").put("id", flowId);
+            store.families().create(CalmFamilies.FLOW_DIAGRAMS, diagram);
+        }
     }
 
     /**

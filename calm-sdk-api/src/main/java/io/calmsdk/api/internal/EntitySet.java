@@ -115,6 +115,35 @@ public final class EntitySet<T> {
     }
 
     /**
+     * Reads the single entity at a path, e.g. the one a navigation of another entity names.
+     *
+     * @param encodedPath the encoded path
+     * @return the entity, with its ETag
+     * @throws NotFoundException if there is none
+     */
+    public T getAt(String encodedPath) {
+        TransportResponse response = caller.send(TransportRequest.get(caller.uri(encodedPath, new QueryString()))
+                .operation("get " + what).build(), encodedPath);
+        return EntityReader.read(response, type, what);
+    }
+
+    /**
+     * Calls an action on an entity: a {@code POST} with an empty JSON object, conditional on its ETag.
+     *
+     * @param encodedPath the encoded action path
+     * @param ifMatch the ETag the action applies to
+     * @param operation what the call does, for logs and errors
+     * @return the entity the action answers with, with its ETag
+     * @throws io.calmsdk.core.exception.PreconditionFailedException if the ETag is stale
+     */
+    public T action(String encodedPath, String ifMatch, String operation) {
+        TransportResponse response = caller.send(TransportRequest.post(caller.uri(encodedPath, new QueryString()))
+                .jsonBody(java.util.Map.of()).header("If-Match", Checks.notBlank("etag", ifMatch))
+                .operation(operation).build(), encodedPath);
+        return EntityReader.read(response, type, what);
+    }
+
+    /**
      * Reads one entity, empty when there is none.
      *
      * @param key the key

@@ -1,13 +1,9 @@
 package io.calmsdk.api.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.calmsdk.api.internal.Checks;
+import io.calmsdk.api.internal.RequestFields;
 import io.calmsdk.core.exception.ValidationException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A document to create ({@code POST /calm-documents/v1/Documents}): a title, and optionally content
@@ -18,10 +14,7 @@ public final class DocumentCreateRequest {
     private final Map<String, Object> fields;
 
     private DocumentCreateRequest(Builder b) {
-        Checks.notBlank("title", (String) b.fields.get("title"));
-        Map<String, Object> copy = new LinkedHashMap<>();
-        b.fields.forEach((k, v) -> copy.put(k, v instanceof List<?> l ? List.copyOf(l) : v));
-        this.fields = Collections.unmodifiableMap(copy);
+        this.fields = b.fields.freeze();
     }
 
     /**
@@ -70,14 +63,9 @@ public final class DocumentCreateRequest {
 
     /** Builds a {@link DocumentCreateRequest}. Not thread-safe. */
     public static final class Builder {
-        private final Map<String, Object> fields = new LinkedHashMap<>();
+        private final RequestFields fields = RequestFields.create().required("title");
 
         private Builder() {
-        }
-
-        private Builder set(String name, Object value) {
-            fields.put(name, Objects.requireNonNull(value, name));
-            return this;
         }
 
         /**
@@ -87,7 +75,7 @@ public final class DocumentCreateRequest {
          * @return this builder
          */
         public Builder title(String title) {
-            return set("title", title);
+            return fields.set(this, "title", title);
         }
 
         /**
@@ -97,7 +85,7 @@ public final class DocumentCreateRequest {
          * @return this builder
          */
         public Builder content(String content) {
-            return set("content", content);
+            return fields.set(this, "content", content);
         }
 
         /**
@@ -107,7 +95,7 @@ public final class DocumentCreateRequest {
          * @return this builder
          */
         public Builder projectId(String projectId) {
-            return set("projectId", projectId);
+            return fields.set(this, "projectId", projectId);
         }
 
         /**
@@ -117,7 +105,7 @@ public final class DocumentCreateRequest {
          * @return this builder
          */
         public Builder documentTypeCode(String documentTypeCode) {
-            return set("documentTypeCode", documentTypeCode);
+            return fields.set(this, "documentTypeCode", documentTypeCode);
         }
 
         /**
@@ -127,7 +115,7 @@ public final class DocumentCreateRequest {
          * @return this builder
          */
         public Builder statusCode(String statusCode) {
-            return set("statusCode", statusCode);
+            return fields.set(this, "statusCode", statusCode);
         }
 
         /**
@@ -137,7 +125,7 @@ public final class DocumentCreateRequest {
          * @return this builder
          */
         public Builder priorityCode(int priorityCode) {
-            return set("priorityCode", priorityCode);
+            return fields.set(this, "priorityCode", priorityCode);
         }
 
         /**
@@ -147,7 +135,7 @@ public final class DocumentCreateRequest {
          * @return this builder
          */
         public Builder scopeId(String scopeId) {
-            return set("scopeId", scopeId);
+            return fields.set(this, "scopeId", scopeId);
         }
 
         /**

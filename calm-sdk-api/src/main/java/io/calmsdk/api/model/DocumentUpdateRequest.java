@@ -1,13 +1,9 @@
 package io.calmsdk.api.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.calmsdk.api.internal.Checks;
+import io.calmsdk.api.internal.RequestFields;
 import io.calmsdk.core.exception.ValidationException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The fields to change on a document ({@code PATCH /calm-documents/v1/Documents/{uuid}}): only the fields
@@ -18,15 +14,7 @@ public final class DocumentUpdateRequest {
     private final Map<String, Object> fields;
 
     private DocumentUpdateRequest(Builder b) {
-        if (b.fields.isEmpty()) {
-            throw new ValidationException("update", "sets no field", "at least one of title, content, documentTypeCode, statusCode, priorityCode");
-        }
-        if (b.fields.containsKey("title")) {
-            Checks.notBlank("title", (String) b.fields.get("title"));
-        }
-        Map<String, Object> copy = new LinkedHashMap<>();
-        b.fields.forEach((k, v) -> copy.put(k, v instanceof List<?> l ? List.copyOf(l) : v));
-        this.fields = Collections.unmodifiableMap(copy);
+        this.fields = b.fields.freeze();
     }
 
     /**
@@ -55,14 +43,10 @@ public final class DocumentUpdateRequest {
 
     /** Builds a {@link DocumentUpdateRequest}. Not thread-safe. */
     public static final class Builder {
-        private final Map<String, Object> fields = new LinkedHashMap<>();
+        private final RequestFields fields =
+                RequestFields.update("title, content, documentTypeCode, statusCode, priorityCode").nonBlank("title");
 
         private Builder() {
-        }
-
-        private Builder set(String name, Object value) {
-            fields.put(name, Objects.requireNonNull(value, name));
-            return this;
         }
 
         /**
@@ -72,7 +56,7 @@ public final class DocumentUpdateRequest {
          * @return this builder
          */
         public Builder title(String title) {
-            return set("title", title);
+            return fields.set(this, "title", title);
         }
 
         /**
@@ -82,7 +66,7 @@ public final class DocumentUpdateRequest {
          * @return this builder
          */
         public Builder content(String content) {
-            return set("content", content);
+            return fields.set(this, "content", content);
         }
 
         /**
@@ -92,7 +76,7 @@ public final class DocumentUpdateRequest {
          * @return this builder
          */
         public Builder documentTypeCode(String documentTypeCode) {
-            return set("documentTypeCode", documentTypeCode);
+            return fields.set(this, "documentTypeCode", documentTypeCode);
         }
 
         /**
@@ -102,7 +86,7 @@ public final class DocumentUpdateRequest {
          * @return this builder
          */
         public Builder statusCode(String statusCode) {
-            return set("statusCode", statusCode);
+            return fields.set(this, "statusCode", statusCode);
         }
 
         /**
@@ -112,7 +96,7 @@ public final class DocumentUpdateRequest {
          * @return this builder
          */
         public Builder priorityCode(int priorityCode) {
-            return set("priorityCode", priorityCode);
+            return fields.set(this, "priorityCode", priorityCode);
         }
 
         /**

@@ -99,4 +99,50 @@ public record Feature(String uuid, Optional<String> displayId, String title, Opt
                 .put("tags", tags.isEmpty() ? null : tags).put("createdAt", createdAt.map(Instant::toString))
                 .put("modifiedAt", modifiedAt.map(Instant::toString)).putOthers(otherFields).build();
     }
+
+    /**
+     * An external reference of a feature, an entity of {@code /calm-features/v1/ExternalReferences} (shape
+     * UNVERIFIED: from an open-source client, consetto/sap-cloud-alm-odata-mcp). Other fields are kept in
+     * {@link #otherFields()}.
+     *
+     * @param id the reference's id
+     * @param parentUuid the feature it belongs to
+     * @param name the display name, when sent
+     * @param url where it points, when sent
+     * @param otherFields every other field sent
+     */
+    public record Reference(String id, String parentUuid, Optional<String> name, Optional<String> url,
+                                   Map<String, Object> otherFields) {
+
+        /**
+         * Checks that no argument is {@code null}.
+         *
+         * @param id see {@link #id()}
+         * @param parentUuid see {@link #parentUuid()}
+         * @param name see {@link #name()}
+         * @param url see {@link #url()}
+         * @param otherFields see {@link #otherFields()}
+         * @throws NullPointerException if an argument is {@code null}
+         */
+        public Reference {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(parentUuid, "parentUuid");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(url, "url");
+            otherFields = JsonFields.copy(otherFields);
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        private static Reference fromJson(JsonNode json) {
+            JsonFields f = JsonFields.of(json, "feature reference");
+            return new Reference(f.required("id", "uuid"), f.text("parentUuid", "parentUUID", "parent_ID")
+                    .orElse(""), f.text("name"), f.text("url"), f.others());
+        }
+
+        @JsonValue
+        private Map<String, Object> toWire() {
+            return WireMaps.object().put("id", id).put("parentUuid", parentUuid).put("name", name).put("url", url)
+                    .putOthers(otherFields).build();
+        }
+    }
 }

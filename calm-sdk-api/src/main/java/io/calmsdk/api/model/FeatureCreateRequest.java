@@ -2,10 +2,9 @@ package io.calmsdk.api.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.calmsdk.api.internal.Checks;
-import java.util.LinkedHashMap;
+import io.calmsdk.api.internal.RequestFields;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A feature to create ({@code POST /calm-features/v1/Features}): a title and a project, and optionally
@@ -16,13 +15,11 @@ public final class FeatureCreateRequest {
     private final Map<String, Object> fields;
 
     private FeatureCreateRequest(Builder b) {
-        Checks.notBlank("projectId", b.fields.get("projectId") == null ? null : b.fields.get("projectId").toString());
-        Checks.notBlank("title", b.fields.get("title") == null ? null : b.fields.get("title").toString());
         Object priority = b.fields.get("priorityCode");
         if (priority != null) {
             Checks.inRange("priorityCode", (Integer) priority, 1, 99);
         }
-        this.fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
+        this.fields = b.fields.freeze();
     }
 
     /**
@@ -81,14 +78,9 @@ public final class FeatureCreateRequest {
 
     /** Builds a {@link FeatureCreateRequest}. Not thread-safe. */
     public static final class Builder {
-        private final Map<String, Object> fields = new LinkedHashMap<>();
+        private final RequestFields fields = RequestFields.create().required("projectId", "title");
 
         private Builder() {
-        }
-
-        private Builder set(String name, Object value) {
-            fields.put(name, Objects.requireNonNull(value, name));
-            return this;
         }
 
         /**
@@ -98,7 +90,7 @@ public final class FeatureCreateRequest {
          * @return this builder
          */
         public Builder projectId(String projectId) {
-            return set("projectId", projectId);
+            return fields.set(this, "projectId", projectId);
         }
 
         /**
@@ -108,7 +100,7 @@ public final class FeatureCreateRequest {
          * @return this builder
          */
         public Builder title(String title) {
-            return set("title", title);
+            return fields.set(this, "title", title);
         }
 
         /**
@@ -118,7 +110,7 @@ public final class FeatureCreateRequest {
          * @return this builder
          */
         public Builder description(String description) {
-            return set("description", description);
+            return fields.set(this, "description", description);
         }
 
         /**
@@ -128,7 +120,7 @@ public final class FeatureCreateRequest {
          * @return this builder
          */
         public Builder statusCode(String statusCode) {
-            return set("statusCode", statusCode);
+            return fields.set(this, "statusCode", statusCode);
         }
 
         /**
@@ -138,7 +130,7 @@ public final class FeatureCreateRequest {
          * @return this builder
          */
         public Builder priorityCode(int priorityCode) {
-            return set("priorityCode", priorityCode);
+            return fields.set(this, "priorityCode", priorityCode);
         }
 
         /**
@@ -148,7 +140,7 @@ public final class FeatureCreateRequest {
          * @return this builder
          */
         public Builder releaseId(String releaseId) {
-            return set("releaseId", releaseId);
+            return fields.set(this, "releaseId", releaseId);
         }
 
         /**
@@ -158,7 +150,7 @@ public final class FeatureCreateRequest {
          * @return this builder
          */
         public Builder scopeId(String scopeId) {
-            return set("scopeId", scopeId);
+            return fields.set(this, "scopeId", scopeId);
         }
 
         /**
@@ -168,7 +160,7 @@ public final class FeatureCreateRequest {
          * @return this builder
          */
         public Builder responsibleId(String responsibleId) {
-            return set("responsibleId", responsibleId);
+            return fields.set(this, "responsibleId", responsibleId);
         }
 
         /**
@@ -178,7 +170,7 @@ public final class FeatureCreateRequest {
          * @return this builder
          */
         public Builder tags(List<String> tags) {
-            return set("tags", List.copyOf(tags));
+            return fields.set(this, "tags", List.copyOf(tags));
         }
 
         /**

@@ -1,11 +1,9 @@
 package io.calmsdk.api.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.calmsdk.api.internal.Checks;
+import io.calmsdk.api.internal.RequestFields;
 import io.calmsdk.core.exception.ValidationException;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The fields to change on a feature ({@code PATCH /calm-features/v1/Features/{uuid}}): only the fields set
@@ -16,14 +14,7 @@ public final class FeatureUpdateRequest {
     private final Map<String, Object> fields;
 
     private FeatureUpdateRequest(Builder b) {
-        if (b.fields.isEmpty()) {
-            throw new ValidationException("update", "sets no field", "at least one of title, description, statusCode,"
-                    + " priorityCode, releaseId, scopeId, responsibleId");
-        }
-        if (b.fields.containsKey("title")) {
-            Checks.notBlank("title", (String) b.fields.get("title"));
-        }
-        this.fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
+        this.fields = b.fields.freeze();
     }
 
     /**
@@ -52,14 +43,11 @@ public final class FeatureUpdateRequest {
 
     /** Builds a {@link FeatureUpdateRequest}. Not thread-safe. */
     public static final class Builder {
-        private final Map<String, Object> fields = new LinkedHashMap<>();
+        private final RequestFields fields =
+                RequestFields.update("title, description, statusCode, priorityCode, releaseId, scopeId, responsibleId")
+                        .nonBlank("title");
 
         private Builder() {
-        }
-
-        private Builder set(String name, Object value) {
-            fields.put(name, Objects.requireNonNull(value, name));
-            return this;
         }
 
         /**
@@ -69,7 +57,7 @@ public final class FeatureUpdateRequest {
          * @return this builder
          */
         public Builder title(String title) {
-            return set("title", title);
+            return fields.set(this, "title", title);
         }
 
         /**
@@ -79,7 +67,7 @@ public final class FeatureUpdateRequest {
          * @return this builder
          */
         public Builder description(String description) {
-            return set("description", description);
+            return fields.set(this, "description", description);
         }
 
         /**
@@ -89,7 +77,7 @@ public final class FeatureUpdateRequest {
          * @return this builder
          */
         public Builder statusCode(String statusCode) {
-            return set("statusCode", statusCode);
+            return fields.set(this, "statusCode", statusCode);
         }
 
         /**
@@ -99,7 +87,7 @@ public final class FeatureUpdateRequest {
          * @return this builder
          */
         public Builder priorityCode(int priorityCode) {
-            return set("priorityCode", priorityCode);
+            return fields.set(this, "priorityCode", priorityCode);
         }
 
         /**
@@ -109,7 +97,7 @@ public final class FeatureUpdateRequest {
          * @return this builder
          */
         public Builder releaseId(String releaseId) {
-            return set("releaseId", releaseId);
+            return fields.set(this, "releaseId", releaseId);
         }
 
         /**
@@ -119,7 +107,7 @@ public final class FeatureUpdateRequest {
          * @return this builder
          */
         public Builder scopeId(String scopeId) {
-            return set("scopeId", scopeId);
+            return fields.set(this, "scopeId", scopeId);
         }
 
         /**
@@ -129,7 +117,7 @@ public final class FeatureUpdateRequest {
          * @return this builder
          */
         public Builder responsibleId(String responsibleId) {
-            return set("responsibleId", responsibleId);
+            return fields.set(this, "responsibleId", responsibleId);
         }
 
         /**

@@ -1,14 +1,9 @@
 package io.calmsdk.api.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.calmsdk.api.internal.Checks;
+import io.calmsdk.api.internal.RequestFields;
 import io.calmsdk.core.exception.ValidationException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A manual test case to create ({@code POST /calm-testmanagement/v1/ManualTestCases}) with its activities,
@@ -20,11 +15,7 @@ public final class ManualTestCaseCreateRequest {
     private final Map<String, Object> fields;
 
     private ManualTestCaseCreateRequest(Builder b) {
-        Checks.notBlank("projectId", (String) b.fields.get("projectId"));
-        Checks.notBlank("title", (String) b.fields.get("title"));
-        Map<String, Object> copy = new LinkedHashMap<>();
-        b.fields.forEach((k, v) -> copy.put(k, v instanceof List<?> l ? List.copyOf(l) : v));
-        this.fields = Collections.unmodifiableMap(copy);
+        this.fields = b.fields.freeze();
     }
 
     /**
@@ -83,14 +74,9 @@ public final class ManualTestCaseCreateRequest {
 
     /** Builds a {@link ManualTestCaseCreateRequest}. Not thread-safe. */
     public static final class Builder {
-        private final Map<String, Object> fields = new LinkedHashMap<>();
+        private final RequestFields fields = RequestFields.create().required("projectId", "title");
 
         private Builder() {
-        }
-
-        private Builder set(String name, Object value) {
-            fields.put(name, Objects.requireNonNull(value, name));
-            return this;
         }
 
         /**
@@ -100,7 +86,7 @@ public final class ManualTestCaseCreateRequest {
          * @return this builder
          */
         public Builder projectId(String projectId) {
-            return set("projectId", projectId);
+            return fields.set(this, "projectId", projectId);
         }
 
         /**
@@ -110,7 +96,7 @@ public final class ManualTestCaseCreateRequest {
          * @return this builder
          */
         public Builder title(String title) {
-            return set("title", title);
+            return fields.set(this, "title", title);
         }
 
         /**
@@ -120,7 +106,7 @@ public final class ManualTestCaseCreateRequest {
          * @return this builder
          */
         public Builder scopeId(String scopeId) {
-            return set("scopeId", scopeId);
+            return fields.set(this, "scopeId", scopeId);
         }
 
         /**
@@ -130,7 +116,7 @@ public final class ManualTestCaseCreateRequest {
          * @return this builder
          */
         public Builder description(String description) {
-            return set("description", description);
+            return fields.set(this, "description", description);
         }
 
         /**
@@ -140,7 +126,7 @@ public final class ManualTestCaseCreateRequest {
          * @return this builder
          */
         public Builder solutionProcessId(String solutionProcessId) {
-            return set("solutionProcessId", solutionProcessId);
+            return fields.set(this, "solutionProcessId", solutionProcessId);
         }
 
         /**
@@ -150,7 +136,7 @@ public final class ManualTestCaseCreateRequest {
          * @return this builder
          */
         public Builder solutionProcessFlowId(String solutionProcessFlowId) {
-            return set("solutionProcessFlowId", solutionProcessFlowId);
+            return fields.set(this, "solutionProcessFlowId", solutionProcessFlowId);
         }
 
         /**
@@ -160,7 +146,7 @@ public final class ManualTestCaseCreateRequest {
          * @return this builder
          */
         public Builder solutionProcessFlowDiagramId(String solutionProcessFlowDiagramId) {
-            return set("solutionProcessFlowDiagramId", solutionProcessFlowDiagramId);
+            return fields.set(this, "solutionProcessFlowDiagramId", solutionProcessFlowDiagramId);
         }
 
         /**
@@ -170,7 +156,7 @@ public final class ManualTestCaseCreateRequest {
          * @return this builder
          */
         public Builder contentPackageId(String contentPackageId) {
-            return set("contentPackageId", contentPackageId);
+            return fields.set(this, "contentPackageId", contentPackageId);
         }
 
         /**
@@ -179,11 +165,8 @@ public final class ManualTestCaseCreateRequest {
          * @param activity the activity
          * @return this builder
          */
-        @SuppressWarnings("unchecked")
         public Builder activity(TestActivityRequest activity) {
-            ((List<Object>) fields.computeIfAbsent("toActivities", k -> new ArrayList<>()))
-                    .add(Objects.requireNonNull(activity, "activity"));
-            return this;
+            return fields.add(this, "toActivities", activity);
         }
 
         /**
@@ -194,13 +177,8 @@ public final class ManualTestCaseCreateRequest {
          * @return this builder
          * @throws ValidationException if an argument is blank
          */
-        @SuppressWarnings("unchecked")
         public Builder reference(String name, String url) {
-            Map<String, Object> ref = new LinkedHashMap<>();
-            ref.put("name", Checks.notBlank("name", name));
-            ref.put("url", Checks.notBlank("url", url));
-            ((List<Object>) fields.computeIfAbsent("toReferences", k -> new ArrayList<>())).add(ref);
-            return this;
+            return fields.addLink(this, "toReferences", "name", name, url);
         }
 
         /**

@@ -1,13 +1,9 @@
 package io.calmsdk.api.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.calmsdk.api.internal.Checks;
+import io.calmsdk.api.internal.RequestFields;
 import io.calmsdk.core.exception.ValidationException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The fields to change on a manual test case ({@code PATCH /calm-testmanagement/v1/ManualTestCases/{uuid}},
@@ -19,15 +15,7 @@ public final class ManualTestCaseUpdateRequest {
     private final Map<String, Object> fields;
 
     private ManualTestCaseUpdateRequest(Builder b) {
-        if (b.fields.isEmpty()) {
-            throw new ValidationException("update", "sets no field", "at least one of title, description, scopeId, isPrepared");
-        }
-        if (b.fields.containsKey("title")) {
-            Checks.notBlank("title", (String) b.fields.get("title"));
-        }
-        Map<String, Object> copy = new LinkedHashMap<>();
-        b.fields.forEach((k, v) -> copy.put(k, v instanceof List<?> l ? List.copyOf(l) : v));
-        this.fields = Collections.unmodifiableMap(copy);
+        this.fields = b.fields.freeze();
     }
 
     /**
@@ -56,14 +44,11 @@ public final class ManualTestCaseUpdateRequest {
 
     /** Builds a {@link ManualTestCaseUpdateRequest}. Not thread-safe. */
     public static final class Builder {
-        private final Map<String, Object> fields = new LinkedHashMap<>();
+        private final RequestFields fields =
+                RequestFields.update("title, description, scopeId, isPrepared")
+                        .nonBlank("title");
 
         private Builder() {
-        }
-
-        private Builder set(String name, Object value) {
-            fields.put(name, Objects.requireNonNull(value, name));
-            return this;
         }
 
         /**
@@ -73,7 +58,7 @@ public final class ManualTestCaseUpdateRequest {
          * @return this builder
          */
         public Builder title(String title) {
-            return set("title", title);
+            return fields.set(this, "title", title);
         }
 
         /**
@@ -83,7 +68,7 @@ public final class ManualTestCaseUpdateRequest {
          * @return this builder
          */
         public Builder description(String description) {
-            return set("description", description);
+            return fields.set(this, "description", description);
         }
 
         /**
@@ -93,7 +78,7 @@ public final class ManualTestCaseUpdateRequest {
          * @return this builder
          */
         public Builder scopeId(String scopeId) {
-            return set("scopeId", scopeId);
+            return fields.set(this, "scopeId", scopeId);
         }
 
         /**
@@ -103,7 +88,7 @@ public final class ManualTestCaseUpdateRequest {
          * @return this builder
          */
         public Builder isPrepared(boolean isPrepared) {
-            return set("isPrepared", isPrepared);
+            return fields.set(this, "isPrepared", isPrepared);
         }
 
         /**

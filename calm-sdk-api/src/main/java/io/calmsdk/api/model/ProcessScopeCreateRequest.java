@@ -1,13 +1,9 @@
 package io.calmsdk.api.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.calmsdk.api.internal.Checks;
+import io.calmsdk.api.internal.RequestFields;
 import io.calmsdk.core.exception.ValidationException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A process scope to create ({@code POST /calm-processmanagement/v1/scopes}), as SAP's process scopes notebook
@@ -18,11 +14,7 @@ public final class ProcessScopeCreateRequest {
     private final Map<String, Object> fields;
 
     private ProcessScopeCreateRequest(Builder b) {
-        Checks.notBlank("projectId", (String) b.fields.get("projectId"));
-        Checks.notBlank("name", (String) b.fields.get("name"));
-        Map<String, Object> copy = new LinkedHashMap<>();
-        b.fields.forEach((k, v) -> copy.put(k, v instanceof List<?> l ? List.copyOf(l) : v));
-        this.fields = Collections.unmodifiableMap(copy);
+        this.fields = b.fields.freeze();
     }
 
     /**
@@ -81,14 +73,9 @@ public final class ProcessScopeCreateRequest {
 
     /** Builds a {@link ProcessScopeCreateRequest}. Not thread-safe. */
     public static final class Builder {
-        private final Map<String, Object> fields = new LinkedHashMap<>();
+        private final RequestFields fields = RequestFields.create().required("projectId", "name");
 
         private Builder() {
-        }
-
-        private Builder set(String name, Object value) {
-            fields.put(name, Objects.requireNonNull(value, name));
-            return this;
         }
 
         /**
@@ -98,7 +85,7 @@ public final class ProcessScopeCreateRequest {
          * @return this builder
          */
         public Builder projectId(String projectId) {
-            return set("projectId", projectId);
+            return fields.set(this, "projectId", projectId);
         }
 
         /**
@@ -108,7 +95,7 @@ public final class ProcessScopeCreateRequest {
          * @return this builder
          */
         public Builder name(String name) {
-            return set("name", name);
+            return fields.set(this, "name", name);
         }
 
         /**
@@ -118,7 +105,7 @@ public final class ProcessScopeCreateRequest {
          * @return this builder
          */
         public Builder description(String description) {
-            return set("description", description);
+            return fields.set(this, "description", description);
         }
 
         /**

@@ -1,13 +1,9 @@
 package io.calmsdk.api.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.calmsdk.api.internal.Checks;
+import io.calmsdk.api.internal.RequestFields;
 import io.calmsdk.core.exception.ValidationException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The fields to change on a process scope ({@code PATCH /calm-processmanagement/v1/scopes/{id}}). Immutable and thread-safe.
@@ -17,15 +13,7 @@ public final class ProcessScopeUpdateRequest {
     private final Map<String, Object> fields;
 
     private ProcessScopeUpdateRequest(Builder b) {
-        if (b.fields.isEmpty()) {
-            throw new ValidationException("update", "sets no field", "at least one of name, description");
-        }
-        if (b.fields.containsKey("name")) {
-            Checks.notBlank("name", (String) b.fields.get("name"));
-        }
-        Map<String, Object> copy = new LinkedHashMap<>();
-        b.fields.forEach((k, v) -> copy.put(k, v instanceof List<?> l ? List.copyOf(l) : v));
-        this.fields = Collections.unmodifiableMap(copy);
+        this.fields = b.fields.freeze();
     }
 
     /**
@@ -54,14 +42,9 @@ public final class ProcessScopeUpdateRequest {
 
     /** Builds a {@link ProcessScopeUpdateRequest}. Not thread-safe. */
     public static final class Builder {
-        private final Map<String, Object> fields = new LinkedHashMap<>();
+        private final RequestFields fields = RequestFields.update("name, description").nonBlank("name");
 
         private Builder() {
-        }
-
-        private Builder set(String name, Object value) {
-            fields.put(name, Objects.requireNonNull(value, name));
-            return this;
         }
 
         /**
@@ -71,7 +54,7 @@ public final class ProcessScopeUpdateRequest {
          * @return this builder
          */
         public Builder name(String name) {
-            return set("name", name);
+            return fields.set(this, "name", name);
         }
 
         /**
@@ -81,7 +64,7 @@ public final class ProcessScopeUpdateRequest {
          * @return this builder
          */
         public Builder description(String description) {
-            return set("description", description);
+            return fields.set(this, "description", description);
         }
 
         /**

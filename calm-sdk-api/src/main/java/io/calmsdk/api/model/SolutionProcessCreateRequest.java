@@ -2,12 +2,9 @@ package io.calmsdk.api.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.calmsdk.api.internal.Checks;
+import io.calmsdk.api.internal.RequestFields;
 import io.calmsdk.core.exception.ValidationException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A solution process to create ({@code POST /calm-processauthoring/v1/solutionProcesses}) below a business
@@ -18,11 +15,8 @@ public final class SolutionProcessCreateRequest {
     private final Map<String, Object> fields;
 
     private SolutionProcessCreateRequest(Builder b) {
-        Checks.notBlank("name", (String) b.fields.get("name"));
         Checks.notNull("businessProcessId", b.fields.get("businessProcess"), "the id of the business process it belongs to");
-        Map<String, Object> copy = new LinkedHashMap<>();
-        b.fields.forEach((k, v) -> copy.put(k, v instanceof List<?> l ? List.copyOf(l) : v));
-        this.fields = Collections.unmodifiableMap(copy);
+        this.fields = b.fields.freeze();
     }
 
     /**
@@ -60,14 +54,9 @@ public final class SolutionProcessCreateRequest {
 
     /** Builds a {@link SolutionProcessCreateRequest}. Not thread-safe. */
     public static final class Builder {
-        private final Map<String, Object> fields = new LinkedHashMap<>();
+        private final RequestFields fields = RequestFields.create().required("name");
 
         private Builder() {
-        }
-
-        private Builder set(String name, Object value) {
-            fields.put(name, Objects.requireNonNull(value, name));
-            return this;
         }
 
         /**
@@ -77,7 +66,7 @@ public final class SolutionProcessCreateRequest {
          * @return this builder
          */
         public Builder name(String name) {
-            return set("name", name);
+            return fields.set(this, "name", name);
         }
 
         /**
@@ -87,7 +76,7 @@ public final class SolutionProcessCreateRequest {
          * @return this builder
          */
         public Builder description(String description) {
-            return set("description", description);
+            return fields.set(this, "description", description);
         }
 
         /**
@@ -97,7 +86,7 @@ public final class SolutionProcessCreateRequest {
          * @return this builder
          */
         public Builder countries(String countries) {
-            return set("countries", countries);
+            return fields.set(this, "countries", countries);
         }
 
         /**
@@ -107,7 +96,7 @@ public final class SolutionProcessCreateRequest {
          * @return this builder
          */
         public Builder externalId(String externalId) {
-            return set("externalId", externalId);
+            return fields.set(this, "externalId", externalId);
         }
 
         /**
@@ -117,7 +106,7 @@ public final class SolutionProcessCreateRequest {
          * @return this builder
          */
         public Builder businessProcessId(String businessProcessId) {
-            return set("businessProcess", Map.of("id", businessProcessId));
+            return fields.set(this, "businessProcess", Map.of("id", businessProcessId));
         }
 
         /**

@@ -1,13 +1,9 @@
 package io.calmsdk.api.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.calmsdk.api.internal.Checks;
+import io.calmsdk.api.internal.RequestFields;
 import io.calmsdk.core.exception.ValidationException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The fields to change on a solution process ({@code PATCH /calm-processauthoring/v1/solutionProcesses/{id}},
@@ -18,15 +14,7 @@ public final class SolutionProcessUpdateRequest {
     private final Map<String, Object> fields;
 
     private SolutionProcessUpdateRequest(Builder b) {
-        if (b.fields.isEmpty()) {
-            throw new ValidationException("update", "sets no field", "at least one of name, description, status, countries, externalId");
-        }
-        if (b.fields.containsKey("name")) {
-            Checks.notBlank("name", (String) b.fields.get("name"));
-        }
-        Map<String, Object> copy = new LinkedHashMap<>();
-        b.fields.forEach((k, v) -> copy.put(k, v instanceof List<?> l ? List.copyOf(l) : v));
-        this.fields = Collections.unmodifiableMap(copy);
+        this.fields = b.fields.freeze();
     }
 
     /**
@@ -55,14 +43,11 @@ public final class SolutionProcessUpdateRequest {
 
     /** Builds a {@link SolutionProcessUpdateRequest}. Not thread-safe. */
     public static final class Builder {
-        private final Map<String, Object> fields = new LinkedHashMap<>();
+        private final RequestFields fields =
+                RequestFields.update("name, description, status, countries, externalId")
+                        .nonBlank("name");
 
         private Builder() {
-        }
-
-        private Builder set(String name, Object value) {
-            fields.put(name, Objects.requireNonNull(value, name));
-            return this;
         }
 
         /**
@@ -72,7 +57,7 @@ public final class SolutionProcessUpdateRequest {
          * @return this builder
          */
         public Builder name(String name) {
-            return set("name", name);
+            return fields.set(this, "name", name);
         }
 
         /**
@@ -82,7 +67,7 @@ public final class SolutionProcessUpdateRequest {
          * @return this builder
          */
         public Builder description(String description) {
-            return set("description", description);
+            return fields.set(this, "description", description);
         }
 
         /**
@@ -92,7 +77,7 @@ public final class SolutionProcessUpdateRequest {
          * @return this builder
          */
         public Builder status(String status) {
-            return set("status", status);
+            return fields.set(this, "status", status);
         }
 
         /**
@@ -102,7 +87,7 @@ public final class SolutionProcessUpdateRequest {
          * @return this builder
          */
         public Builder countries(String countries) {
-            return set("countries", countries);
+            return fields.set(this, "countries", countries);
         }
 
         /**
@@ -112,7 +97,7 @@ public final class SolutionProcessUpdateRequest {
          * @return this builder
          */
         public Builder externalId(String externalId) {
-            return set("externalId", externalId);
+            return fields.set(this, "externalId", externalId);
         }
 
         /**

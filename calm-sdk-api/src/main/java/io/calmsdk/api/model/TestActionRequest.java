@@ -2,12 +2,9 @@ package io.calmsdk.api.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.calmsdk.api.internal.Checks;
+import io.calmsdk.api.internal.RequestFields;
 import io.calmsdk.core.exception.ValidationException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * An action (a step with its expected result) of a test activity to create, as SAP's test management
@@ -19,10 +16,7 @@ public final class TestActionRequest {
 
     private TestActionRequest(Builder b) {
         Checks.notNull("sequence", b.fields.get("sequence"), "the position within the activity, from 1");
-        Checks.notBlank("title", (String) b.fields.get("title"));
-        Map<String, Object> copy = new LinkedHashMap<>();
-        b.fields.forEach((k, v) -> copy.put(k, v instanceof List<?> l ? List.copyOf(l) : v));
-        this.fields = Collections.unmodifiableMap(copy);
+        this.fields = b.fields.freeze();
     }
 
     /**
@@ -81,14 +75,9 @@ public final class TestActionRequest {
 
     /** Builds a {@link TestActionRequest}. Not thread-safe. */
     public static final class Builder {
-        private final Map<String, Object> fields = new LinkedHashMap<>();
+        private final RequestFields fields = RequestFields.create().required("title");
 
         private Builder() {
-        }
-
-        private Builder set(String name, Object value) {
-            fields.put(name, Objects.requireNonNull(value, name));
-            return this;
         }
 
         /**
@@ -98,7 +87,7 @@ public final class TestActionRequest {
          * @return this builder
          */
         public Builder sequence(int sequence) {
-            return set("sequence", sequence);
+            return fields.set(this, "sequence", sequence);
         }
 
         /**
@@ -108,7 +97,7 @@ public final class TestActionRequest {
          * @return this builder
          */
         public Builder title(String title) {
-            return set("title", title);
+            return fields.set(this, "title", title);
         }
 
         /**
@@ -118,7 +107,7 @@ public final class TestActionRequest {
          * @return this builder
          */
         public Builder description(String description) {
-            return set("description", description);
+            return fields.set(this, "description", description);
         }
 
         /**
@@ -128,7 +117,7 @@ public final class TestActionRequest {
          * @return this builder
          */
         public Builder expectedResult(String expectedResult) {
-            return set("expectedResult", expectedResult);
+            return fields.set(this, "expectedResult", expectedResult);
         }
 
         /**

@@ -2,13 +2,9 @@ package io.calmsdk.api.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.calmsdk.api.internal.Checks;
+import io.calmsdk.api.internal.RequestFields;
 import io.calmsdk.core.exception.ValidationException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * An activity of a manual test case to create, with its actions and applications, as SAP's test
@@ -21,10 +17,7 @@ public final class TestActivityRequest {
 
     private TestActivityRequest(Builder b) {
         Checks.notNull("sequence", b.fields.get("sequence"), "the position within the test case, from 1");
-        Checks.notBlank("title", (String) b.fields.get("title"));
-        Map<String, Object> copy = new LinkedHashMap<>();
-        b.fields.forEach((k, v) -> copy.put(k, v instanceof List<?> l ? List.copyOf(l) : v));
-        this.fields = Collections.unmodifiableMap(copy);
+        this.fields = b.fields.freeze();
     }
 
     /**
@@ -83,14 +76,9 @@ public final class TestActivityRequest {
 
     /** Builds a {@link TestActivityRequest}. Not thread-safe. */
     public static final class Builder {
-        private final Map<String, Object> fields = new LinkedHashMap<>();
+        private final RequestFields fields = RequestFields.create().required("title");
 
         private Builder() {
-        }
-
-        private Builder set(String name, Object value) {
-            fields.put(name, Objects.requireNonNull(value, name));
-            return this;
         }
 
         /**
@@ -100,7 +88,7 @@ public final class TestActivityRequest {
          * @return this builder
          */
         public Builder sequence(int sequence) {
-            return set("sequence", sequence);
+            return fields.set(this, "sequence", sequence);
         }
 
         /**
@@ -110,7 +98,7 @@ public final class TestActivityRequest {
          * @return this builder
          */
         public Builder title(String title) {
-            return set("title", title);
+            return fields.set(this, "title", title);
         }
 
         /**
@@ -120,7 +108,7 @@ public final class TestActivityRequest {
          * @return this builder
          */
         public Builder description(String description) {
-            return set("description", description);
+            return fields.set(this, "description", description);
         }
 
         /**
@@ -130,7 +118,7 @@ public final class TestActivityRequest {
          * @return this builder
          */
         public Builder isInScope(boolean isInScope) {
-            return set("isInScope", isInScope);
+            return fields.set(this, "isInScope", isInScope);
         }
 
         /**
@@ -139,11 +127,8 @@ public final class TestActivityRequest {
          * @param action the action
          * @return this builder
          */
-        @SuppressWarnings("unchecked")
         public Builder action(TestActionRequest action) {
-            ((List<Object>) fields.computeIfAbsent("toActions", k -> new ArrayList<>()))
-                    .add(Objects.requireNonNull(action, "action"));
-            return this;
+            return fields.add(this, "toActions", action);
         }
 
         /**
@@ -154,13 +139,8 @@ public final class TestActivityRequest {
          * @return this builder
          * @throws ValidationException if an argument is blank
          */
-        @SuppressWarnings("unchecked")
         public Builder application(String title, String url) {
-            Map<String, Object> app = new LinkedHashMap<>();
-            app.put("title", Checks.notBlank("title", title));
-            app.put("url", Checks.notBlank("url", url));
-            ((List<Object>) fields.computeIfAbsent("toApplications", k -> new ArrayList<>())).add(app);
-            return this;
+            return fields.addLink(this, "toApplications", "title", title, url);
         }
 
         /**

@@ -1,14 +1,10 @@
 package io.calmsdk.api.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.calmsdk.api.internal.Checks;
+import io.calmsdk.api.internal.RequestFields;
 import io.calmsdk.core.exception.ValidationException;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The fields to change on a timebox ({@code PATCH /calm-projects/v1/timeboxes/{id}}), as SAP's project-task
@@ -19,15 +15,7 @@ public final class TimeboxUpdateRequest {
     private final Map<String, Object> fields;
 
     private TimeboxUpdateRequest(Builder b) {
-        if (b.fields.isEmpty()) {
-            throw new ValidationException("update", "sets no field", "at least one of name, startDate, endDate, closed");
-        }
-        if (b.fields.containsKey("name")) {
-            Checks.notBlank("name", (String) b.fields.get("name"));
-        }
-        Map<String, Object> copy = new LinkedHashMap<>();
-        b.fields.forEach((k, v) -> copy.put(k, v instanceof List<?> l ? List.copyOf(l) : v));
-        this.fields = Collections.unmodifiableMap(copy);
+        this.fields = b.fields.freeze();
     }
 
     /**
@@ -56,14 +44,9 @@ public final class TimeboxUpdateRequest {
 
     /** Builds a {@link TimeboxUpdateRequest}. Not thread-safe. */
     public static final class Builder {
-        private final Map<String, Object> fields = new LinkedHashMap<>();
+        private final RequestFields fields = RequestFields.update("name, startDate, endDate, closed").nonBlank("name");
 
         private Builder() {
-        }
-
-        private Builder set(String name, Object value) {
-            fields.put(name, Objects.requireNonNull(value, name));
-            return this;
         }
 
         /**
@@ -73,7 +56,7 @@ public final class TimeboxUpdateRequest {
          * @return this builder
          */
         public Builder name(String name) {
-            return set("name", name);
+            return fields.set(this, "name", name);
         }
 
         /**
@@ -83,7 +66,7 @@ public final class TimeboxUpdateRequest {
          * @return this builder
          */
         public Builder startDate(LocalDate startDate) {
-            return set("startDate", startDate.toString());
+            return fields.set(this, "startDate", startDate.toString());
         }
 
         /**
@@ -93,7 +76,7 @@ public final class TimeboxUpdateRequest {
          * @return this builder
          */
         public Builder endDate(LocalDate endDate) {
-            return set("endDate", endDate.toString());
+            return fields.set(this, "endDate", endDate.toString());
         }
 
         /**
@@ -103,7 +86,7 @@ public final class TimeboxUpdateRequest {
          * @return this builder
          */
         public Builder closed(boolean closed) {
-            return set("closed", closed);
+            return fields.set(this, "closed", closed);
         }
 
         /**

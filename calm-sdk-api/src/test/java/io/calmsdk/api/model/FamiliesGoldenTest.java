@@ -84,8 +84,8 @@ class FamiliesGoldenTest {
         assertThat(tc.modifiedAt()).contains(Instant.parse("2025-06-02T09:30:00.456Z"));
         assertThat(tc.activities()).singleElement().satisfies(a -> {
             assertThat(a.isInScope()).contains(true);
-            assertThat(a.actions()).extracting(TestAction::title).containsExactly("Action 1.1: Log in");
-            assertThat(a.applications()).extracting(TestApplication::url)
+            assertThat(a.actions()).extracting(ManualTestCase.Action::title).containsExactly("Action 1.1: Log in");
+            assertThat(a.applications()).extracting(ManualTestCase.Application::url)
                     .containsExactly(Optional.of("https://fiori.apps.library.url"));
         });
         assertThat(tc.references().get(0).otherFields()).containsEntry("parentTestCase_ID", tc.uuid());
@@ -176,5 +176,24 @@ class FamiliesGoldenTest {
         List<StatusEvent> events = page("status-events.json", StatusEvent.class);
         assertThat(events.get(0).endTime()).contains(Instant.parse("2025-06-01T09:15:00Z"));
         assertThat(events.get(1).title()).isEmpty();
+    }
+
+    @Test
+    void processAuthoring_notebookAssetAndDiagrams_roundTrip_andDiagramBody() throws Exception {
+        SolutionProcess.Asset asset = roundTrip("processauthoring-asset.json", SolutionProcess.Asset.class);
+        assertThat(asset.urls()).containsExactly(Map.entry("US", "https://en.wikipedia.org/wiki/SAP"),
+                Map.entry("FR", "https://www.sap.com/france/index.html"));
+        SolutionProcess.Diagram flowDiagram = roundTrip("processauthoring-flow-diagram.json",
+                SolutionProcess.Diagram.class);
+        assertThat(flowDiagram.ownerId()).contains("5e0c6a8e-0000-4000-8000-000000000003");
+        assertThat(flowDiagram.svg()).hasValueSatisfying(svg -> assertThat(svg).startsWith("<svg"));
+        assertThat(flowDiagram.toString()).doesNotContain("<svg");
+        SolutionProcess.Diagram valueFlow = roundTrip("processauthoring-value-flow-diagram.json",
+                SolutionProcess.Diagram.class);
+        assertThat(valueFlow.ownerId()).contains("5e0c6a8e-0000-4000-8000-000000000002");
+        assertWrites(ProcessDiagramRequest.builder().name("UPDATED - SPFD via Public API-2025-06-01")
+                .description("Solution Process Flow Diagram updated via Public API")
+                .svg("<svg width=\"800px\" height=\"800px\" xmlns=\"http://www.w3.org/2000/svg\"></svg>").build(),
+                "processauthoring-diagram-request.json");
     }
 }

@@ -99,8 +99,8 @@ public final class CalmScope {
     public static final CalmScope BSM_WRITE = known("calm-api.bsm.write", true);
     /** Create and change test cases. Seen only in third-party code (unverified). */
     public static final CalmScope TESTCASES_WRITE = known("calm-api.testcases.write", false);
-    /** Change process authoring content. Seen only in third-party code (unverified). */
-    public static final CalmScope PROCESSAUTHORING_WRITE = known("calm-api.processauthoring.write", false);
+    /** Change process authoring content (SAP's CustomProcessUpload sample in cloud-alm-api-examples). */
+    public static final CalmScope PROCESSAUTHORING_WRITE = known("calm-api.processauthoring.write", true);
     /** Change the process hierarchy. Not documented by SAP (unverified). */
     public static final CalmScope PROCESSHIERARCHY_WRITE = known("calm-api.processhierarchy.write", false);
     /** Read test cases. Seen only in third-party code (unverified). */

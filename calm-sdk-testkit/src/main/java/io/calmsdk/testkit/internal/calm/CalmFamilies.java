@@ -35,6 +35,12 @@ public final class CalmFamilies {
     public static final String SOLUTION_PROCESSES = "/calm-processauthoring/v1/solutionProcesses";
     /** {@code /calm-processauthoring/v1/solutionProcessFlows}. */
     public static final String FLOWS = "/calm-processauthoring/v1/solutionProcessFlows";
+    /** {@code /calm-processauthoring/v1/assets}: assets of solution processes (name and URLs by country). */
+    public static final String ASSETS = "/calm-processauthoring/v1/assets";
+    /** {@code /calm-processauthoring/v1/solutionProcessFlowDiagrams}: diagrams of solution process flows. */
+    public static final String FLOW_DIAGRAMS = "/calm-processauthoring/v1/solutionProcessFlowDiagrams";
+    /** {@code /calm-processauthoring/v1/solutionValueFlowDiagrams}: one per solution process, made with it. */
+    public static final String VALUE_FLOWS = "/calm-processauthoring/v1/solutionValueFlowDiagrams";
     /** {@code /calm-analytics/v1/odata/v4/analytics/DataSet}. */
     public static final String DATA_SET = "/calm-analytics/v1/odata/v4/analytics/DataSet";
     /** {@code /calm-analytics/v1/analytics/providers}. */
@@ -86,8 +92,20 @@ public final class CalmFamilies {
                     "calm-api.processauthoring.read", "calm-api.processauthoring.write",
                     "calm-api.processauthoring.write", Set.of("id", "name", "status", "externalId"),
                     Set.of("name", "businessProcess"), Map.of("externalId", "externalId"), true, Map.of()),
-            EntitySpec.readOnly(FLOWS, "solutionProcessFlows", "id", Style.ODATA, "calm-api.processauthoring.read",
-                    Set.of("id", "name"), Map.of()),
+            // Flows and value-flow diagrams are made with their solution process and only changed (PATCH) in SAP's
+            // notebook; the simulator also accepts a POST on them, to seed them.
+            new EntitySpec(FLOWS, "solutionProcessFlows", "id", Style.ODATA, "calm-api.processauthoring.read",
+                    "calm-api.processauthoring.write", null, Set.of("id", "name"), Set.of(), Map.of(), true,
+                    Map.of()),
+            new EntitySpec(ASSETS, "assets", "id", Style.ODATA, "calm-api.processauthoring.read",
+                    "calm-api.processauthoring.write", "calm-api.processauthoring.write", Set.of("id", "name"),
+                    Set.of("name"), Map.of(), true, Map.of()),
+            new EntitySpec(FLOW_DIAGRAMS, "solutionProcessFlowDiagrams", "id", Style.ODATA,
+                    "calm-api.processauthoring.read", "calm-api.processauthoring.write",
+                    "calm-api.processauthoring.write", Set.of("id", "name"), Set.of("name"), Map.of(), true, Map.of()),
+            new EntitySpec(VALUE_FLOWS, "solutionValueFlowDiagrams", "id", Style.ODATA,
+                    "calm-api.processauthoring.read", "calm-api.processauthoring.write", null, Set.of("id", "name"),
+                    Set.of(), Map.of(), true, Map.of()),
             EntitySpec.readOnly(DATA_SET, "DataSet", "_row", Style.ODATA, "calm-api.analytics.read",
                     Set.of("provider", "date", "query", "resolution", "period"), Map.of()),
             EntitySpec.readOnly(PROVIDERS, "providers", "name", Style.REST, "calm-api.analytics.read",
@@ -241,5 +259,6 @@ public final class CalmFamilies {
         new ProcessManagementApi(this).register(router, api);
         new AnalyticsApi(this).register(router, api);
         new TelemetryApi(telemetry).register(router, api);
+        new ProcessAuthoringApi(this).register(router, api);
     }
 }

@@ -221,6 +221,21 @@ public final class CalmStore {
         return Optional.empty();
     }
 
+    /**
+     * Deletes a timebox of any project.
+     *
+     * @param timeboxId timebox
+     * @return whether there was such a timebox
+     */
+    synchronized boolean deleteTimebox(String timeboxId) {
+        for (List<ObjectNode> list : timeboxes.values()) {
+            if (list.removeIf(t -> t.path("id").asText().equals(timeboxId))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     synchronized Optional<List<ObjectNode>> teams(String projectId) {
         return Optional.ofNullable(teams.get(projectId)).map(CalmStore::copies);
     }

@@ -9,8 +9,6 @@ import io.calmsdk.testkit.internal.http.SimRequest;
 import io.calmsdk.testkit.internal.http.SimResponse;
 import io.calmsdk.testkit.internal.json.JsonSupport;
 import io.calmsdk.testkit.internal.world.Settings;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -115,6 +113,11 @@ final class EntitySetApi {
     }
 
     private ObjectNode entityBody(ObjectNode row, List<String> expand) {
+        return entityBody(spec, row, expand);
+    }
+
+    /** One entity as the API answers it (with {@code @odata.context} for OData collections). */
+    static ObjectNode entityBody(EntitySpec spec, ObjectNode row, List<String> expand) {
         ObjectNode body = JsonSupport.object();
         if (spec.style() == EntitySpec.Style.ODATA) {
             body.put("@odata.context", "$metadata#" + spec.entityName() + "/$entity");
@@ -130,10 +133,20 @@ final class EntitySetApi {
     }
 
     private SimResponse withEtag(SimResponse response, ObjectNode row) {
+        return withEtag(spec, response, row);
+    }
+
+    /** The answer with the row's ETag ({@code W/"modifiedAt"}) where the collection has ETags. */
+    static SimResponse withEtag(EntitySpec spec, SimResponse response, ObjectNode row) {
         return spec.etag() ? response.header("ETag", "W/\"" + row.path("modifiedAt").asText() + "\"") : response;
     }
 
     private ObjectNode body(SimRequest request) {
+        return fields(request);
+    }
+
+    /** The JSON object a request sends, without server-set fields ({@code createdAt}, annotations). */
+    static ObjectNode fields(SimRequest request) {
         JsonNode body = request.json("BadRequest");
         if (!body.isObject()) {
             throw new ApiError(400, "BadRequest", "request body must be a JSON object");
@@ -165,6 +178,11 @@ final class EntitySetApi {
     }
 
     private void checkEtag(SimRequest request, ObjectNode current) {
+        checkEtag(spec, request, current);
+    }
+
+    /** 428 without {@code If-Match}, 412 when it is not the row's ETag (or {@code *}), where the collection has ETags. */
+    static void checkEtag(EntitySpec spec, SimRequest request, ObjectNode current) {
         if (!spec.etag()) {
             return;
         }
@@ -270,8 +288,8 @@ final class EntitySetApi {
     }
 
     private SimResponse restPage(SimRequest request, List<ObjectNode> matching) {
-        int offset = nonNegative(request, "offset", 0);
-        int limit = nonNegative(request, "limit", Integer.MAX_VALUE);
+        int offset = ODataPaging.nonNegative(request, "offset", 0);
+        int limit = ODataPaging.nonNegative(request, "limit", Integer.MAX_VALUE);
         ArrayNode array = JsonSupport.array();
         int from = Math.min(offset, matching.size());
         int to = (int) Math.min(matching.size(), (long) from + limit);
@@ -283,8 +301,8 @@ final class EntitySetApi {
 
     private SimResponse odataPage(SimRequest request, List<ObjectNode> matching) {
         List<String> expand = expand(request);
-        int skip = nonNegative(request, "$skip", 0);
-        int top = request.query("$top").isPresent() ? nonNegative(request, "$top", 0) : -1;
+        int skip = ODataPaging.nonNegative(request, "$skip", 0);
+        int top = request.query("$top").isPresent() ? ODataPaging.nonNegative(request, "$top", 0) : -1;
         boolean count = request.query("$count").map("true"::equalsIgnoreCase).orElse(false);
         int wanted = top < 0 ? Integer.MAX_VALUE : top;
         int take = Math.min(wanted, settings.odataPageSize());
@@ -302,7 +320,8 @@ final class EntitySetApi {
             value.add(select == null ? shown : select(shown, select, expand));
         }
         if (to < matching.size() && wanted > take) {
-            body.put("@odata.nextLink", nextLink(request, to, top < 0 ? -1 : top - take));
+            String entitySet = spec.path().substring(spec.path().lastIndexOf('/') + 1);
+            body.put("@odata.nextLink", ODataPaging.nextLink(request, entitySet, to, top < 0 ? -1 : top - take));
         }
         return SimResponse.json(200, body);
     }
@@ -316,42 +335,5 @@ final class EntitySetApi {
             }
         });
         return result;
-    }
-
-    private String nextLink(SimRequest request, int skip, int remainingTop) {
-        Map<String, String> params = new LinkedHashMap<>();
-        request.queryParameters().forEach((k, v) -> params.put(k, v.get(0)));
-        params.put("$skip", Integer.toString(skip));
-        if (remainingTop >= 0) {
-            params.put("$top", Integer.toString(remainingTop));
-        } else {
-            params.remove("$top");
-        }
-        String last = spec.path().substring(spec.path().lastIndexOf('/') + 1);
-        StringBuilder link = new StringBuilder(last);
-        char separator = '?';
-        for (Map.Entry<String, String> e : params.entrySet()) {
-            link.append(separator).append(e.getKey()).append('=')
-                    .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8).replace("+", "%20"));
-            separator = '&';
-        }
-        return link.toString();
-    }
-
-    private static int nonNegative(SimRequest request, String name, int absent) {
-        String value = request.query(name).orElse(null);
-        if (value == null) {
-            return absent;
-        }
-        try {
-            int n = Integer.parseInt(value.trim());
-            if (n < 0) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new ApiError(400, "BadRequest", "The value '" + value + "' of " + name
-                    + " is not a non-negative integer");
-        }
     }
 }

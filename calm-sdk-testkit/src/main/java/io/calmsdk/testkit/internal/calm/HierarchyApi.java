@@ -9,13 +9,9 @@ import io.calmsdk.testkit.internal.http.SimRequest;
 import io.calmsdk.testkit.internal.http.SimResponse;
 import io.calmsdk.testkit.internal.json.JsonSupport;
 import io.calmsdk.testkit.internal.world.Settings;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -171,8 +167,8 @@ final class HierarchyApi {
     private SimResponse collection(SimRequest request) {
         ODataFilter filter = ODataFilter.parse(request.query("$filter").orElse(null));
         boolean expand = expand(request);
-        int skip = nonNegative(request, "$skip", 0);
-        int top = nonNegative(request, "$top", -1);
+        int skip = ODataPaging.nonNegative(request, "$skip", 0);
+        int top = ODataPaging.nonNegative(request, "$top", -1);
         boolean count = request.query("$count").map("true"::equalsIgnoreCase).orElse(false);
         List<ObjectNode> matching = new ArrayList<>();
         for (ObjectNode node : store.all()) {
@@ -198,7 +194,7 @@ final class HierarchyApi {
         }
         boolean more = to < matching.size() && wanted > take;
         if (more) {
-            body.put("@odata.nextLink", nextLink(request, to, top < 0 ? -1 : top - take));
+            body.put("@odata.nextLink", ODataPaging.nextLink(request, "HierarchyNodes", to, top < 0 ? -1 : top - take));
         }
         return SimResponse.json(200, body);
     }
@@ -213,42 +209,5 @@ final class HierarchyApi {
             }
         }
         return result;
-    }
-
-    private static String nextLink(SimRequest request, int skip, int remainingTop) {
-        Map<String, String> params = new LinkedHashMap<>();
-        request.queryParameters().forEach((k, v) -> params.put(k, v.get(0)));
-        params.put("$skip", Integer.toString(skip));
-        if (remainingTop >= 0) {
-            params.put("$top", Integer.toString(remainingTop));
-        } else {
-            params.remove("$top");
-        }
-        // Relative to the request URL, as CAP-based OData services write it.
-        StringBuilder link = new StringBuilder("HierarchyNodes");
-        char separator = '?';
-        for (Map.Entry<String, String> e : params.entrySet()) {
-            link.append(separator).append(e.getKey()).append('=')
-                    .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8).replace("+", "%20"));
-            separator = '&';
-        }
-        return link.toString();
-    }
-
-    private static int nonNegative(SimRequest request, String name, int absent) {
-        String value = request.query(name).orElse(null);
-        if (value == null) {
-            return absent;
-        }
-        try {
-            int n = Integer.parseInt(value.trim());
-            if (n < 0) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new ApiError(400, "BadRequest", "The value '" + value + "' of " + name
-                    + " is not a non-negative integer");
-        }
     }
 }

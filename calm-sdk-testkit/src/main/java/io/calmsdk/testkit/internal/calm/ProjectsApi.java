@@ -53,6 +53,12 @@ final class ProjectsApi {
                 .route("PATCH", TIMEBOX, api.scoped(WRITE, r -> SimResponse.json(200,
                         store.updateTimebox(r.pathParam("id"), timebox(r, false)).orElseThrow(() ->
                                 new ApiError(404, "NotFound", "Timebox " + r.pathParam("id") + " not found")))))
+                .route("DELETE", TIMEBOX, api.scoped(WRITE, r -> {
+                    if (!store.deleteTimebox(r.pathParam("id"))) {
+                        throw new ApiError(404, "NotFound", "Timebox " + r.pathParam("id") + " not found");
+                    }
+                    return SimResponse.empty(204);
+                }))
                 .route("GET", PATH + "/{id}/teams", api.scoped(READ, r -> SimResponse.json(200,
                         array(store.teams(r.pathParam("id")).orElseThrow(() -> notFound(r))))));
     }

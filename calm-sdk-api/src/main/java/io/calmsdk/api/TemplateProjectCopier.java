@@ -1,0 +1,204 @@
+package io.calmsdk.api;
+
+import io.calmsdk.api.model.ProcessScope;
+import io.calmsdk.api.model.ProcessScopeCreateRequest;
+import io.calmsdk.api.model.Project;
+import io.calmsdk.api.model.ProjectCopy;
+import io.calmsdk.api.model.ProjectCreateRequest;
+import io.calmsdk.api.model.SolutionProcessAssignment;
+import io.calmsdk.api.model.Task;
+import io.calmsdk.api.model.TaskCreateRequest;
+import io.calmsdk.api.model.TaskType;
+import io.calmsdk.api.model.Timebox;
+import io.calmsdk.api.model.TimeboxCreateRequest;
+import io.calmsdk.core.exception.CalmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Copies a template project the way SAP's copy-template notebook ({@code calm-copy-template-project.ipynb})
+ * does, within one tenant: find or create the target project by name; create the template's scopes by name;
+ * create the template's tasks (not roadmap {@code CALMTMPL} items nor sub-tasks), each with the template task's
+ * id as {@code externalId}; add the template's solution process assignments for the new tasks and scopes;
+ * then create the sub-tasks below the new parents. Beyond the notebook it also creates the template's timeboxes
+ * by name. Every step looks before it creates, so a second call after a failure creates only what is missing.
+ * One instance per call; not thread-safe.
+ */
+final class TemplateProjectCopier {
+
+    private static final String ROADMAP_TYPE = "CALMTMPL";
+
+    private final ProjectsClient projects;
+    private final TasksClient tasks;
+    private final ProcessManagementClient scopes;
+    private final List<String> created = new ArrayList<>();
+    private String targetId;
+
+    TemplateProjectCopier(ProjectsClient projects, TasksClient tasks, ProcessManagementClient scopes) {
+        this.projects = projects;
+        this.tasks = tasks;
+        this.scopes = scopes;
+    }
+
+    private <T> T step(String step, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (CalmException e) {
+            throw new ProjectCopyException(step, targetId, created, e);
+        }
+    }
+
+    ProjectCopy copy(String templateProjectId, String targetName) {
+        Project template = step("read template project " + templateProjectId, () -> projects.get(templateProjectId));
+        Project existing = step("look up target project '" + targetName + "'", () -> projects.list().stream()
+                .filter(p -> p.name().equals(targetName)).findFirst().orElse(null));
+        boolean projectCreated = existing == null;
+        Project target = existing != null ? existing : step("create target project '" + targetName + "'", () ->
+                projects.create(ProjectCreateRequest.of(targetName)));
+        targetId = target.id();
+        if (projectCreated) {
+            created.add("project '" + targetName + "' (" + target.id() + ")");
+        }
+        Map<String, String> scopeIds = copyScopes(template.id());
+        Map<String, String> timeboxIds = copyTimeboxes(template.id());
+        List<Task> templateTasks = step("list template tasks", () -> tasks.list(template.id()).stream().toList());
+        Map<String, String> taskIds = step("list target tasks", this::targetTasksByExternalId);
+        for (Task t : templateTasks) {
+            String type = t.type().value();
+            if (!type.equals(ROADMAP_TYPE) && !t.type().equals(TaskType.SUB_TASK)) {
+                copyTask(t, null, taskIds);
+            }
+        }
+        int assignments = copyAssignments(template.id(), scopeIds, taskIds);
+        for (Task t : templateTasks) {
+            if (t.type().equals(TaskType.SUB_TASK)) {
+                String parent = t.parentId().map(taskIds::get).orElse(null);
+                if (parent != null) {
+                    copyTask(t, parent, taskIds);
+                }
+            }
+        }
+        return new ProjectCopy(target, projectCreated, scopeIds, timeboxIds, taskIds, assignments, created);
+    }
+
+    private Map<String, String> copyScopes(String templateId) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        List<ProcessScope> template = step("list template scopes", () -> scopes.listScopes(templateId).stream()
+                .toList());
+        Map<String, String> byName = new HashMap<>();
+        step("list target scopes", () -> {
+            scopes.listScopes(targetId).forEach(s -> byName.putIfAbsent(s.name(), s.id()));
+            return null;
+        });
+        for (ProcessScope s : template) {
+            String id = byName.get(s.name());
+            if (id == null) {
+                ProcessScope made = step("create scope '" + s.name() + "'", () -> scopes.createScope(b -> {
+                    b.projectId(targetId).name(s.name());
+                    s.description().ifPresent(b::description);
+                }));
+                id = made.id();
+                byName.put(s.name(), id);
+                created.add("scope '" + s.name() + "' (" + id + ")");
+            }
+            ids.put(s.id(), id);
+        }
+        return ids;
+    }
+
+    private Map<String, String> copyTimeboxes(String templateId) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        List<Timebox> template = step("list template timeboxes", () -> projects.listTimeboxes(templateId).stream()
+                .toList());
+        Map<String, String> byName = new HashMap<>();
+        step("list target timeboxes", () -> {
+            projects.listTimeboxes(targetId).forEach(t -> byName.putIfAbsent(t.name(), t.id()));
+            return null;
+        });
+        for (Timebox t : template) {
+            String id = byName.get(t.name());
+            if (id == null && t.startDate().isPresent() && t.endDate().isPresent()) {
+                TimeboxCreateRequest request = TimeboxCreateRequest.builder().name(t.name()).type(type(t))
+                        .startDate(t.startDate().get()).endDate(t.endDate().get()).build();
+                id = step("create timebox '" + t.name() + "'", () -> projects.createTimebox(targetId, request)).id();
+                byName.put(t.name(), id);
+                created.add("timebox '" + t.name() + "' (" + id + ")");
+            }
+            if (id != null) {
+                ids.put(t.id(), id);
+            }
+        }
+        return ids;
+    }
+
+    private static TimeboxCreateRequest.Type type(Timebox t) {
+        String code = t.type().orElse("");
+        for (TimeboxCreateRequest.Type type : TimeboxCreateRequest.Type.values()) {
+            if (code.equals(Integer.toString(type.code())) || code.equalsIgnoreCase(type.name())) {
+                return type;
+            }
+        }
+        return TimeboxCreateRequest.Type.SPRINT;
+    }
+
+    private Map<String, String> targetTasksByExternalId() {
+        Map<String, String> ids = new LinkedHashMap<>();
+        tasks.list(targetId).forEach(t -> t.externalId().ifPresent(x -> ids.putIfAbsent(x, t.id())));
+        return ids;
+    }
+
+    private void copyTask(Task t, String parentId, Map<String, String> taskIds) {
+        if (taskIds.containsKey(t.id())) {
+            return;
+        }
+        TaskCreateRequest.Builder b = TaskCreateRequest.builder().projectId(targetId).title(t.title()).type(t.type())
+                .externalId(t.id());
+        t.description().ifPresent(b::description);
+        t.dueDate().ifPresent(b::dueDate);
+        t.priorityId().ifPresent(b::priorityId);
+        if (parentId != null) {
+            b.parentId(parentId);
+        }
+        String what = (parentId == null ? "task '" : "sub-task '") + t.title() + "'";
+        Task made = step("create " + what + " (template task " + t.id() + ")", () -> tasks.create(b.build()));
+        taskIds.put(t.id(), made.id());
+        created.add(what + " (" + made.id() + ")");
+    }
+
+    private int copyAssignments(String templateId, Map<String, String> scopeIds, Map<String, String> taskIds) {
+        List<SolutionProcessAssignment> template = step("list template solution process assignments", () ->
+                tasks.listSolutionProcessAssignments(templateId).stream().toList());
+        Set<String> existing = new HashSet<>();
+        step("list target solution process assignments", () -> {
+            tasks.listSolutionProcessAssignments(targetId).forEach(a -> existing.add(a.taskId() + "|"
+                    + a.solutionProcessId().orElse("")));
+            return null;
+        });
+        List<SolutionProcessAssignment> missing = new ArrayList<>();
+        for (SolutionProcessAssignment a : template) {
+            String task = taskIds.get(a.taskId());
+            String scope = a.scopeId().map(scopeIds::get).orElse(null);
+            if (task == null || scope == null || a.solutionScenarioVersionId().isEmpty()
+                    || a.solutionProcessId().isEmpty()
+                    || !existing.add(task + "|" + a.solutionProcessId().get())) {
+                continue;
+            }
+            missing.add(SolutionProcessAssignment.of(task, scope, a.solutionScenarioVersionId().get(),
+                    a.solutionProcessId().get()));
+        }
+        if (!missing.isEmpty()) {
+            step("assign " + missing.size() + " solution processes", () -> {
+                tasks.assignSolutionProcesses(missing);
+                return null;
+            });
+            created.add(missing.size() + " solution process assignments");
+        }
+        return missing.size();
+    }
+}
