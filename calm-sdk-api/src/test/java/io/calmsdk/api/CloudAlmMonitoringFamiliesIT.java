@@ -1,5 +1,7 @@
 package io.calmsdk.api;
 
+import static io.calmsdk.api.testing.SimulatedCloudAlm.assertForbidden;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,27 +15,22 @@ import io.calmsdk.api.model.ODataQuery;
 import io.calmsdk.api.model.StatusEvent;
 import io.calmsdk.api.model.TestCaseAssignment;
 import io.calmsdk.api.model.TestPlan;
-import io.calmsdk.core.exception.ForbiddenException;
+import io.calmsdk.api.testing.SimulatedCloudAlm;
 import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.internal.json.Json;
-import io.calmsdk.core.keys.ServiceKeys;
-import io.calmsdk.core.model.CalmScope;
 import io.calmsdk.core.model.ServiceKey;
 import io.calmsdk.core.paging.Page;
-import io.calmsdk.testkit.BtpSimulator;
 import io.calmsdk.testkit.RequestJournal;
 import io.calmsdk.testkit.SimulatedApi;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Acceptance: the test plans, process monitoring, analytics REST (filters and data), metrics and logs clients against
+ * Acceptance: the test plans, analytics REST (filters and data), metrics and logs clients against
  * the testkit simulator, through {@code java.net.http} on loopback.
  */
 class CloudAlmMonitoringFamiliesIT {
@@ -41,40 +38,20 @@ class CloudAlmMonitoringFamiliesIT {
     private static final String[] ALL = {"calm-api.testplans.read",
         "calm-api.analytics.read", "calm-api.metrics.read", "calm-api.logs.read", "calm-api.bsm.read"};
 
-    private static BtpSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        sim = BtpSimulator.builder().odataPageSize(40).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sim.reset();
-    }
+    @RegisterExtension
+    static final SimulatedCloudAlm CALM = SimulatedCloudAlm.withODataPageSize(40);
 
     private static ServiceKey key(String... scopes) {
-        return ServiceKeys.calm().fromJson(sim.seed().cloudAlmKey(scopes).json());
-    }
-
-    private static List<RequestJournal.Entry> requests(String method, String path) {
-        return sim.journal().filter(e -> e.api() == SimulatedApi.CLOUD_ALM && e.method().equals(method)
-                && e.path().equals(path));
+        return CALM.key(scopes);
     }
 
     private static List<String> queries(String path) {
-        return requests("GET", path).stream().map(RequestJournal.Entry::query).collect(Collectors.toList());
+        return CALM.queries(path);
     }
 
-    private static void assertForbidden(Runnable call, String scope) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(ForbiddenException.class,
-                e -> assertThat(e.requiredScope().map(CalmScope::name)).contains(scope))
-                .hasMessageContaining("needs scope " + scope);
+    private static List<RequestJournal.Entry> posts(String path) {
+        return CALM.sim().journal().filter(e -> e.api() == SimulatedApi.CLOUD_ALM && e.method().equals("POST")
+                && e.path().equals(path));
     }
 
     private static JsonNode golden(String name) throws Exception {
@@ -85,10 +62,10 @@ class CloudAlmMonitoringFamiliesIT {
 
     @Test
     void testPlans_pageAcrossThreePages_filterGetAndAssignments() {
-        List<String> uuids = sim.cloudAlm().seedTestPlans("p1", 85);
-        sim.cloudAlm().seedTestPlans("p2", 3);
+        List<String> uuids = CALM.sim().cloudAlm().seedTestPlans("p1", 85);
+        CALM.sim().cloudAlm().seedTestPlans("p2", 3);
         try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
-            sim.journal().clear();
+            CALM.sim().journal().clear();
             List<TestPlan> plans = calm.testPlans().list(ODataQuery.builder().where("projectId", "p1").pageSize(30)
                     .build()).stream().collect(Collectors.toList());
             assertThat(plans).hasSize(85).allSatisfy(p -> assertThat(p.text("projectId")).contains("p1"));
@@ -117,17 +94,17 @@ class CloudAlmMonitoringFamiliesIT {
 
     @Test
     void analytics_filtersAndData_sendSapsBodies() throws Exception {
-        sim.cloudAlm().addAnalyticsFilter("DP_TASKS", "project", "p1", "p2");
-        sim.cloudAlm().addAnalyticsFilter("DP_TASKS", "status", "CIPTKOPEN");
-        sim.cloudAlm().addAnalyticsFilter("DP_DEFECTS", "defectStatus", "CIPDFCTOPEN");
-        sim.cloudAlm().seedDataSet("DP_TASKS", 25);
+        CALM.sim().cloudAlm().addAnalyticsFilter("DP_TASKS", "project", "p1", "p2");
+        CALM.sim().cloudAlm().addAnalyticsFilter("DP_TASKS", "status", "CIPTKOPEN");
+        CALM.sim().cloudAlm().addAnalyticsFilter("DP_DEFECTS", "defectStatus", "CIPDFCTOPEN");
+        CALM.sim().cloudAlm().seedDataSet("DP_TASKS", 25);
         try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
-            sim.journal().clear();
+            CALM.sim().journal().clear();
             List<AnalyticsFilter> filters = calm.analytics().listFilters("DP_TASKS").stream()
                     .collect(Collectors.toList());
             assertThat(filters).extracting(AnalyticsFilter::key).containsExactly("project", "status");
             assertThat(filters.get(0).values()).containsExactly("p1", "p2");
-            String sent = requests("POST", "/api/calm-analytics/v1/analytics/providers/filters").get(0).requestBody()
+            String sent = posts("/api/calm-analytics/v1/analytics/providers/filters").get(0).requestBody()
                     .orElseThrow();
             assertThat(Json.mapper().readTree(sent)).isEqualTo(golden("analytics-filters-request.json"));
 
@@ -141,7 +118,7 @@ class CloudAlmMonitoringFamiliesIT {
                 assertThat(t.rows()).hasSize(10);
                 assertThat(t.value(0, "count")).contains(6);
             });
-            JsonNode body = Json.mapper().readTree(requests("POST", "/api/calm-analytics/v1/analytics/providers/data")
+            JsonNode body = Json.mapper().readTree(posts("/api/calm-analytics/v1/analytics/providers/data")
                     .get(0).requestBody().orElseThrow());
             assertThat(body.path("offset").asText()).isEqualTo("5");
             assertThat(body.path("timeRange").path("semantic").asText()).isEqualTo("L6M");
@@ -162,11 +139,11 @@ class CloudAlmMonitoringFamiliesIT {
 
     @Test
     void metrics_pageAcrossThreePages_withSapsParameters() {
-        sim.cloudAlm().seedMetrics("hm", "svc-1", 120);
-        sim.cloudAlm().seedMetrics("hm", "svc-2", 130);
-        sim.cloudAlm().seedMetrics("rum", "svc-1", 5);
+        CALM.sim().cloudAlm().seedMetrics("hm", "svc-1", 120);
+        CALM.sim().cloudAlm().seedMetrics("hm", "svc-2", 130);
+        CALM.sim().cloudAlm().seedMetrics("rum", "svc-1", 5);
         try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
-            sim.journal().clear();
+            CALM.sim().journal().clear();
             List<MetricPoint> points = calm.metrics().list("hm", Map.of("period", "L1H", "resolution", "5Mi",
                     "metrics", "measure:value"), 100).stream().collect(Collectors.toList());
             assertThat(points).hasSize(250);
@@ -189,9 +166,9 @@ class CloudAlmMonitoringFamiliesIT {
 
     @Test
     void logs_pageAcrossThreePages_severitiesAndScope() {
-        sim.cloudAlm().seedLogs("hm", "a863426f-9156-475b-9a89-723d9ea54b14", 70);
+        CALM.sim().cloudAlm().seedLogs("hm", "a863426f-9156-475b-9a89-723d9ea54b14", 70);
         try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
-            sim.journal().clear();
+            CALM.sim().journal().clear();
             List<LogRecord> records = calm.logs().list("hm", Map.of("period", "30M", "serviceId",
                     "a863426f-9156-475b-9a89-723d9ea54b14", "observedTimestamp", "true"), 25).stream()
                     .collect(Collectors.toList());
@@ -209,9 +186,9 @@ class CloudAlmMonitoringFamiliesIT {
 
     @Test
     void statusEvents_odataSet_pagesFiltersOrders_sameEventsAsRest() {
-        sim.cloudAlm().seedStatusEvents(100);
+        CALM.sim().cloudAlm().seedStatusEvents(100);
         try (CloudAlmClient calm = CloudAlmClient.create(key(ALL))) {
-            sim.journal().clear();
+            CALM.sim().journal().clear();
             List<StatusEvent> all = calm.statusEvents().list(ODataQuery.builder().pageSize(35).build()).stream()
                     .collect(Collectors.toList());
             assertThat(all).hasSize(100);

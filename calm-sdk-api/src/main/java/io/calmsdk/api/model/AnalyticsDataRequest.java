@@ -2,6 +2,7 @@ package io.calmsdk.api.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.calmsdk.api.internal.Checks;
+import io.calmsdk.api.internal.RequestFields;
 import io.calmsdk.core.exception.ValidationException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,7 +35,7 @@ public final class AnalyticsDataRequest {
         if (b.queries.isEmpty()) {
             throw new ValidationException("queries", "is empty", "at least one query naming a provider");
         }
-        Map<String, Object> copy = new LinkedHashMap<>(b.fields);
+        Map<String, Object> copy = new LinkedHashMap<>(b.fields.freeze());
         List<Object> queries = new ArrayList<>();
         b.queries.forEach(q -> queries.add(q.fields()));
         copy.put("queries", List.copyOf(queries));
@@ -67,15 +68,14 @@ public final class AnalyticsDataRequest {
 
     /** Builds an {@link AnalyticsDataRequest}. Not thread-safe. */
     public static final class Builder {
-        private final Map<String, Object> fields = new LinkedHashMap<>();
+        private final RequestFields fields = RequestFields.create();
         private final List<Query> queries = new ArrayList<>();
 
         private Builder() {
         }
 
         private Builder set(String name, Object value) {
-            fields.put(name, Objects.requireNonNull(value, name));
-            return this;
+            return fields.set(this, name, value);
         }
 
         /**
@@ -189,8 +189,7 @@ public final class AnalyticsDataRequest {
         private final Map<String, Object> fields;
 
         private Query(QueryBuilder b) {
-            Checks.notBlank("provider", (String) b.fields.get("provider"));
-            Map<String, Object> copy = new LinkedHashMap<>(b.fields);
+            Map<String, Object> copy = new LinkedHashMap<>(b.fields.freeze());
             if (!b.dimensions.isEmpty() || !b.measures.isEmpty()) {
                 List<Object> metrics = new ArrayList<>();
                 b.measures.forEach(m -> metrics.add(Map.of("measure", m)));
@@ -252,7 +251,7 @@ public final class AnalyticsDataRequest {
 
     /** Builds a {@link Query}. Not thread-safe. */
     public static final class QueryBuilder {
-        private final Map<String, Object> fields = new LinkedHashMap<>();
+        private final RequestFields fields = RequestFields.create().required("provider");
         private final List<String> dimensions = new ArrayList<>();
         private final List<String> measures = new ArrayList<>();
         private List<Object> filters;
@@ -261,8 +260,7 @@ public final class AnalyticsDataRequest {
         }
 
         private QueryBuilder set(String name, Object value) {
-            fields.put(name, Objects.requireNonNull(value, name));
-            return this;
+            return fields.set(this, name, value);
         }
 
         /**
