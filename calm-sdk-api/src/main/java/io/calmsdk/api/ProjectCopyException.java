@@ -14,8 +14,11 @@ public final class ProjectCopyException extends CalmException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The step that failed. */
     private final String step;
+    /** The target project's id, {@code null} when it was not known yet. */
     private final String targetProjectId;
+    /** What the call had created before the step failed. */
     private final List<String> created;
 
     ProjectCopyException(String step, String targetProjectId, List<String> created, CalmException cause) {
