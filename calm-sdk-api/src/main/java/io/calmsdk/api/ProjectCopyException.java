@@ -6,9 +6,10 @@ import java.util.Optional;
 
 /**
  * Copying a template project stopped part-way ({@link ProjectsClient#copyFromTemplate(String, String)}): says
- * which step failed and what the call had already created. The copy is safe to call again: it finds the target
- * project by name, scopes and timeboxes by name and tasks by their {@code externalId} (the template task's id),
- * and creates only what is missing. The cause is the failure of the step.
+ * which step failed and what the call had already created or assigned. The copy is safe to call again: it finds
+ * the target project by name, scopes and timeboxes by name and tasks by their {@code externalId} (the template
+ * task's id), reads which solution scenario versions and processes a scope already has in scope, and creates or
+ * assigns only what is missing. The cause is the failure of the step.
  */
 public final class ProjectCopyException extends CalmException {
 
@@ -16,9 +17,9 @@ public final class ProjectCopyException extends CalmException {
 
     /** The step that failed. */
     private final String step;
-    /** The target project's id, {@code null} when it was not known yet. */
+    /** The target project's id, or {@code null} if it was not found or created yet. */
     private final String targetProjectId;
-    /** What the call had created before the step failed. */
+    /** What the call created or assigned before the failure. */
     private final List<String> created;
 
     ProjectCopyException(String step, String targetProjectId, List<String> created, CalmException cause) {
@@ -37,7 +38,9 @@ public final class ProjectCopyException extends CalmException {
     }
 
     /**
-     * The step that failed, e.g. {@code create task 'Design' (template task 42)}.
+     * The step that failed, e.g. {@code create task 'Design' (template task 42)}; the steps that activate a scope
+     * start with {@code activate scope '<name>': }, e.g. {@code activate scope 'Wave 1': put 3 solution processes in
+     * scope}.
      *
      * @return the step
      */
@@ -55,7 +58,7 @@ public final class ProjectCopyException extends CalmException {
     }
 
     /**
-     * What the call created before the failure, one line each, in order.
+     * What the call created or assigned before the failure, one line each, in order.
      *
      * @return the lines, unmodifiable
      */

@@ -324,16 +324,20 @@ public final class ProjectsClient {
 
     /**
      * Copies a template project into a project of another name, as SAP's copy-template notebook does within
-     * one tenant: finds the target project by name or creates it, creates the template's scopes (by name),
-     * timeboxes (by name, those with dates), tasks (not roadmap items; each with the template task's id as
-     * {@code externalId}), the solution process assignments of those tasks, and the sub-tasks below their new
-     * parents. Each step looks before it creates, so calling again after a failure creates only what is missing.
-     * Solution scenario activation in the new scopes is not copied. Needs {@code calm-api.projects.read/write},
-     * {@code calm-api.tasks.read/write} and {@code calm-api.processmanagement.read/write}.
+     * one tenant: finds the target project by name or creates it, creates the template's scopes (by name) and
+     * timeboxes (by name, those with dates), activates each new scope as its template scope is activated (assigns
+     * its solution scenario versions and puts in scope the solution processes in scope there, or named by the
+     * template's task assignments), then creates the tasks (not roadmap items; each with the template task's id
+     * as {@code externalId}), the solution process assignments of those tasks, and the sub-tasks below their new
+     * parents. Each step looks before it creates or assigns, so calling again after a failure creates and assigns
+     * only what is missing. Processes are only put in scope, never taken out, and their status is not copied.
+     * Needs {@code calm-api.projects.read/write}, {@code calm-api.tasks.read/write} and
+     * {@code calm-api.processmanagement.read/write}.
      *
      * <pre>{@code
      * ProjectCopy copy = calm.projects().copyFromTemplate(templateId, "S/4HANA rollout FR");
-     * copy.taskIds().size();   // template task id -> new task id
+     * copy.taskIds().size();                  // template task id -> new task id
+     * copy.scenarioVersionsAssigned();        // new scope id -> solution scenario versions assigned
      * }</pre>
      *
      * @param templateProjectId the template project's id

@@ -5,6 +5,7 @@ import io.calmsdk.api.model.ProcessScopeCreateRequest;
 import io.calmsdk.api.model.Project;
 import io.calmsdk.api.model.ProjectCopy;
 import io.calmsdk.api.model.ProjectCreateRequest;
+import io.calmsdk.api.model.ScopedSolutionProcess;
 import io.calmsdk.api.model.SolutionProcessAssignment;
 import io.calmsdk.api.model.Task;
 import io.calmsdk.api.model.TaskCreateRequest;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,11 +26,15 @@ import java.util.function.Supplier;
 /**
  * Copies a template project the way SAP's copy-template notebook ({@code calm-copy-template-project.ipynb})
  * does, within one tenant: find or create the target project by name; create the template's scopes by name;
- * create the template's tasks (not roadmap {@code CALMTMPL} items nor sub-tasks), each with the template task's
- * id as {@code externalId}; add the template's solution process assignments for the new tasks and scopes;
- * then create the sub-tasks below the new parents. Beyond the notebook it also creates the template's timeboxes
- * by name. Every step looks before it creates, so a second call after a failure creates only what is missing.
- * One instance per call; not thread-safe.
+ * activate each new scope as its template scope is activated: assign the solution scenario versions (content
+ * release versions) the template scope has, and put in scope the solution processes in scope there; create the
+ * template's tasks (not roadmap {@code CALMTMPL} items nor sub-tasks), each with the template task's id as
+ * {@code externalId}; add the template's solution process assignments for the new tasks and scopes; then create
+ * the sub-tasks below the new parents. The notebook activates only the scenario versions and processes its task
+ * assignments name (and sends {@code statusId: DESIGN}, which SAP's process scopes notebook does not); this
+ * activates those and every other one the template scope has, without a status. Beyond the notebook it also
+ * creates the template's timeboxes by name. Every step looks before it creates or assigns, so a second call
+ * after a failure creates only what is missing. One instance per call; not thread-safe.
  */
 final class TemplateProjectCopier {
 
@@ -38,6 +44,9 @@ final class TemplateProjectCopier {
     private final TasksClient tasks;
     private final ProcessManagementClient scopes;
     private final List<String> created = new ArrayList<>();
+    private final Map<String, String> scopeNames = new HashMap<>();
+    private final Map<String, List<String>> versionsAssigned = new LinkedHashMap<>();
+    private int processesScoped;
     private String targetId;
 
     TemplateProjectCopier(ProjectsClient projects, TasksClient tasks, ProcessManagementClient scopes) {
@@ -67,6 +76,9 @@ final class TemplateProjectCopier {
         }
         Map<String, String> scopeIds = copyScopes(template.id());
         Map<String, String> timeboxIds = copyTimeboxes(template.id());
+        List<SolutionProcessAssignment> templateAssignments = step("list template solution process assignments",
+                () -> tasks.listSolutionProcessAssignments(template.id()).stream().toList());
+        activateScopes(template.id(), scopeIds, templateAssignments);
         List<Task> templateTasks = step("list template tasks", () -> tasks.list(template.id()).stream().toList());
         Map<String, String> taskIds = step("list target tasks", this::targetTasksByExternalId);
         for (Task t : templateTasks) {
@@ -75,7 +87,7 @@ final class TemplateProjectCopier {
                 copyTask(t, null, taskIds);
             }
         }
-        int assignments = copyAssignments(template.id(), scopeIds, taskIds);
+        int assignments = copyAssignments(templateAssignments, scopeIds, taskIds);
         for (Task t : templateTasks) {
             if (t.type().equals(TaskType.SUB_TASK)) {
                 String parent = t.parentId().map(taskIds::get).orElse(null);
@@ -84,7 +96,8 @@ final class TemplateProjectCopier {
                 }
             }
         }
-        return new ProjectCopy(target, projectCreated, scopeIds, timeboxIds, taskIds, assignments, created);
+        return new ProjectCopy(target, projectCreated, scopeIds, timeboxIds, taskIds, assignments, versionsAssigned,
+                processesScoped, created);
     }
 
     private Map<String, String> copyScopes(String templateId) {
@@ -97,6 +110,7 @@ final class TemplateProjectCopier {
             return null;
         });
         for (ProcessScope s : template) {
+            scopeNames.put(s.id(), s.name());
             String id = byName.get(s.name());
             if (id == null) {
                 ProcessScope made = step("create scope '" + s.name() + "'", () -> scopes.createScope(b -> {
@@ -110,6 +124,92 @@ final class TemplateProjectCopier {
             ids.put(s.id(), id);
         }
         return ids;
+    }
+
+    /**
+     * The activation step of SAP's notebook, per template scope: assigns the scenario versions the template scope
+     * has (or its task assignments name) that the target scope lacks, then puts in scope the target scope's
+     * processes that are in scope in the template scope (or named by its task assignments) and not yet in scope.
+     */
+    private void activateScopes(String templateId, Map<String, String> scopeIds,
+                                List<SolutionProcessAssignment> templateAssignments) {
+        for (Map.Entry<String, String> e : scopeIds.entrySet()) {
+            String templateScope = e.getKey();
+            String targetScope = e.getValue();
+            String name = scopeNames.get(templateScope);
+            String activate = "activate scope '" + name + "': ";
+            Set<String> versions = new LinkedHashSet<>();
+            Set<String> inScope = new LinkedHashSet<>();
+            step(activate + "list the template scope's solution scenario versions", () -> {
+                scopes.listScopeSolutionScenarioVersions(templateScope).forEach(v -> versions.add(v.id()));
+                return null;
+            });
+            step(activate + "list the template scope's solution processes", () -> {
+                for (ScopedSolutionProcess p : scopes.listSolutionProcesses(templateId, templateScope)) {
+                    if (p.isScoped().orElse(false)) {
+                        inScope.add(processKey(p.solutionProcessId(), p.solutionScenarioVersionId().orElse("")));
+                        p.solutionScenarioVersionId().ifPresent(versions::add);
+                    }
+                }
+                return null;
+            });
+            for (SolutionProcessAssignment a : templateAssignments) {
+                if (a.scopeId().filter(templateScope::equals).isPresent()
+                        && a.solutionScenarioVersionId().isPresent()) {
+                    versions.add(a.solutionScenarioVersionId().get());
+                    a.solutionProcessId().ifPresent(sp -> inScope.add(processKey(sp,
+                            a.solutionScenarioVersionId().get())));
+                }
+            }
+            if (!versions.isEmpty()) {
+                assignVersions(activate, name, targetScope, versions);
+            }
+            if (!inScope.isEmpty()) {
+                scopeProcesses(activate, name, targetScope, inScope);
+            }
+        }
+    }
+
+    private static String processKey(String solutionProcessId, String solutionScenarioVersionId) {
+        return solutionProcessId + "|" + solutionScenarioVersionId;
+    }
+
+    private void assignVersions(String activate, String name, String targetScope, Set<String> versions) {
+        Set<String> has = new HashSet<>();
+        step(activate + "list its solution scenario versions", () -> {
+            scopes.listScopeSolutionScenarioVersions(targetScope).forEach(v -> has.add(v.id()));
+            return null;
+        });
+        List<String> missing = versions.stream().filter(v -> !has.contains(v)).toList();
+        if (!missing.isEmpty()) {
+            step(activate + "assign " + missing.size() + " solution scenario versions " + missing, () ->
+                    scopes.assignSolutionScenarioVersions(targetScope, missing));
+            versionsAssigned.put(targetScope, missing);
+            created.add(missing.size() + " solution scenario versions " + missing + " assigned to scope '" + name
+                    + "' (" + targetScope + ")");
+        }
+    }
+
+    private void scopeProcesses(String activate, String name, String targetScope, Set<String> inScope) {
+        List<ScopedSolutionProcess> missing = new ArrayList<>();
+        step(activate + "list its solution processes", () -> {
+            for (ScopedSolutionProcess p : scopes.listSolutionProcesses(targetId, targetScope)) {
+                boolean wanted = inScope.contains(processKey(p.solutionProcessId(),
+                        p.solutionScenarioVersionId().orElse("")))
+                        || inScope.contains(processKey(p.solutionProcessId(), ""));
+                if (wanted && !p.isScoped().orElse(false) && p.solutionProcessVersionId().isPresent()) {
+                    missing.add(p);
+                }
+            }
+            return null;
+        });
+        if (!missing.isEmpty()) {
+            step(activate + "put " + missing.size() + " solution processes in scope", () ->
+                    scopes.setScoped(targetScope, missing, true));
+            processesScoped += missing.size();
+            created.add(missing.size() + " solution processes of scope '" + name + "' (" + targetScope
+                    + ") put in scope");
+        }
     }
 
     private Map<String, String> copyTimeboxes(String templateId) {
@@ -171,9 +271,8 @@ final class TemplateProjectCopier {
         created.add(what + " (" + made.id() + ")");
     }
 
-    private int copyAssignments(String templateId, Map<String, String> scopeIds, Map<String, String> taskIds) {
-        List<SolutionProcessAssignment> template = step("list template solution process assignments", () ->
-                tasks.listSolutionProcessAssignments(templateId).stream().toList());
+    private int copyAssignments(List<SolutionProcessAssignment> template, Map<String, String> scopeIds,
+                                Map<String, String> taskIds) {
         Set<String> existing = new HashSet<>();
         step("list target solution process assignments", () -> {
             tasks.listSolutionProcessAssignments(targetId).forEach(a -> existing.add(a.taskId() + "|"

@@ -10,8 +10,10 @@ import io.calmsdk.api.model.ODataQuery;
 import io.calmsdk.api.model.ProcessDiagramRequest;
 import io.calmsdk.api.model.ProcessScope;
 import io.calmsdk.api.model.ProjectCopy;
+import io.calmsdk.api.model.ScopedSolutionProcess;
 import io.calmsdk.api.model.SolutionProcess;
 import io.calmsdk.api.model.SolutionProcessAssignment;
+import io.calmsdk.api.model.SolutionScenarioVersion;
 import io.calmsdk.api.model.Task;
 import io.calmsdk.api.model.TaskType;
 import io.calmsdk.api.model.Timebox;
@@ -20,17 +22,20 @@ import io.calmsdk.api.testing.SimulatedCloudAlm;
 import io.calmsdk.core.exception.NotFoundException;
 import io.calmsdk.core.exception.PreconditionFailedException;
 import io.calmsdk.testkit.BtpSimulator;
+import io.calmsdk.testkit.RequestMatcher;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Acceptance: the process authoring content (assets, flow diagrams, value-flow diagrams, publish and draft),
- * sub-task listing, timebox delete and the template project copy, through java.net.http against the simulator.
+ * sub-task listing, timebox delete and the template project copy (with the activation of its scopes), through
+ * java.net.http against the simulator.
  */
 class AuthoringContentAndProjectCopyIT {
 
@@ -229,8 +234,14 @@ class AuthoringContentAndProjectCopyIT {
             calm.projects().createTimebox(template, TimeboxCreateRequest.sprint("Kick-off sprint",
                     LocalDate.of(2025, 1, 6), LocalDate.of(2025, 1, 17)));
             List<Timebox> templateTimeboxes = calm.projects().listTimeboxes(template).stream().toList();
-            calm.tasks().assignSolutionProcesses(List.of(SolutionProcessAssignment.of(task, scopeIds.get(0), "ssv-1",
-                    "sp-1")));
+            // The task is assigned to a process of a version that only the other template scope has: the copy activates
+            // it in the task's scope too, as SAP's notebook activates what the task assignments name.
+            String version = sim().cloudAlm().addSolutionScenarioVersion("Lead to cash", 2);
+            calm.processManagement().assignSolutionScenarioVersions(scopeIds.get(1), List.of(version));
+            String process = calm.processManagement().listSolutionProcesses(template, scopeIds.get(1)).iterator()
+                    .next().solutionProcessId();
+            calm.tasks().assignSolutionProcesses(List.of(SolutionProcessAssignment.of(task, scopeIds.get(0), version,
+                    process)));
 
             try (CloudAlmClient noScopeWrite = CALM.client("calm-api.projects.read", "calm-api.projects.write",
                     "calm-api.tasks.read", "calm-api.tasks.write", "calm-api.processmanagement.read")) {
@@ -264,12 +275,115 @@ class AuthoringContentAndProjectCopyIT {
                 assertThat(a.taskId()).isEqualTo(copy.taskIds().get(task));
                 assertThat(a.scopeId()).contains(copy.scopeIds().get(scopeIds.get(0)));
             });
+            String targetScope = copy.scopeIds().get(scopeIds.get(0));
+            assertThat(copy.scenarioVersionsAssigned()).isEqualTo(Map.of(targetScope, List.of(version),
+                    copy.scopeIds().get(scopeIds.get(1)), List.of(version)));
+            assertThat(copy.processesScoped()).isEqualTo(1);
+            assertThat(calm.processManagement().listSolutionProcesses(target, targetScope))
+                    .filteredOn(p -> p.isScoped().orElse(false)).extracting(ScopedSolutionProcess::solutionProcessId)
+                    .containsExactly(process);
 
             ProjectCopy again = calm.projects().copyFromTemplate(template, "Rollout FR");
             assertThat(again.created()).isEmpty();
+            assertThat(again.scenarioVersionsAssigned()).isEmpty();
+            assertThat(again.processesScoped()).isZero();
             assertThat(again.taskIds()).isEqualTo(copy.taskIds());
             assertThat(calm.tasks().list(target)).hasSize(4);
             assertThat(calm.projects().list()).filteredOn(p -> p.name().equals("Rollout FR")).hasSize(1);
+        }
+    }
+
+    @Test
+    void copyFromTemplate_activatedTemplateScopes_targetScopesActivatedAlike_andAFailedActivationCompletesOnRetry() {
+        String template = sim().cloudAlm().createProject("Activated template");
+        List<String> scopeIds = sim().cloudAlm().seedScopes(template, 2);
+        String orderToCash = sim().cloudAlm().addSolutionScenarioVersion("Order to cash", 4);
+        String procureToPay = sim().cloudAlm().addSolutionScenarioVersion("Procure to pay", 3);
+        String recordToReport = sim().cloudAlm().addSolutionScenarioVersion("Record to report", 2);
+        sim().cloudAlm().addSolutionScenarioVersion("Not used", 2);
+        String story = sim().cloudAlm().createTask(template, "Story", "CALMUS");
+        try (CloudAlmClient calm = CALM.client(PROJECTS)) {
+            ProcessManagementClient pm = calm.processManagement();
+            pm.assignSolutionScenarioVersions(scopeIds.get(0), List.of(orderToCash, procureToPay));
+            pm.assignSolutionScenarioVersions(scopeIds.get(1), List.of(recordToReport));
+            List<ScopedSolutionProcess> first = pm.listSolutionProcesses(template, scopeIds.get(0)).stream().toList();
+            assertThat(first).hasSize(7).allSatisfy(p -> assertThat(p.isScoped()).contains(false));
+            // In scope: two processes of Order to cash and one of Procure to pay; one of Record to report.
+            pm.setScoped(scopeIds.get(0), List.of(first.get(0), first.get(2), first.get(5)), true);
+            pm.setScoped(scopeIds.get(1), List.of(pm.listSolutionProcesses(template, scopeIds.get(1)).iterator()
+                    .next()), true);
+            Map<String, Activation> templateActivation = new LinkedHashMap<>();
+            scopeIds.forEach(s -> templateActivation.put(s, Activation.of(pm, template, s)));
+            assertThat(templateActivation.get(scopeIds.get(0)).inScope()).hasSize(3);
+
+            sim().faults().failNext(1, 400, RequestMatcher.of("PATCH", "*/solutionProcesses/scopeAssignments"));
+            assertThatThrownBy(() -> calm.projects().copyFromTemplate(template, "Activated rollout"))
+                    .isInstanceOfSatisfying(ProjectCopyException.class, e -> {
+                        assertThat(e.step()).isEqualTo("activate scope 'Scope 1': put 3 solution processes in scope");
+                        assertThat(e.targetProjectId()).isPresent();
+                        assertThat(e.created().get(0)).startsWith("project 'Activated rollout'");
+                        assertThat(e.created()).filteredOn(c -> c.startsWith("scope ")).hasSize(2);
+                        assertThat(e.created().get(e.created().size() - 1)).isEqualTo("2 solution scenario versions ["
+                                + orderToCash + ", " + procureToPay + "] assigned to scope 'Scope 1' ("
+                                + pm.listScopes(e.targetProjectId().get()).stream()
+                                        .filter(s -> s.name().equals("Scope 1")).findFirst().orElseThrow().id() + ")");
+                        assertThat(e).hasMessageContaining("activate scope 'Scope 1'");
+                    });
+            String target = calm.projects().list().stream().filter(p -> p.name().equals("Activated rollout"))
+                    .findFirst().orElseThrow().id();
+            assertThat(calm.tasks().list(target)).isEmpty();
+
+            try (CloudAlmClient noScopeWrite = CALM.client("calm-api.projects.read", "calm-api.projects.write",
+                    "calm-api.tasks.read", "calm-api.tasks.write", "calm-api.processmanagement.read")) {
+                sim().journal().clear();
+                assertThatThrownBy(() -> noScopeWrite.projects().copyFromTemplate(template, "Activated rollout"))
+                        .isInstanceOfSatisfying(ProjectCopyException.class, e -> {
+                            assertThat(e.step()).startsWith("activate scope 'Scope 1': put 3 solution processes");
+                            assertThat(e.created()).isEmpty();
+                            assertThat(e.targetProjectId()).contains(target);
+                            assertThat(e).hasMessageContaining("calm-api.processmanagement.write");
+                        });
+                assertThat(sim().journal().count("POST", "/api/calm-processmanagement/v1/scopes/")).isZero();
+            }
+
+            ProjectCopy copy = calm.projects().copyFromTemplate(template, "Activated rollout");
+            assertThat(copy.project().id()).isEqualTo(target);
+            String targetScope2 = copy.scopeIds().get(scopeIds.get(1));
+            assertThat(copy.scenarioVersionsAssigned()).isEqualTo(Map.of(targetScope2, List.of(recordToReport)));
+            assertThat(copy.processesScoped()).isEqualTo(4);
+            assertThat(copy.created()).contains("1 solution scenario versions [" + recordToReport
+                    + "] assigned to scope 'Scope 2' (" + targetScope2 + ")");
+            assertThat(copy.taskIds()).containsKey(story);
+            for (String scope : scopeIds) {
+                assertThat(Activation.of(pm, target, copy.scopeIds().get(scope)))
+                        .isEqualTo(templateActivation.get(scope));
+            }
+            assertThat(Activation.of(pm, template, scopeIds.get(0))).isEqualTo(templateActivation.get(scopeIds.get(0)));
+
+            sim().journal().clear();
+            ProjectCopy again = calm.projects().copyFromTemplate(template, "Activated rollout");
+            assertThat(again.created()).isEmpty();
+            assertThat(again.scenarioVersionsAssigned()).isEmpty();
+            assertThat(again.processesScoped()).isZero();
+            assertThat(sim().journal().filter(e -> !e.method().equals("GET"))).isEmpty();
+            for (String scope : scopeIds) {
+                assertThat(Activation.of(pm, target, copy.scopeIds().get(scope)))
+                        .isEqualTo(templateActivation.get(scope));
+            }
+        }
+    }
+
+    /** How a scope is activated: its solution scenario versions and the solution processes in scope. */
+    private record Activation(Set<String> versions, Set<String> inScope) {
+
+        static Activation of(ProcessManagementClient pm, String projectId, String scopeId) {
+            Set<String> versions = pm.listScopeSolutionScenarioVersions(scopeId).stream()
+                    .map(SolutionScenarioVersion::id).collect(Collectors.toSet());
+            Set<String> inScope = pm.listSolutionProcesses(projectId, scopeId).stream()
+                    .filter(p -> p.isScoped().orElse(false))
+                    .map(p -> p.solutionProcessId() + "@" + p.solutionScenarioVersionId().orElseThrow())
+                    .collect(Collectors.toSet());
+            return new Activation(versions, inScope);
         }
     }
 }

@@ -6,6 +6,7 @@ import io.calmsdk.testkit.internal.calm.CalmFamilies;
 import io.calmsdk.testkit.internal.calm.CalmStore;
 import io.calmsdk.testkit.internal.calm.TelemetryStore;
 import io.calmsdk.testkit.internal.json.JsonSupport;
+import io.calmsdk.testkit.internal.world.Ids;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -277,6 +278,27 @@ public final class CloudAlmData {
     }
 
     /**
+     * Adds a solution scenario version (content release version) with solution processes {@code <name> process 1}
+     * to {@code n}: assigning it to a scope ({@code POST /scopes/{id}/solutionScenarioVersions}) lists its
+     * processes in that scope, out of scope, for {@code PATCH /solutionProcesses/scopeAssignments} to put in scope.
+     *
+     * @param name the version's name
+     * @param processCount how many solution processes it has
+     * @return its id
+     */
+    public String addSolutionScenarioVersion(String name, int processCount) {
+        ObjectNode v = JsonSupport.object().put("name", Objects.requireNonNull(name, "name"))
+                .put("solutionScenarioId", "SCEN-" + name).put("version", "2025.1");
+        var processes = v.putArray(CalmFamilies.VERSION_PROCESSES);
+        for (int i = 1; i <= processCount; i++) {
+            processes.addObject().put("solutionProcessId", Ids.uuid())
+                    .put("solutionProcessVersionId", Ids.uuid())
+                    .put("solutionProcessVersionName", name + " process " + i);
+        }
+        return store.families().create(CalmFamilies.SCENARIO_VERSIONS, v).get("id").asText();
+    }
+
+    /**
      * Adds solution processes of a scope, as the process management API lists them for scoping.
      *
      * @param projectId the project
@@ -285,8 +307,12 @@ public final class CloudAlmData {
      */
     public void seedScopedSolutionProcesses(String projectId, String scopeId, int count) {
         for (int i = 1; i <= count; i++) {
-            ObjectNode p = JsonSupport.object().put("projectId", projectId).put("scopeId", scopeId)
-                    .put("solutionProcessId", "SP" + i).put("solutionProcessVersionName", "Solution process " + i)
+            String versionId = Ids.uuid();
+            ObjectNode p = JsonSupport.object().put(CalmFamilies.SCOPED_PROCESS_KEY,
+                            CalmFamilies.scopedProcessKey(scopeId, versionId)).put("projectId", projectId)
+                    .put("scopeId", scopeId).put("solutionProcessId", "SP" + i)
+                    .put("solutionProcessVersionId", versionId)
+                    .put("solutionProcessVersionName", "Solution process " + i)
                     .put("solutionScenarioId", "CUSTOM").put("solutionScenarioVersionId", "SSV" + i)
                     .put("isScoped", i % 2 == 1);
             store.families().create(CalmFamilies.SCOPED_PROCESSES, p);

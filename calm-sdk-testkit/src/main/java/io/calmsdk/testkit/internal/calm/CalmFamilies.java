@@ -27,8 +27,19 @@ public final class CalmFamilies {
     public static final String SCOPES = "/calm-processmanagement/v1/scopes";
     /** {@code /calm-processmanagement/v1/solutionScenarioVersions}. */
     public static final String SCENARIO_VERSIONS = "/calm-processmanagement/v1/solutionScenarioVersions";
-    /** {@code /calm-processmanagement/v1/solutionProcesses}: solution processes as scoping sees them. */
+    /**
+     * {@code /calm-processmanagement/v1/solutionProcesses}: solution processes as scoping sees them, one row per
+     * scope and solution process version, keyed {@code scopeId|solutionProcessVersionId}.
+     */
     public static final String SCOPED_PROCESSES = "/calm-processmanagement/v1/solutionProcesses";
+    /** The simulator's own key field of {@link #SCOPED_PROCESSES}, see {@link #scopedProcessKey(String, String)}. */
+    public static final String SCOPED_PROCESS_KEY = "_key";
+    /**
+     * The simulator's own field of a {@link #SCENARIO_VERSIONS} entity that lists its solution processes
+     * ({@code solutionProcessId}, {@code solutionProcessVersionId}, {@code solutionProcessVersionName}); assigning the
+     * version to a scope lists them in the scope, out of scope. Never shown.
+     */
+    public static final String VERSION_PROCESSES = "_processes";
     /** {@code /calm-processauthoring/v1/businessProcesses}. */
     public static final String BUSINESS_PROCESSES = "/calm-processauthoring/v1/businessProcesses";
     /** {@code /calm-processauthoring/v1/solutionProcesses}. */
@@ -82,9 +93,13 @@ public final class CalmFamilies {
                     false, Map.of()),
             EntitySpec.readOnly(SCENARIO_VERSIONS, "solutionScenarioVersions", "id", Style.ODATA,
                     "calm-api.processmanagement.read", Set.of("id", "name", "solutionScenarioId"), Map.of()),
-            EntitySpec.readOnly(SCOPED_PROCESSES, "solutionProcesses", "solutionProcessVersionId", Style.ODATA,
+            // A solution process is in or out of scope per scope: one row per scope and solution process version,
+            // keyed by the simulator's own "_key" (ProcessManagementApi.scopedKey).
+            EntitySpec.readOnly(SCOPED_PROCESSES, "solutionProcesses", SCOPED_PROCESS_KEY, Style.ODATA,
                     "calm-api.processmanagement.read", Set.of("solutionProcessId", "isScoped", "scopeId", "projectId"),
-                    Map.of("projectId", "projectId", "scopeId", "scopeId", "solutionScenarioId", "solutionScenarioId")),
+                    Map.of("projectId", "projectId", "scopeId", "scopeId", "solutionScenarioId", "solutionScenarioId",
+                            "solutionScenarioVersionId", "solutionScenarioVersionId",
+                            "solutionProcessId", "solutionProcessId")),
             new EntitySpec(BUSINESS_PROCESSES, "businessProcesses", "id", Style.ODATA,
                     "calm-api.processauthoring.read", "calm-api.processauthoring.write",
                     "calm-api.processauthoring.write", Set.of("id", "name"), Set.of("name"), Map.of(), true, Map.of()),
@@ -152,6 +167,17 @@ public final class CalmFamilies {
         for (EntitySpec spec : MORE_SPECS) {
             tables.put(spec.path(), new EntityTable(world, spec));
         }
+    }
+
+    /**
+     * The key of a {@link #SCOPED_PROCESSES} row: a solution process is in or out of scope per scope.
+     *
+     * @param scopeId the scope
+     * @param solutionProcessVersionId the solution process version
+     * @return the key
+     */
+    public static String scopedProcessKey(String scopeId, String solutionProcessVersionId) {
+        return scopeId + "|" + solutionProcessVersionId;
     }
 
     /** Empties every table. */

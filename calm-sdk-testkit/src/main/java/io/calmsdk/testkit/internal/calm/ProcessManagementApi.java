@@ -12,12 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The process management (and authoring) calls beyond plain collections, as SAP's process scopes and copy-template notebooks
- * make them: {@code GET/POST /scopes/{id}/solutionScenarioVersions} (assign content versions to a scope, body
- * {@code {"value": [{"id"}]}}) and {@code PATCH /solutionProcesses/scopeAssignments} (set processes in or out
- * of scope, body {@code {"value": [{scopeId, solutionScenarioVersionId, solutionProcessVersionId, isScoped}]}}),
- * and the flows of an authored solution process ({@code GET /calm-processauthoring/v1/solutionProcesses/{id}/
- * solutionProcessFlows}).
+ * The process management (and authoring) calls beyond plain collections, as SAP's process scopes and
+ * copy-template notebooks make them: {@code GET/POST /scopes/{id}/solutionScenarioVersions} (assign content
+ * versions to a scope, body {@code {"value": [{"id"}]}}; the solution processes of a version
+ * ({@link CalmFamilies#VERSION_PROCESSES}) are then listed in the scope, out of scope),
+ * {@code PATCH /solutionProcesses/scopeAssignments} (set processes in or out of scope, body
+ * {@code {"value": [{scopeId, solutionScenarioVersionId, solutionProcessVersionId, isScoped, statusId?}]}}; a
+ * process is in or out of scope per scope, so its row in {@link CalmFamilies#SCOPED_PROCESSES} is keyed by
+ * {@link CalmFamilies#scopedProcessKey(String, String)}), and the flows of an authored solution process
+ * ({@code GET /calm-processauthoring/v1/solutionProcesses/{id}/solutionProcessFlows}).
  */
 final class ProcessManagementApi {
 
@@ -70,14 +73,33 @@ final class ProcessManagementApi {
 
     private SimResponse assign(SimRequest request) {
         String scopeId = scope(request);
+        List<ObjectNode> stored = new ArrayList<>();
         List<ObjectNode> versions = new ArrayList<>();
         for (JsonNode v : values(request)) {
             String id = v.path("id").asText("");
             ObjectNode version = families.find(CalmFamilies.SCENARIO_VERSIONS, id).orElseThrow(() ->
                     new ApiError(400, "BadRequest", "solution scenario version '" + id + "' does not exist"));
+            stored.add(version);
             versions.add(EntityTable.view(version, families.table(CalmFamilies.SCENARIO_VERSIONS).spec(), List.of()));
         }
-        return value(201, families.links().assignVersions(scopeId, versions));
+        List<ObjectNode> assigned = families.links().assignVersions(scopeId, versions);
+        String projectId = families.find(CalmFamilies.SCOPES, scopeId).orElseThrow().path("projectId").asText("");
+        for (ObjectNode version : stored) {
+            for (JsonNode p : version.path(CalmFamilies.VERSION_PROCESSES)) {
+                String key = CalmFamilies.scopedProcessKey(scopeId, p.path("solutionProcessVersionId").asText());
+                if (families.find(CalmFamilies.SCOPED_PROCESSES, key).isEmpty()) {
+                    ObjectNode row = ((ObjectNode) p).deepCopy().put(CalmFamilies.SCOPED_PROCESS_KEY, key)
+                            .put("projectId", projectId)
+                            .put("scopeId", scopeId).put("solutionScenarioVersionId", version.path("id").asText())
+                            .put("isScoped", false);
+                    if (version.hasNonNull("solutionScenarioId")) {
+                        row.put("solutionScenarioId", version.get("solutionScenarioId").asText());
+                    }
+                    families.create(CalmFamilies.SCOPED_PROCESSES, row);
+                }
+            }
+        }
+        return value(201, assigned);
     }
 
     /** The flows of an authored solution process: those whose {@code solutionProcess.id} is the process. */
@@ -103,12 +125,16 @@ final class ProcessManagementApi {
                 throw new ApiError(400, "BadRequest", "every assignment needs scopeId, solutionProcessVersionId and a"
                         + " boolean isScoped");
             }
-            ObjectNode change = JsonSupport.object().put("isScoped", a.get("isScoped").booleanValue())
-                    .put("scopeId", a.get("scopeId").asText());
-            if (!families.update(CalmFamilies.SCOPED_PROCESSES, versionId, change)) {
-                throw new ApiError(404, "NotFound", "solution process version " + versionId + " not found");
+            ObjectNode change = JsonSupport.object().put("isScoped", a.get("isScoped").booleanValue());
+            if (a.path("statusId").isTextual()) {
+                change.put("statusId", a.get("statusId").asText());
             }
-            changed.add(families.find(CalmFamilies.SCOPED_PROCESSES, versionId).orElseThrow());
+            String key = CalmFamilies.scopedProcessKey(a.get("scopeId").asText(), versionId);
+            if (!families.update(CalmFamilies.SCOPED_PROCESSES, key, change)) {
+                throw new ApiError(404, "NotFound", "solution process version " + versionId + " not found in scope "
+                        + a.get("scopeId").asText());
+            }
+            changed.add(families.find(CalmFamilies.SCOPED_PROCESSES, key).orElseThrow());
         }
         List<ObjectNode> shown = new ArrayList<>();
         changed.forEach(c -> shown.add(EntityTable.view(c, families.table(CalmFamilies.SCOPED_PROCESSES).spec(),
