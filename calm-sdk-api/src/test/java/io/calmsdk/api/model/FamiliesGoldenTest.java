@@ -1,13 +1,12 @@
 package io.calmsdk.api.model;
 
+import static io.calmsdk.api.model.GoldenFiles.bytes;
+import static io.calmsdk.api.model.GoldenFiles.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.calmsdk.api.internal.PageDecoder;
 import io.calmsdk.core.internal.json.Json;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,25 +19,6 @@ import org.junit.jupiter.api.Test;
  * request builders write exactly the bodies SAP's notebooks send.
  */
 class FamiliesGoldenTest {
-
-    private static byte[] bytes(String name) {
-        try (InputStream in = FamiliesGoldenTest.class.getResourceAsStream("/golden/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("no golden file " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static JsonNode tree(String name) {
-        try {
-            return Json.mapper().readTree(bytes(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static <T> T roundTrip(String name, Class<T> type) throws Exception {
         JsonNode original = tree(name);

@@ -1,44 +1,24 @@
 package io.calmsdk.api.model;
 
+import static io.calmsdk.api.model.GoldenFiles.bytes;
+import static io.calmsdk.api.model.GoldenFiles.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.calmsdk.api.internal.Otlp;
 import io.calmsdk.api.internal.PageDecoder;
 import io.calmsdk.core.internal.json.Json;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Golden tests of the test plans, process monitoring, analytics REST, metrics and logs families: the request builders
+ * Golden tests of the test plans, analytics REST, metrics and logs families: the request builders
  * write exactly the bodies of SAP's analytics Postman collection, and the models read the answer shapes listed in
  * {@code src/test/resources/golden/README.md} (each marked with its source).
  */
 class MonitoringFamiliesGoldenTest {
-
-    private static byte[] bytes(String name) {
-        try (InputStream in = MonitoringFamiliesGoldenTest.class.getResourceAsStream("/golden/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("no golden file " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static JsonNode tree(String name) {
-        try {
-            return Json.mapper().readTree(bytes(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Test
     void analyticsData_writesSapsTableRequest() {
