@@ -16,6 +16,7 @@ import io.calmsdk.core.exception.NotFoundException;
 import io.calmsdk.core.exception.PreconditionFailedException;
 import io.calmsdk.core.exception.ValidationException;
 import io.calmsdk.core.paging.Page;
+import io.calmsdk.testkit.RequestMatcher;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,21 @@ class CloudAlmFamiliesIT {
             assertThat(first.totalCount()).hasValue(95L);
             assertThat(calm.features().list(ODataQuery.builder().where("projectId", "p1").where("priorityCode", 10)
                     .build())).hasSize(24).allSatisfy(f -> assertThat(f.priorityCode()).contains(10));
+        }
+    }
+
+    @Test
+    void features_getOfAGarbledOrCutShortAnswer_isReadAgainInsideTheCall() {
+        try (CloudAlmClient calm = CloudAlmClient.create(CALM.key(ALL))) {
+            Feature created = calm.features().create(f -> f.projectId("p1").title("Audit trail"));
+            CALM.sim().journal().clear();
+            // The entity is decoded inside the attempt: that one read is also the check that retries a broken body.
+            CALM.sim().faults().malformedBodyNext(1, RequestMatcher.of("GET", "/api/calm-features/v1/Features*"));
+            assertThat(calm.features().get(created.uuid()).title()).isEqualTo("Audit trail");
+            CALM.sim().faults().truncatedBodyNext(1, RequestMatcher.of("GET", "/api/calm-features/v1/Features*"));
+            assertThat(calm.features().get(created.uuid()).title()).isEqualTo("Audit trail");
+            assertThat(CALM.sim().journal().filter(e -> e.method().equals("GET")
+                    && e.path().startsWith("/api/calm-features/v1/Features"))).hasSize(4);
         }
     }
 

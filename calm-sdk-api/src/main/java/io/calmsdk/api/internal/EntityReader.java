@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.calmsdk.core.exception.CalmClientException;
+import io.calmsdk.core.internal.http.BodyDecoder;
 import io.calmsdk.core.internal.http.TransportResponse;
 import io.calmsdk.core.internal.json.Json;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +34,7 @@ public final class EntityReader {
      * @throws CalmClientException if the body is not a JSON object of the type
      */
     public static <T> T read(TransportResponse response, Class<T> type, String what) {
-        JsonNode body = response.json();
+        JsonNode body = tree(response);
         if (!body.isObject()) {
             throw new CalmClientException("could not decode the " + what + " answered by " + source(response)
                     + ": expected a JSON object, found " + (body.isMissingNode() ? "an empty body" : body.getNodeType()));
@@ -44,6 +46,26 @@ public final class EntityReader {
      * Carries the answer's {@code ETag} header into the entity as {@code @odata.etag}, unless the body
      * already has one, so that models of APIs that send the ETag only as a header still know it.
      */
+    /**
+     * The body as a tree, read inside the attempt for a request built with {@link #IN_ATTEMPT}: that one read
+     * is also the check that a garbled answer is retried.
+     */
+    public static final BodyDecoder<JsonNode> IN_ATTEMPT = body -> Json.mapper().readTree(body);
+
+    private static JsonNode tree(TransportResponse response) {
+        if (response.isDecoded()) {
+            try {
+                JsonNode tree = (JsonNode) response.decoded();
+                if (tree != null) {
+                    return tree;
+                }
+            } catch (IOException | RuntimeException unreadable) {
+                // read again below, for the transport's own error, which never quotes the body
+            }
+        }
+        return response.json();
+    }
+
     private static ObjectNode tagged(ObjectNode body, TransportResponse response) {
         if (!body.has("@odata.etag")) {
             response.header("ETag").ifPresent(etag -> body.put("@odata.etag", etag));

@@ -110,7 +110,7 @@ public final class EntitySet<T> {
     public T get(String key, QueryString query) {
         String path = entityPath(key);
         TransportResponse response = caller.send(TransportRequest.get(caller.uri(path, query))
-                .operation("get " + what).build(), path);
+                .operation("get " + what).decodeWith(EntityReader.IN_ATTEMPT).build(), path);
         return EntityReader.read(response, type, what);
     }
 
@@ -123,7 +123,7 @@ public final class EntitySet<T> {
      */
     public T getAt(String encodedPath) {
         TransportResponse response = caller.send(TransportRequest.get(caller.uri(encodedPath, new QueryString()))
-                .operation("get " + what).build(), encodedPath);
+                .operation("get " + what).decodeWith(EntityReader.IN_ATTEMPT).build(), encodedPath);
         return EntityReader.read(response, type, what);
     }
 

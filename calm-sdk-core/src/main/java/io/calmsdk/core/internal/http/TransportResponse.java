@@ -39,7 +39,7 @@ public final class TransportResponse {
     private final String correlationId;
     private final boolean decodedInAttempt;
     private final Object decoded;
-    private final Exception decodeFailure;
+    private final Exception decodeError;
 
     TransportResponse(String method, URI uri, int status, HttpHeaders headers, byte[] body, int attempts,
                       String correlationId) {
@@ -47,7 +47,7 @@ public final class TransportResponse {
     }
 
     TransportResponse(String method, URI uri, int status, HttpHeaders headers, byte[] body, int attempts,
-                      String correlationId, boolean decodedInAttempt, Object decoded, Exception decodeFailure) {
+                      String correlationId, boolean decodedInAttempt, Object decoded, Exception decodeError) {
         this.method = Objects.requireNonNull(method, "method");
         this.uri = Objects.requireNonNull(uri, "uri");
         this.status = status;
@@ -57,7 +57,7 @@ public final class TransportResponse {
         this.correlationId = correlationId;
         this.decodedInAttempt = decodedInAttempt;
         this.decoded = decoded;
-        this.decodeFailure = decodeFailure;
+        this.decodeError = decodeError;
     }
 
     /**
@@ -81,11 +81,11 @@ public final class TransportResponse {
         if (!decodedInAttempt) {
             throw new IllegalStateException("the answer was not decoded in its attempt");
         }
-        if (decodeFailure instanceof IOException) {
-            throw (IOException) decodeFailure;
+        if (decodeError instanceof IOException) {
+            throw (IOException) decodeError;
         }
-        if (decodeFailure != null) {
-            throw (RuntimeException) decodeFailure;
+        if (decodeError != null) {
+            throw (RuntimeException) decodeError;
         }
         return decoded;
     }
