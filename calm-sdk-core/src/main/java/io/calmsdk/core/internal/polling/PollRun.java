@@ -35,8 +35,20 @@ final class PollRun<T> {
         this.clock = clock;
         this.listener = listener;
         this.start = clock.instant();
-        Duration untilMax = Duration.between(start, Instant.MAX);
-        this.deadline = options.timeout().compareTo(untilMax) >= 0 ? Instant.MAX : start.plus(options.timeout());
+        this.deadline = deadline(start, options.timeout());
+    }
+
+    /**
+     * When a wait that starts at {@code start} runs out: {@link Instant#MAX} when that is past the last instant.
+     * Compared in whole seconds: {@code Duration.between(start, Instant.MAX)} overflows its nanosecond count
+     * and catches the {@code ArithmeticException} inside, on every call, which the JIT compiles into a
+     * deoptimization trap taken by every poll.
+     */
+    static Instant deadline(Instant start, Duration timeout) {
+        long secondsLeft = Instant.MAX.getEpochSecond() - start.getEpochSecond();
+        boolean fits = timeout.getSeconds() < secondsLeft || timeout.getSeconds() == secondsLeft
+                && start.getNano() + timeout.getNano() < 1_000_000_000;
+        return fits ? start.plus(timeout) : Instant.MAX;
     }
 
     /** Counts a poll about to be made. */
@@ -92,11 +104,15 @@ final class PollRun<T> {
      * else the computed interval; cut to the time left. {@code null} when no time is left.
      */
     private Duration nextWait(PollResponse<T> response, Instant now) {
+        Duration wait = response.retryAfter().filter(d -> !d.isZero()).orElseGet(() -> options.interval(attempts));
+        if (deadline == Instant.MAX) {
+            // No deadline to cut to (and Duration.between up to Instant.MAX would overflow, see deadline()).
+            return wait;
+        }
         Duration left = Duration.between(now, deadline);
         if (left.isZero() || left.isNegative()) {
             return null;
         }
-        Duration wait = response.retryAfter().filter(d -> !d.isZero()).orElseGet(() -> options.interval(attempts));
         return wait.compareTo(left) > 0 ? left : wait;
     }
 

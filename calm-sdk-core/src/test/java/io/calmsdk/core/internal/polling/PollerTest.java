@@ -337,6 +337,8 @@ class PollerTest {
         Poller poller = poller(PollingOptions.builder().timeout(ChronoUnitForever.DURATION).build());
 
         assertThat(poller.poll("x", ScriptedOperation.succeedingAfter(clock, 2)).attempts()).isEqualTo(3);
+        // Without a deadline the waits are the intervals themselves, never cut.
+        assertThat(sleeper.waits).containsExactly(ofMillis(1000), ofMillis(1500));
     }
 
     @Test
