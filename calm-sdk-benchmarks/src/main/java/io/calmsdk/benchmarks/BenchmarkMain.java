@@ -43,16 +43,17 @@ public final class BenchmarkMain {
     }
 
     /** How long each part measures. */
-    record Plan(String name, int coldTokenTrials, MicroBenchmarks.Settings jmh, int ensureTrials, int batchRuns,
-                int pagerRuns, int costRounds, int costCalls, int coldCallTrials, int cliStartRuns) {
+    record Plan(String name, int coldTokenTrials, MicroBenchmarks.Settings jmh, int ensureTrials,
+                int batchWarmUpRuns, int batchRuns, int pagerRuns, int costRounds, int costCalls, int coldCallTrials,
+                int cliStartRuns) {
 
         static Plan quick() {
-            return new Plan("quick", 5, new MicroBenchmarks.Settings(2, 5, 1000, 3, 500, 300, false, 3), 1, 2, 2,
+            return new Plan("quick", 5, new MicroBenchmarks.Settings(3, 5, 1000, 3, 500, 300, false, 3), 1, 2, 3, 2,
                     5, 300, 3, 10);
         }
 
         static Plan full() {
-            return new Plan("full", 15, new MicroBenchmarks.Settings(5, 5, 1000, 5, 1000, 1000, true, 5), 3, 5, 3,
+            return new Plan("full", 15, new MicroBenchmarks.Settings(5, 5, 1000, 5, 1000, 1000, true, 5), 3, 3, 5, 3,
                     15, 1000, 7, 30);
         }
     }
@@ -171,7 +172,7 @@ public final class BenchmarkMain {
             }
             if (only.contains("B5")) {
                 results.add(step("B5", "ensureBindings for 200 subaccounts", "<= 1.25x ideal",
-                        () -> new ManySubaccountsScenario(plan.batchRuns()).run()));
+                        () -> new ManySubaccountsScenario(plan.batchWarmUpRuns(), plan.batchRuns()).run()));
                 loads.add(MachineInfo.loadAverage());
             }
             if (only.contains("B6")) {
