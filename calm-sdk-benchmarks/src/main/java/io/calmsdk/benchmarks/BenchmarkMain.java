@@ -48,12 +48,12 @@ public final class BenchmarkMain {
                 int cliStartRuns) {
 
         static Plan quick() {
-            return new Plan("quick", 5, new MicroBenchmarks.Settings(3, 5, 1000, 3, 500, 300, false, 3), 1, 2, 3, 2,
+            return new Plan("quick", 5, new MicroBenchmarks.Settings(3, 5, 1000, 3, 500, 300, false, 3, 12), 1, 2, 3, 2,
                     5, 300, 3, 10);
         }
 
         static Plan full() {
-            return new Plan("full", 15, new MicroBenchmarks.Settings(5, 5, 1000, 5, 1000, 1000, true, 5), 3, 3, 5, 3,
+            return new Plan("full", 15, new MicroBenchmarks.Settings(5, 5, 1000, 5, 1000, 1000, true, 5, 12), 3, 3, 5, 3,
                     15, 1000, 7, 30);
         }
     }
