@@ -1,7 +1,6 @@
 package io.calmsdk.api;
 
 import io.calmsdk.api.model.ProcessScope;
-import io.calmsdk.api.model.ProcessScopeCreateRequest;
 import io.calmsdk.api.model.Project;
 import io.calmsdk.api.model.ProjectCopy;
 import io.calmsdk.api.model.ProjectCreateRequest;
@@ -63,6 +62,14 @@ final class TemplateProjectCopier {
         }
     }
 
+    /** {@link #step(String, Supplier)} for a step that returns nothing (a listing that fills a local map). */
+    private void run(String step, Runnable action) {
+        step(step, () -> {
+            action.run();
+            return null;
+        });
+    }
+
     ProjectCopy copy(String templateProjectId, String targetName) {
         Project template = step("read template project " + templateProjectId, () -> projects.get(templateProjectId));
         Project existing = step("look up target project '" + targetName + "'", () -> projects.list().stream()
@@ -105,10 +112,8 @@ final class TemplateProjectCopier {
         List<ProcessScope> template = step("list template scopes", () -> scopes.listScopes(templateId).stream()
                 .toList());
         Map<String, String> byName = new HashMap<>();
-        step("list target scopes", () -> {
-            scopes.listScopes(targetId).forEach(s -> byName.putIfAbsent(s.name(), s.id()));
-            return null;
-        });
+        run("list target scopes", () -> scopes.listScopes(targetId)
+                .forEach(s -> byName.putIfAbsent(s.name(), s.id())));
         for (ProcessScope s : template) {
             scopeNames.put(s.id(), s.name());
             String id = byName.get(s.name());
@@ -140,18 +145,16 @@ final class TemplateProjectCopier {
             String activate = "activate scope '" + name + "': ";
             Set<String> versions = new LinkedHashSet<>();
             Set<String> inScope = new LinkedHashSet<>();
-            step(activate + "list the template scope's solution scenario versions", () -> {
+            run(activate + "list the template scope's solution scenario versions", () -> {
                 scopes.listScopeSolutionScenarioVersions(templateScope).forEach(v -> versions.add(v.id()));
-                return null;
             });
-            step(activate + "list the template scope's solution processes", () -> {
+            run(activate + "list the template scope's solution processes", () -> {
                 for (ScopedSolutionProcess p : scopes.listSolutionProcesses(templateId, templateScope)) {
                     if (p.isScoped().orElse(false)) {
                         inScope.add(processKey(p.solutionProcessId(), p.solutionScenarioVersionId().orElse("")));
                         p.solutionScenarioVersionId().ifPresent(versions::add);
                     }
                 }
-                return null;
             });
             for (SolutionProcessAssignment a : templateAssignments) {
                 if (a.scopeId().filter(templateScope::equals).isPresent()
@@ -176,9 +179,8 @@ final class TemplateProjectCopier {
 
     private void assignVersions(String activate, String name, String targetScope, Set<String> versions) {
         Set<String> has = new HashSet<>();
-        step(activate + "list its solution scenario versions", () -> {
+        run(activate + "list its solution scenario versions", () -> {
             scopes.listScopeSolutionScenarioVersions(targetScope).forEach(v -> has.add(v.id()));
-            return null;
         });
         List<String> missing = versions.stream().filter(v -> !has.contains(v)).toList();
         if (!missing.isEmpty()) {
@@ -192,7 +194,7 @@ final class TemplateProjectCopier {
 
     private void scopeProcesses(String activate, String name, String targetScope, Set<String> inScope) {
         List<ScopedSolutionProcess> missing = new ArrayList<>();
-        step(activate + "list its solution processes", () -> {
+        run(activate + "list its solution processes", () -> {
             for (ScopedSolutionProcess p : scopes.listSolutionProcesses(targetId, targetScope)) {
                 boolean wanted = inScope.contains(processKey(p.solutionProcessId(),
                         p.solutionScenarioVersionId().orElse("")))
@@ -201,7 +203,6 @@ final class TemplateProjectCopier {
                     missing.add(p);
                 }
             }
-            return null;
         });
         if (!missing.isEmpty()) {
             step(activate + "put " + missing.size() + " solution processes in scope", () ->
@@ -217,9 +218,8 @@ final class TemplateProjectCopier {
         List<Timebox> template = step("list template timeboxes", () -> projects.listTimeboxes(templateId).stream()
                 .toList());
         Map<String, String> byName = new HashMap<>();
-        step("list target timeboxes", () -> {
+        run("list target timeboxes", () -> {
             projects.listTimeboxes(targetId).forEach(t -> byName.putIfAbsent(t.name(), t.id()));
-            return null;
         });
         for (Timebox t : template) {
             String id = byName.get(t.name());
@@ -274,10 +274,9 @@ final class TemplateProjectCopier {
     private int copyAssignments(List<SolutionProcessAssignment> template, Map<String, String> scopeIds,
                                 Map<String, String> taskIds) {
         Set<String> existing = new HashSet<>();
-        step("list target solution process assignments", () -> {
+        run("list target solution process assignments", () -> {
             tasks.listSolutionProcessAssignments(targetId).forEach(a -> existing.add(a.taskId() + "|"
                     + a.solutionProcessId().orElse("")));
-            return null;
         });
         List<SolutionProcessAssignment> missing = new ArrayList<>();
         for (SolutionProcessAssignment a : template) {
@@ -292,10 +291,7 @@ final class TemplateProjectCopier {
                     a.solutionProcessId().get()));
         }
         if (!missing.isEmpty()) {
-            step("assign " + missing.size() + " solution processes", () -> {
-                tasks.assignSolutionProcesses(missing);
-                return null;
-            });
+            run("assign " + missing.size() + " solution processes", () -> tasks.assignSolutionProcesses(missing));
             created.add(missing.size() + " solution process assignments");
         }
         return missing.size();

@@ -229,4 +229,16 @@ public final class JsonFields {
     public static Map<String, Object> copy(Map<String, Object> others) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(java.util.Objects.requireNonNull(others, "otherFields")));
     }
+
+    /**
+     * A model's kept field as text, by the name Cloud ALM sends.
+     *
+     * @param others the model's other fields
+     * @param name the field's name
+     * @return its value as text (numbers and booleans as their text), empty when absent, {@code null} or a structure
+     */
+    public static Optional<String> scalarText(Map<String, Object> others, String name) {
+        Object v = others.get(name);
+        return v == null || v instanceof Map || v instanceof List ? Optional.empty() : Optional.of(v.toString());
+    }
 }

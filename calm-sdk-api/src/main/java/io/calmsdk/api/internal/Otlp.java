@@ -21,6 +21,13 @@ import java.util.Set;
 public final class Otlp {
 
     private static final Set<String> KINDS = Set.of("gauge", "sum", "histogram", "exponentialHistogram", "summary");
+    /** A data point's fields that {@link MetricPoint} types; the others are kept as sent. */
+    private static final Set<String> TYPED_POINT_FIELDS = Set.of("attributes", "timeUnixNano", "time_unix_nano",
+            "asDouble", "as_double", "asInt", "as_int");
+    /** A log record's fields that {@link LogRecord} types; the others are kept as sent. */
+    private static final Set<String> TYPED_LOG_FIELDS = Set.of("timeUnixNano", "time_unix_nano",
+            "observedTimeUnixNano", "observed_time_unix_nano", "severityText", "severity_text", "severityNumber",
+            "severity_number", "body", "attributes");
 
     private Otlp() {
     }
@@ -53,13 +60,7 @@ public final class Otlp {
 
     private static MetricPoint point(String name, Optional<String> unit, String kind, JsonNode point,
                                      Map<String, Object> resource) {
-        Map<String, Object> others = new LinkedHashMap<>();
-        point.properties().forEach(e -> {
-            if (!Set.of("attributes", "timeUnixNano", "time_unix_nano", "asDouble", "as_double", "asInt", "as_int")
-                    .contains(e.getKey())) {
-                others.put(e.getKey(), Json.mapper().convertValue(e.getValue(), Object.class));
-            }
-        });
+        Map<String, Object> others = others(point, TYPED_POINT_FIELDS);
         Optional<Double> value = number(point, "asDouble", "as_double");
         if (value.isEmpty()) {
             value = number(point, "asInt", "as_int");
@@ -79,18 +80,11 @@ public final class Otlp {
      */
     public static List<LogRecord> logRecords(JsonNode page) {
         List<LogRecord> out = new ArrayList<>();
-        Set<String> typed = Set.of("timeUnixNano", "time_unix_nano", "observedTimeUnixNano", "observed_time_unix_nano",
-                "severityText", "severity_text", "severityNumber", "severity_number", "body", "attributes");
         for (JsonNode rl : field(page, "resourceLogs", "resource_logs")) {
             Map<String, Object> resource = attributes(rl.path("resource").path("attributes"));
             for (JsonNode sl : field(rl, "scopeLogs", "scope_logs", "instrumentationLibraryLogs")) {
                 for (JsonNode r : field(sl, "logRecords", "log_records")) {
-                    Map<String, Object> others = new LinkedHashMap<>();
-                    r.properties().forEach(e -> {
-                        if (!typed.contains(e.getKey())) {
-                            others.put(e.getKey(), Json.mapper().convertValue(e.getValue(), Object.class));
-                        }
-                    });
+                    Map<String, Object> others = others(r, TYPED_LOG_FIELDS);
                     Object body = r.has("body") ? anyValue(r.get("body")) : null;
                     Optional<String> bodyText = body == null ? Optional.empty() : Optional.of(body instanceof String s
                             ? s : Json.mapper().valueToTree(body).toString());
@@ -103,6 +97,17 @@ public final class Otlp {
             }
         }
         return out;
+    }
+
+    /** The fields of {@code node} not in {@code typed}, as plain Java values, in the order sent. */
+    private static Map<String, Object> others(JsonNode node, Set<String> typed) {
+        Map<String, Object> others = new LinkedHashMap<>();
+        node.properties().forEach(e -> {
+            if (!typed.contains(e.getKey())) {
+                others.put(e.getKey(), Json.mapper().convertValue(e.getValue(), Object.class));
+            }
+        });
+        return others;
     }
 
     private static Iterable<JsonNode> field(JsonNode node, String... names) {

@@ -188,7 +188,7 @@ public final class AnalyticsDataRequest {
 
         private final Map<String, Object> fields;
 
-        private Query(QueryBuilder b) {
+        private Query(Builder b) {
             Map<String, Object> copy = new LinkedHashMap<>(b.fields.freeze());
             if (!b.dimensions.isEmpty() || !b.measures.isEmpty()) {
                 List<Object> metrics = new ArrayList<>();
@@ -209,8 +209,8 @@ public final class AnalyticsDataRequest {
          *
          * @return a new builder
          */
-        public static QueryBuilder builder() {
-            return new QueryBuilder();
+        public static Builder builder() {
+            return new Builder();
         }
 
         /**
@@ -247,116 +247,116 @@ public final class AnalyticsDataRequest {
         public String toString() {
             return "Query" + fields;
         }
-    }
 
-    /** Builds a {@link Query}. Not thread-safe. */
-    public static final class QueryBuilder {
-        private final RequestFields fields = RequestFields.create().required("provider");
-        private final List<String> dimensions = new ArrayList<>();
-        private final List<String> measures = new ArrayList<>();
-        private List<Object> filters;
+        /** Builds a {@link Query}. Not thread-safe. */
+        public static final class Builder {
+            private final RequestFields fields = RequestFields.create().required("provider");
+            private final List<String> dimensions = new ArrayList<>();
+            private final List<String> measures = new ArrayList<>();
+            private List<Object> filters;
 
-        private QueryBuilder() {
-        }
-
-        private QueryBuilder set(String name, Object value) {
-            return fields.set(this, name, value);
-        }
-
-        /**
-         * Sets the query's name (the legend of its series), e.g. {@code legend1}.
-         *
-         * @param name the value
-         * @return this builder
-         */
-        public QueryBuilder name(String name) {
-            return set("name", name);
-        }
-
-        /**
-         * Sets the provider, e.g. {@code DP_TASKS}.
-         *
-         * @param provider the value
-         * @return this builder
-         */
-        public QueryBuilder provider(String provider) {
-            return set("provider", provider);
-        }
-
-        /**
-         * Sets the provider's version, e.g. {@code V1}.
-         *
-         * @param version the value
-         * @return this builder
-         */
-        public QueryBuilder version(String version) {
-            return set("version", version);
-        }
-
-        /**
-         * Adds dimensions to return, e.g. {@code project}, {@code status}.
-         *
-         * @param names the dimensions
-         * @return this builder
-         */
-        public QueryBuilder dimensions(String... names) {
-            for (String n : names) {
-                dimensions.add(Objects.requireNonNull(n, "dimension"));
+            private Builder() {
             }
-            return this;
-        }
 
-        /**
-         * Adds measures to return, e.g. {@code count}, {@code counter}.
-         *
-         * @param names the measures
-         * @return this builder
-         */
-        public QueryBuilder measures(String... names) {
-            for (String n : names) {
-                measures.add(Objects.requireNonNull(n, "measure"));
+            private Builder set(String name, Object value) {
+                return fields.set(this, name, value);
             }
-            return this;
-        }
 
-        /**
-         * Adds a filter: rows whose dimension {@code key} has one of the values.
-         *
-         * @param key the dimension, e.g. {@code project}
-         * @param values the accepted values
-         * @return this builder
-         */
-        public QueryBuilder filter(String key, String... values) {
-            Map<String, Object> filter = new LinkedHashMap<>();
-            filter.put("key", Objects.requireNonNull(key, "key"));
-            filter.put("values", List.of(values));
-            if (filters == null) {
-                filters = new ArrayList<>();
+            /**
+             * Sets the query's name (the legend of its series), e.g. {@code legend1}.
+             *
+             * @param name the value
+             * @return this builder
+             */
+            public Builder name(String name) {
+                return set("name", name);
             }
-            filters.add(Collections.unmodifiableMap(filter));
-            return this;
-        }
 
-        /**
-         * Sends an empty filter list ({@code "filters": []}), as SAP's collection does for unfiltered queries.
-         *
-         * @return this builder
-         */
-        public QueryBuilder noFilters() {
-            if (filters == null) {
-                filters = new ArrayList<>();
+            /**
+             * Sets the provider, e.g. {@code DP_TASKS}.
+             *
+             * @param provider the value
+             * @return this builder
+             */
+            public Builder provider(String provider) {
+                return set("provider", provider);
             }
-            return this;
-        }
 
-        /**
-         * Builds the query.
-         *
-         * @return the query
-         * @throws ValidationException if the provider is blank
-         */
-        public Query build() {
-            return new Query(this);
+            /**
+             * Sets the provider's version, e.g. {@code V1}.
+             *
+             * @param version the value
+             * @return this builder
+             */
+            public Builder version(String version) {
+                return set("version", version);
+            }
+
+            /**
+             * Adds dimensions to return, e.g. {@code project}, {@code status}.
+             *
+             * @param names the dimensions
+             * @return this builder
+             */
+            public Builder dimensions(String... names) {
+                for (String n : names) {
+                    dimensions.add(Objects.requireNonNull(n, "dimension"));
+                }
+                return this;
+            }
+
+            /**
+             * Adds measures to return, e.g. {@code count}, {@code counter}.
+             *
+             * @param names the measures
+             * @return this builder
+             */
+            public Builder measures(String... names) {
+                for (String n : names) {
+                    measures.add(Objects.requireNonNull(n, "measure"));
+                }
+                return this;
+            }
+
+            /**
+             * Adds a filter: rows whose dimension {@code key} has one of the values.
+             *
+             * @param key the dimension, e.g. {@code project}
+             * @param values the accepted values
+             * @return this builder
+             */
+            public Builder filter(String key, String... values) {
+                Map<String, Object> filter = new LinkedHashMap<>();
+                filter.put("key", Objects.requireNonNull(key, "key"));
+                filter.put("values", List.of(values));
+                if (filters == null) {
+                    filters = new ArrayList<>();
+                }
+                filters.add(Collections.unmodifiableMap(filter));
+                return this;
+            }
+
+            /**
+             * Sends an empty filter list ({@code "filters": []}), as SAP's collection does for unfiltered queries.
+             *
+             * @return this builder
+             */
+            public Builder noFilters() {
+                if (filters == null) {
+                    filters = new ArrayList<>();
+                }
+                return this;
+            }
+
+            /**
+             * Builds the query.
+             *
+             * @return the query
+             * @throws ValidationException if the provider is blank
+             */
+            public Query build() {
+                return new Query(this);
+            }
         }
     }
 }

@@ -39,8 +39,7 @@ public record TestPlan(String uuid, Map<String, Object> otherFields) {
      * @return its value as text (numbers and booleans as their text), empty when absent, {@code null} or a structure
      */
     public Optional<String> text(String name) {
-        Object v = otherFields.get(name);
-        return v == null || v instanceof Map || v instanceof java.util.List ? Optional.empty() : Optional.of(v.toString());
+        return JsonFields.scalarText(otherFields, name);
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

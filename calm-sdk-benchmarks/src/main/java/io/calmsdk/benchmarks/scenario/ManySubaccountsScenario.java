@@ -135,8 +135,7 @@ public final class ManySubaccountsScenario {
                 }
             }
         }
-        List<Double> judged = ratios.subList(warmUpRuns, ratios.size());
-        double ratio = Stats.median(judged);
+        double ratio = judgedMedian(ratios);
         boolean met = ratio <= 1.25 && duplicates == 0 && failures == 0;
         result.columns("Run", "Requests (all hosts, tokens included)", "Ideal s", "Wall s", "Wall / ideal",
                 "CPU s used by the JVM (SDK + simulator)");
@@ -145,10 +144,8 @@ public final class ManySubaccountsScenario {
                     f2(wallSeconds.get(i)), f2(ratios.get(i)), f2(cpuSeconds.get(i)));
         }
         result.row("median of runs " + (warmUpRuns + 1) + "-" + (warmUpRuns + runs),
-                        fmt(Stats.median(requestCounts.subList(warmUpRuns, requestCounts.size()))),
-                        f2(Stats.median(idealSeconds.subList(warmUpRuns, idealSeconds.size()))),
-                        f2(Stats.median(wallSeconds.subList(warmUpRuns, wallSeconds.size()))), "**" + f2(ratio) + "**",
-                        f2(Stats.median(cpuSeconds.subList(warmUpRuns, cpuSeconds.size()))))
+                        fmt(judgedMedian(requestCounts)), f2(judgedMedian(idealSeconds)),
+                        f2(judgedMedian(wallSeconds)), "**" + f2(ratio) + "**", f2(judgedMedian(cpuSeconds)))
                 .note("Per run: " + SUBACCOUNTS + " new subaccounts, one Service Manager key each, one Cloud "
                         + "Management key; " + LATENCY.toMillis() + " ms real latency on every simulator request "
                         + "(token requests included); concurrency " + CONCURRENCY + "; polls without waiting (the "
@@ -168,6 +165,11 @@ public final class ManySubaccountsScenario {
                         + failures + " failures")
                 .verdict(Verdict.of(met));
         return result;
+    }
+
+    /** The median over the judged runs, the warm-up runs left out. */
+    private double judgedMedian(List<? extends Number> perRun) {
+        return Stats.median(perRun.subList(warmUpRuns, perRun.size()));
     }
 
     static final String SDK = "calm-sdk (provisioner, HTTP client threads)";
