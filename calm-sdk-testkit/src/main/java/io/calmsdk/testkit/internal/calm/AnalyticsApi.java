@@ -61,10 +61,11 @@ final class AnalyticsApi {
         int limit = number(body, "limit", Integer.MAX_VALUE);
         boolean series = body.path("format").asText("table").equalsIgnoreCase("time_series");
         ArrayNode answer = JsonSupport.array();
+        List<ObjectNode> dataSet = families.table(CalmFamilies.DATA_SET).all();
         for (JsonNode q : queries) {
             String provider = q.path("provider").asText("");
             List<ObjectNode> rows = new ArrayList<>();
-            for (ObjectNode row : families.table(CalmFamilies.DATA_SET).all()) {
+            for (ObjectNode row : dataSet) {
                 if (row.path("provider").asText().equals(provider)) {
                     rows.add(row);
                 }
@@ -74,11 +75,10 @@ final class AnalyticsApi {
             q.path("columns").path("metrics").forEach(m -> measures.add(m.path("measure").asText()));
             ObjectNode result = answer.addObject();
             result.put("name", q.path("name").asText(provider));
-            int from = Math.min(offset, rows.size());
-            int to = (int) Math.min(rows.size(), (long) from + limit);
+            List<ObjectNode> window = ODataPaging.window(rows, offset, limit);
             if (series) {
                 ArrayNode points = result.putArray("datapoints");
-                for (ObjectNode row : rows.subList(from, to)) {
+                for (ObjectNode row : window) {
                     points.addArray().add(row.path("m1v")).add(row.path("date").asText());
                 }
                 continue;
@@ -87,7 +87,7 @@ final class AnalyticsApi {
             dims.forEach(columns::add);
             measures.forEach(columns::add);
             ArrayNode table = result.putArray("rows");
-            for (ObjectNode row : rows.subList(from, to)) {
+            for (ObjectNode row : window) {
                 ArrayNode r = table.addArray();
                 for (int i = 1; i <= dims.size(); i++) {
                     r.add(row.path("d" + i + "v"));

@@ -94,7 +94,7 @@ public final class CalmFamilies {
             EntitySpec.readOnly(SCENARIO_VERSIONS, "solutionScenarioVersions", "id", Style.ODATA,
                     "calm-api.processmanagement.read", Set.of("id", "name", "solutionScenarioId"), Map.of()),
             // A solution process is in or out of scope per scope: one row per scope and solution process version,
-            // keyed by the simulator's own "_key" (ProcessManagementApi.scopedKey).
+            // keyed by the simulator's own "_key" (scopedProcessKey).
             EntitySpec.readOnly(SCOPED_PROCESSES, "solutionProcesses", SCOPED_PROCESS_KEY, Style.ODATA,
                     "calm-api.processmanagement.read", Set.of("solutionProcessId", "isScoped", "scopeId", "projectId"),
                     Map.of("projectId", "projectId", "scopeId", "scopeId", "solutionScenarioId", "solutionScenarioId",
@@ -132,16 +132,15 @@ public final class CalmFamilies {
             EntitySpec.readOnly(EVENTS, "events", "id", Style.REST, "calm-api.bsm.read",
                     Set.of("id", "type", "serviceName", "eventType", "serviceType"),
                     Map.of("type", "type", "serviceName", "serviceName", "eventType", "eventType",
-                            "serviceType", "serviceType")));
-
-    private static final EntitySpec EVENTS_DATA_SPEC = EntitySpec.readOnly(EVENTS_DATA, "eventsDATA", "id",
-            Style.ODATA, "calm-api.bsm.read", Set.of("id", "type", "serviceName", "eventType", "serviceType", "status",
-                    "title", "startTime"), Map.of());
-    private static final List<EntitySpec> MORE_SPECS = List.of(
+                            "serviceType", "serviceType")),
             EntitySpec.readOnly(TEST_PLANS, "TestPlans", "uuid", Style.ODATA, "calm-api.testplans.read",
                     Set.of("uuid", "displayId", "title", "projectId", "statusCode"), Map.of()),
             EntitySpec.readOnly(TEST_CASE_ASSIGNMENTS, "TestCaseAssignments", "uuid", Style.ODATA,
                     "calm-api.testplans.read", Set.of("uuid", "testPlan_uuid", "testCase_uuid"), Map.of()));
+
+    private static final EntitySpec EVENTS_DATA_SPEC = EntitySpec.readOnly(EVENTS_DATA, "eventsDATA", "id",
+            Style.ODATA, "calm-api.bsm.read", Set.of("id", "type", "serviceName", "eventType", "serviceType", "status",
+                    "title", "startTime"), Map.of());
 
     /**
      * Analytics filter properties that select what a data provider computes ({@code query},
@@ -162,9 +161,6 @@ public final class CalmFamilies {
      */
     public CalmFamilies(World world) {
         for (EntitySpec spec : SPECS) {
-            tables.put(spec.path(), new EntityTable(world, spec));
-        }
-        for (EntitySpec spec : MORE_SPECS) {
             tables.put(spec.path(), new EntityTable(world, spec));
         }
     }

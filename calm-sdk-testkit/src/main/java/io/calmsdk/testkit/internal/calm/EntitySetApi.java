@@ -291,9 +291,7 @@ final class EntitySetApi {
         int offset = ODataPaging.nonNegative(request, "offset", 0);
         int limit = ODataPaging.nonNegative(request, "limit", Integer.MAX_VALUE);
         ArrayNode array = JsonSupport.array();
-        int from = Math.min(offset, matching.size());
-        int to = (int) Math.min(matching.size(), (long) from + limit);
-        for (ObjectNode row : matching.subList(from, to)) {
+        for (ObjectNode row : ODataPaging.window(matching, offset, limit)) {
             array.add(EntityTable.view(row, spec, List.of()));
         }
         return SimResponse.json(200, array);

@@ -5,6 +5,7 @@ import io.calmsdk.testkit.internal.http.SimRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,6 +42,20 @@ final class ODataPaging {
             throw new ApiError(400, "BadRequest", "The value '" + value + "' of " + name
                     + " is not a non-negative integer");
         }
+    }
+
+    /**
+     * The part of a list from {@code offset}, at most {@code limit} long (both already checked non-negative).
+     *
+     * @param all the whole list
+     * @param offset where the window starts; past the end gives an empty window
+     * @param limit the most items
+     * @param <T> the items' type
+     * @return a view of {@code all}
+     */
+    static <T> List<T> window(List<T> all, int offset, int limit) {
+        int from = Math.min(offset, all.size());
+        return all.subList(from, (int) Math.min(all.size(), (long) from + limit));
     }
 
     /**

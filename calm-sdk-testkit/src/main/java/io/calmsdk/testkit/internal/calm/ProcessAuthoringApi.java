@@ -114,8 +114,11 @@ final class ProcessAuthoringApi {
         return created(families.table(CalmFamilies.FLOW_DIAGRAMS), fields, "solutionProcessFlow", flow);
     }
 
-    /** The value-flow diagram of a process: SAP makes it with the process; the simulator on first read. */
-    private SimResponse valueFlow(SimRequest request) {
+    /**
+     * The value-flow diagram of a process: SAP makes it with the process; the simulator on first read, one
+     * first read at a time (two concurrent ones must not make two diagrams).
+     */
+    private synchronized SimResponse valueFlow(SimRequest request) {
         ObjectNode process = process(request);
         EntityTable table = families.table(CalmFamilies.VALUE_FLOWS);
         String id = process.path("id").asText();

@@ -45,23 +45,8 @@ final class TelemetryApi {
     }
 
     private static <T> List<T> page(SimRequest request, List<T> all) {
-        int offset = number(request, "offset", 0);
-        int limit = number(request, "limit", Integer.MAX_VALUE);
-        int from = Math.min(offset, all.size());
-        return all.subList(from, (int) Math.min(all.size(), (long) from + limit));
-    }
-
-    private static int number(SimRequest request, String name, int absent) {
-        String v = request.query(name).orElse(null);
-        try {
-            int n = v == null ? absent : Integer.parseInt(v.strip());
-            if (n < 0) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new ApiError(400, "BadRequest", "The value '" + v + "' of " + name + " is not a non-negative integer");
-        }
+        return ODataPaging.window(all, ODataPaging.nonNegative(request, "offset", 0),
+                ODataPaging.nonNegative(request, "limit", Integer.MAX_VALUE));
     }
 
     private static String nanos(Instant t) {

@@ -68,6 +68,6 @@ public final class TelemetryStore {
     }
 
     synchronized List<Log> logs(String provider) {
-        return new ArrayList<>(logs.stream().filter(l -> l.provider().equals(provider)).toList());
+        return logs.stream().filter(l -> l.provider().equals(provider)).toList();
     }
 }
