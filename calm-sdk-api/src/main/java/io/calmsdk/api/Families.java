@@ -12,9 +12,11 @@ record Families(ProjectsClient projects, TasksClient tasks, ProcessHierarchyClie
 
     static Families of(ApiCaller caller) {
         TasksClient tasks = new TasksClient(caller);
-        return new Families(new ProjectsClient(caller), tasks, new ProcessHierarchyClient(caller),
-                new FeaturesClient(caller), new DocumentsClient(caller), new TestCasesClient(caller),
-                new RequirementsClient(tasks), new ProcessManagementClient(caller), new ProcessAuthoringClient(caller),
+        ProcessManagementClient processManagement = new ProcessManagementClient(caller);
+        return new Families(new ProjectsClient(caller, tasks, processManagement), tasks,
+                new ProcessHierarchyClient(caller), new FeaturesClient(caller), new DocumentsClient(caller),
+                new TestCasesClient(caller), new RequirementsClient(tasks), processManagement,
+                new ProcessAuthoringClient(caller),
                 new AnalyticsClient(caller), new LandscapeClient(caller), new StatusEventsClient(caller),
                 new TestPlansClient(caller), new MetricsClient(caller),
                 new LogsClient(caller));

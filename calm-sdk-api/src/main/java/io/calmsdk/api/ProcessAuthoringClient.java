@@ -31,6 +31,11 @@ import java.util.function.Consumer;
  */
 public final class ProcessAuthoringClient {
 
+    private static final PathTemplate PUBLISH = PathTemplate.parse(
+            "/calm-processauthoring/v1/publishSolutionProcess/{id}");
+    private static final PathTemplate CREATE_DRAFT = PathTemplate.parse(
+            "/calm-processauthoring/v1/createDraftSolutionProcess/{id}");
+
     private final EntitySet<BusinessProcess> businessProcesses;
     private final EntitySet<SolutionProcess> solutionProcesses;
     private final EntitySet<SolutionProcess.Flow> flows;
@@ -250,7 +255,7 @@ public final class ProcessAuthoringClient {
      * @throws io.calmsdk.core.exception.PreconditionFailedException if the ETag is stale
      */
     public SolutionProcess publishSolutionProcess(String id, String etag) {
-        return solutionProcesses.action(lifecyclePath("publishSolutionProcess", id), etag, "publish solution process");
+        return solutionProcesses.action(PUBLISH.expand(Checks.notBlank("id", id)), etag, "publish solution process");
     }
 
     /**
@@ -263,13 +268,8 @@ public final class ProcessAuthoringClient {
      * @throws io.calmsdk.core.exception.PreconditionFailedException if the ETag is stale
      */
     public SolutionProcess createDraftSolutionProcess(String id, String etag) {
-        return solutionProcesses.action(lifecyclePath("createDraftSolutionProcess", id), etag,
+        return solutionProcesses.action(CREATE_DRAFT.expand(Checks.notBlank("id", id)), etag,
                 "create draft solution process");
-    }
-
-    private static String lifecyclePath(String action, String id) {
-        return PathTemplate.parse("/calm-processauthoring/v1/" + action + "/{id}")
-                .expand(Checks.notBlank("id", id));
     }
 
     /**

@@ -43,9 +43,14 @@ public final class ProjectsClient {
     private static final PageDecoder<Timebox> TIMEBOX_PAGES = PageDecoder.of(Timebox.class, "timeboxes");
 
     private final ApiCaller caller;
+    /** The copy from a template also writes tasks and scopes, through the clients {@link CloudAlmClient} hands out. */
+    private final TasksClient tasks;
+    private final ProcessManagementClient processManagement;
 
-    ProjectsClient(ApiCaller caller) {
+    ProjectsClient(ApiCaller caller, TasksClient tasks, ProcessManagementClient processManagement) {
         this.caller = Objects.requireNonNull(caller, "caller");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.processManagement = Objects.requireNonNull(processManagement, "processManagement");
     }
 
     /**
@@ -349,8 +354,7 @@ public final class ProjectsClient {
     public ProjectCopy copyFromTemplate(String templateProjectId, String targetProjectName) {
         Checks.notBlank("templateProjectId", templateProjectId);
         Checks.notBlank("targetProjectName", targetProjectName);
-        return new TemplateProjectCopier(this, new TasksClient(caller), new ProcessManagementClient(caller))
-                .copy(templateProjectId, targetProjectName);
+        return new TemplateProjectCopier(this, tasks, processManagement).copy(templateProjectId, targetProjectName);
     }
 
     @Override

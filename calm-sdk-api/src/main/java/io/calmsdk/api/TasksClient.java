@@ -121,10 +121,8 @@ public final class TasksClient {
             long offset = state != null ? Long.parseLong(state[0]) : 0;
             QueryString query = new QueryString().add("projectId", projectId).add("type", TaskType.SUB_TASK.value())
                     .add("offset", Long.toString(offset)).add("limit", Integer.toString(limit));
-            String path = TASKS.expand();
-            TransportResponse response = caller.send(TransportRequest.get(caller.uri(path, query))
-                    .operation("list sub-tasks").build(), path);
-            List<Task> page = TASK_PAGES.decode(response.body(), "GET " + path).items();
+            List<Task> page = caller.fetchDecoded(caller.uri(TASKS.expand(), query), TASK_PAGES, "list sub-tasks")
+                    .items();
             List<Task> children = page.stream().filter(t -> t.parentId().filter(taskId::equals).isPresent())
                     .toList();
             String next = page.size() < limit ? null : (offset + page.size()) + " " + projectId;
@@ -387,10 +385,8 @@ public final class TasksClient {
     public PagedIterable<SolutionProcessAssignment> listSolutionProcessAssignments(String projectId) {
         return PagedIterable.of(continuation -> {
             QueryString query = new QueryString().add("projectId", Checks.notBlank("projectId", projectId));
-            TransportResponse response = caller.send(TransportRequest.get(caller.uri(ASSIGNMENTS, query))
-                    .operation("list solution process assignments").build(), ASSIGNMENTS);
-            return io.calmsdk.core.paging.Page.of(ASSIGNMENT_PAGES.decode(response.body(), "GET " + ASSIGNMENTS)
-                    .items());
+            return io.calmsdk.core.paging.Page.of(caller.fetchDecoded(caller.uri(ASSIGNMENTS, query),
+                    ASSIGNMENT_PAGES, "list solution process assignments").items());
         });
     }
 

@@ -258,7 +258,16 @@ public final class ApiCaller implements AutoCloseable {
         return Page.of(items, link, count);
     }
 
-    private <T> PageDecoder.DecodedPage<T> fetchDecoded(URI target, PageDecoder<T> decoder, String operation) {
+    /**
+     * One GET of a page, decoded inside the attempt (the decode is also the garbled-answer check).
+     *
+     * @param target the page's URL
+     * @param decoder the page's decoder
+     * @param operation the operation named in errors and events
+     * @param <T> the items' type
+     * @return the decoded page
+     */
+    public <T> PageDecoder.DecodedPage<T> fetchDecoded(URI target, PageDecoder<T> decoder, String operation) {
         TransportResponse response = send(TransportRequest.get(target).operation(operation)
                 .decodeWith(decoder.inAttempt()).build(), apiPathOf(target));
         return decoder.decoded(response);

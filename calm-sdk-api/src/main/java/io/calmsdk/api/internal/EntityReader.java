@@ -43,10 +43,6 @@ public final class EntityReader {
     }
 
     /**
-     * Carries the answer's {@code ETag} header into the entity as {@code @odata.etag}, unless the body
-     * already has one, so that models of APIs that send the ETag only as a header still know it.
-     */
-    /**
      * The body as a tree, read inside the attempt for a request built with {@link #IN_ATTEMPT}: that one read
      * is also the check that a garbled answer is retried.
      */
@@ -55,10 +51,7 @@ public final class EntityReader {
     private static JsonNode tree(TransportResponse response) {
         if (response.isDecoded()) {
             try {
-                JsonNode tree = (JsonNode) response.decoded();
-                if (tree != null) {
-                    return tree;
-                }
+                return (JsonNode) response.decoded();
             } catch (IOException | RuntimeException unreadable) {
                 // read again below, for the transport's own error, which never quotes the body
             }
@@ -66,6 +59,10 @@ public final class EntityReader {
         return response.json();
     }
 
+    /**
+     * Carries the answer's {@code ETag} header into the entity as {@code @odata.etag}, unless the body
+     * already has one, so that models of APIs that send the ETag only as a header still know it.
+     */
     private static ObjectNode tagged(ObjectNode body, TransportResponse response) {
         if (!body.has("@odata.etag")) {
             response.header("ETag").ifPresent(etag -> body.put("@odata.etag", etag));

@@ -108,10 +108,7 @@ public final class EntitySet<T> {
      * @throws NotFoundException if there is none
      */
     public T get(String key, QueryString query) {
-        String path = entityPath(key);
-        TransportResponse response = caller.send(TransportRequest.get(caller.uri(path, query))
-                .operation("get " + what).decodeWith(EntityReader.IN_ATTEMPT).build(), path);
-        return EntityReader.read(response, type, what);
+        return getAt(entityPath(key), query);
     }
 
     /**
@@ -122,7 +119,11 @@ public final class EntitySet<T> {
      * @throws NotFoundException if there is none
      */
     public T getAt(String encodedPath) {
-        TransportResponse response = caller.send(TransportRequest.get(caller.uri(encodedPath, new QueryString()))
+        return getAt(encodedPath, new QueryString());
+    }
+
+    private T getAt(String encodedPath, QueryString query) {
+        TransportResponse response = caller.send(TransportRequest.get(caller.uri(encodedPath, query))
                 .operation("get " + what).decodeWith(EntityReader.IN_ATTEMPT).build(), encodedPath);
         return EntityReader.read(response, type, what);
     }

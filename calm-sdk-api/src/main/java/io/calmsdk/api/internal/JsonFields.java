@@ -241,4 +241,20 @@ public final class JsonFields {
         Object v = others.get(name);
         return v == null || v instanceof Map || v instanceof List ? Optional.empty() : Optional.of(v.toString());
     }
+
+    /**
+     * The id of the first of a model's kept links ({@code {"id": ..., "uri": ...}}) that is sent with one.
+     *
+     * @param others the model's other fields
+     * @param links the links' names, the first that has an id wins
+     * @return the id, if one is sent
+     */
+    public static Optional<String> linkId(Map<String, Object> others, String... links) {
+        for (String link : links) {
+            if (others.get(link) instanceof Map<?, ?> m && m.get("id") != null) {
+                return Optional.of(m.get("id").toString());
+            }
+        }
+        return Optional.empty();
+    }
 }

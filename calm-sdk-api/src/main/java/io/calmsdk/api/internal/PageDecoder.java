@@ -171,8 +171,9 @@ public final class PageDecoder<T> {
     /** A page whose items the tree function picks; it may throw {@link IllegalArgumentException}. */
     private DecodedPage<T> readTree(byte[] body) throws IOException {
         JsonNode node = Json.mapper().readTree(body);
-        if (node == null || !node.isObject()) {
-            throw new NotACollection(node == null ? "an empty body"
+        if (!node.isObject()) {
+            // An empty body reads as a missing node (Jackson 2.10 and later), never as null.
+            throw new NotACollection(node.isMissingNode() ? "an empty body"
                     : "a JSON " + node.getNodeType().toString().toLowerCase(Locale.ROOT));
         }
         return new DecodedPage<>(List.copyOf(tree.apply(node)), Optional.empty(), Optional.empty());

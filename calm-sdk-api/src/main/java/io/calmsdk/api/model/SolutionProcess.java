@@ -68,9 +68,7 @@ public record SolutionProcess(String id, String name, Optional<String> descripti
      * @return the id of {@code businessProcess}, if sent
      */
     public Optional<String> businessProcessId() {
-        Object link = otherFields.get("businessProcess");
-        return link instanceof Map<?, ?> m && m.get("id") != null ? Optional.of(m.get("id").toString())
-                : Optional.empty();
+        return JsonFields.linkId(otherFields, "businessProcess");
     }
 
     @JsonValue
@@ -126,9 +124,7 @@ public record SolutionProcess(String id, String name, Optional<String> descripti
          * @return the id of {@code solutionProcess}, if sent
          */
         public Optional<String> solutionProcessId() {
-            Object link = otherFields.get("solutionProcess");
-            return link instanceof Map<?, ?> m && m.get("id") != null ? Optional.of(m.get("id").toString())
-                    : Optional.empty();
+            return JsonFields.linkId(otherFields, "solutionProcess");
         }
 
         @JsonValue
@@ -246,12 +242,7 @@ public record SolutionProcess(String id, String name, Optional<String> descripti
          * @return the id of {@code solutionProcessFlow} or {@code solutionProcess}, if sent
          */
         public Optional<String> ownerId() {
-            for (String link : List.of("solutionProcessFlow", "solutionProcess")) {
-                if (otherFields.get(link) instanceof Map<?, ?> m && m.get("id") != null) {
-                    return Optional.of(m.get("id").toString());
-                }
-            }
-            return Optional.empty();
+            return JsonFields.linkId(otherFields, "solutionProcessFlow", "solutionProcess");
         }
 
         @Override
